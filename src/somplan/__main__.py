@@ -1,0 +1,3 @@
+from somplan.cli import main
+
+main()

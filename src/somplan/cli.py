@@ -1,0 +1,151 @@
+"""The command line: a thin typer layer that parses options and calls the core modules.
+
+Heavy modules (pydantic, rich, questionary) are imported inside the commands so that
+``somplan --help`` stays fast.
+"""
+
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from somplan import __version__, exitcodes
+from somplan.i18n import DEFAULT_LANG, Lang, message
+
+
+class LangChoice(str, Enum):
+    sv = "sv"
+    en = "en"
+
+
+class ValidateFormat(str, Enum):
+    text = "text"
+    github = "github"
+    json = "json"
+
+
+def detect_lang(argv: list[str]) -> Lang:
+    """The language for help texts: ``--lang`` on the command line, then $SOMPLAN_LANG, then sv."""
+    for i, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value in ("sv", "en"):
+            return value  # type: ignore[return-value]
+    env = os.environ.get("SOMPLAN_LANG", "")
+    return "en" if env == "en" else DEFAULT_LANG
+
+
+def _fail(lines: list[str], code: int) -> NoReturn:
+    for line in lines:
+        typer.echo(line, err=True)
+    raise typer.Exit(code)
+
+
+def build_app(lang: Lang) -> typer.Typer:
+    """The typer application with help texts in ``lang``."""
+
+    def h(key: str) -> str:
+        return message(f"help.{key}", lang)
+
+    app = typer.Typer(
+        name="somplan",
+        help=h("app"),
+        epilog=h("app-epilog"),
+        no_args_is_help=True,
+        add_completion=True,
+        pretty_exceptions_enable=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+        rich_markup_mode=None,
+    )
+
+    lang_option = typer.Option("--lang", help=h("lang"), case_sensitive=False)
+
+    def _version(value: bool) -> None:
+        if value:
+            typer.echo(f"somplan {__version__}")
+            raise typer.Exit()
+
+    @app.callback()
+    def root(
+        version: Annotated[
+            bool, typer.Option("--version", help=h("version"), callback=_version, is_eager=True)
+        ] = False,
+    ) -> None:
+        pass
+
+    @app.command(help=h("validate"), epilog=h("validate-epilog"))
+    def validate(
+        paths: Annotated[
+            list[Path] | None, typer.Argument(help=h("validate-paths"), show_default=False)
+        ] = None,
+        fmt: Annotated[
+            ValidateFormat, typer.Option("--format", "-f", help=h("validate-format"), case_sensitive=False)
+        ] = ValidateFormat.text,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(lang),
+    ) -> None:
+        from somplan import problem_output
+        from somplan.validate import validate_paths
+
+        language: Lang = lang_.value  # type: ignore[assignment]
+        report = validate_paths(list(paths or []))
+        if fmt is ValidateFormat.json:
+            typer.echo(problem_output.as_json(report.problems, report.checked, language))
+        elif fmt is ValidateFormat.github:
+            out = problem_output.as_github(report.problems, language)
+            if out:
+                typer.echo(out)
+            typer.echo(problem_output.as_text([], len(report.checked), language) if not report.problems
+                       else message("validate.summary-bad", language, problems=len(report.problems),
+                                    files=len({p.file for p in report.problems}),
+                                    checked=len(report.checked)), err=True)
+        else:
+            typer.echo(problem_output.as_text(report.problems, len(report.checked), language))
+        raise typer.Exit(exitcodes.PROBLEMS_FOUND if report.problems else exitcodes.OK)
+
+    @app.command(help=h("schema"), epilog=h("schema-epilog"))
+    def schema(
+        output: Annotated[
+            Path | None, typer.Option("--output", "-o", help=h("schema-output"), show_default=False)
+        ] = None,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(lang),
+    ) -> None:
+        from somplan.jsonschema_out import schema_text
+        from somplan.writing import WriteError, write_text_atomic
+
+        text = schema_text()
+        if output is None:
+            typer.echo(text, nl=False)
+            return
+        try:
+            write_text_atomic(output, text)
+        except WriteError as exc:
+            _fail([exc.render(lang_.value)], exitcodes.WRITE_FAILED)  # type: ignore[arg-type]
+        typer.echo(message("schema.written", lang_.value, path=str(output)), err=True)  # type: ignore[arg-type]
+
+    return app
+
+
+def main() -> None:
+    """Entry point of the ``somplan`` console script."""
+    lang = detect_lang(sys.argv[1:])
+    app = build_app(lang)
+    try:
+        app(prog_name="somplan")
+    except KeyboardInterrupt:
+        typer.echo(message("interrupted", lang), err=True)
+        sys.exit(exitcodes.INTERRUPTED)
+    except Exception as exc:  # the last line of defence: never a raw traceback on screen
+        from somplan.crash import debug_enabled, write_crash_log
+
+        if debug_enabled():
+            raise
+        log = write_crash_log(exc)
+        typer.echo(message("crash", lang, log=str(log) if log else "-"), err=True)
+        sys.exit(exitcodes.INTERNAL_ERROR)

@@ -1,0 +1,216 @@
+"""The content model: question flow and organisation profile, as read from ``questions/*.yaml``.
+
+The models check the shape of one file (fields, types, allowed values). Checks that need the whole
+flow, such as unique ids or conditions that refer to earlier questions, are in :mod:`somplan.checks`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
+
+from somplan.i18n import Lang
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+Scalar = str | bool | int | float
+
+QuestionKind = Literal["single", "multi", "text", "number", "yesno", "scale"]
+CHOICE_KINDS: frozenset[str] = frozenset({"single", "multi"})
+
+
+class Strict(BaseModel):
+    """Base for every content model: unknown fields are errors, values are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class Localized(Strict):
+    """A text in each language. Swedish is required; English where the flow declares it."""
+
+    sv: NonEmpty
+    en: NonEmpty | None = None
+
+    def get(self, lang: Lang) -> str:
+        if lang == "en" and self.en:
+            return self.en
+        return self.sv
+
+
+class Source(Strict):
+    """Where a fact comes from, so it can be checked."""
+
+    title: NonEmpty
+    url: Url | None = None
+    year: int | None = None
+
+
+class Condition(Strict):
+    """When a question applies, as a small declarative test on earlier answers.
+
+    Either ``question`` with one test (``equals``, ``in``, ``includes``, ``answered``, or
+    ``at_least`` and/or ``at_most``), or exactly one of ``all``, ``any`` and ``not``.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+
+    question: Id | None = None
+    equals: Scalar | None = None
+    in_: list[Scalar] | None = Field(default=None, alias="in")
+    includes: list[Id] | Id | None = None
+    answered: bool | None = None
+    at_least: float | None = None
+    at_most: float | None = None
+    all_: list[Condition] | None = Field(default=None, alias="all")
+    any_: list[Condition] | None = Field(default=None, alias="any")
+    not_: Condition | None = Field(default=None, alias="not")
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Condition:
+        tests = [
+            self.equals is not None,
+            self.in_ is not None,
+            self.includes is not None,
+            self.answered is not None,
+            self.at_least is not None or self.at_most is not None,
+        ]
+        combinators = [self.all_ is not None, self.any_ is not None, self.not_ is not None]
+        simple = self.question is not None and sum(tests) == 1 and not any(combinators)
+        combined = self.question is None and not any(tests) and sum(combinators) == 1
+        if not (simple or combined):
+            raise PydanticCustomError(
+                "condition_shape",
+                "condition shape",
+                {"tests": "'equals:', 'in:', 'includes:', 'answered:', 'at_least:'/'at_most:'"},
+            )
+        return self
+
+    def questions(self) -> list[str]:
+        """Every question id this condition reads."""
+        found = [self.question] if self.question else []
+        for child in (self.all_ or []) + (self.any_ or []) + ([self.not_] if self.not_ else []):
+            found.extend(child.questions())
+        return found
+
+
+class Choice(Strict):
+    id: Id
+    label: Localized
+    help: Localized | None = None
+
+
+class Validation(Strict):
+    """Rules an answer must follow. ``min``/``max`` bound numbers, text length and selections."""
+
+    required: bool = True
+    min: float | None = None
+    max: float | None = None
+    pattern: NonEmpty | None = None
+    pattern_help: Localized | None = None
+
+
+class Scale(Strict):
+    min: int = 1
+    max: int = 5
+    low: Localized | None = None
+    high: Localized | None = None
+
+
+class Question(Strict):
+    id: Id
+    kind: QuestionKind
+    text: Localized
+    help: Localized
+    choices: list[Choice] = Field(default_factory=list)
+    default: Scalar | list[Id] | None = None
+    validation: Validation = Field(default_factory=Validation)
+    scale: Scale | None = None
+    unit: Localized | None = None
+    when: Condition | None = None
+
+    def choice_ids(self) -> list[str]:
+        return [c.id for c in self.choices]
+
+    def choice(self, choice_id: str) -> Choice | None:
+        return next((c for c in self.choices if c.id == choice_id), None)
+
+
+class Section(Strict):
+    id: Id
+    title: Localized
+    intro: Localized | None = None
+    questions: Annotated[list[Question], Field(min_length=1)]
+
+
+class Flow(Strict):
+    """The question flow: sections of questions, asked in order."""
+
+    kind: Literal["flow"]
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+    languages: Annotated[list[Lang], Field(min_length=1)]
+    title: Localized
+    intro: Localized | None = None
+    sections: Annotated[list[Section], Field(min_length=1)]
+
+    def questions(self) -> list[Question]:
+        return [q for s in self.sections for q in s.questions]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions() if q.id == question_id), None)
+
+    def section_of(self, question_id: str) -> Section | None:
+        return next(
+            (s for s in self.sections if any(q.id == question_id for q in s.questions)), None
+        )
+
+
+class Contact(Strict):
+    name: Localized
+    email: NonEmpty | None = None
+    phone: NonEmpty | None = None
+    url: Url | None = None
+
+
+class Account(Strict):
+    """An account the organisation already runs. List only accounts with a source."""
+
+    platform: Id
+    name: NonEmpty
+    owner: Localized
+    url: Url
+    purposes: list[Id] = Field(default_factory=list)
+    audiences: list[Id] = Field(default_factory=list)
+    source: Source
+
+
+class Organisation(Strict):
+    """The municipality the tool is set up for. Another municipality replaces this one file."""
+
+    kind: Literal["organisation"]
+    id: Id
+    name: Localized
+    website: Url
+    communications: Contact
+    accounts_page: Url | None = None
+    accounts: list[Account] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+
+
+def field_names(model: type[BaseModel]) -> list[str]:
+    """The names a YAML file uses for ``model``'s fields (aliases where they exist)."""
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def walk_models(value: Any, loc: tuple[str | int, ...] = ()) -> Any:
+    """Yield ``(loc, model)`` for every model inside ``value``, with YAML-side field names."""
+    if isinstance(value, BaseModel):
+        yield loc, value
+        for name, info in type(value).model_fields.items():
+            yield from walk_models(getattr(value, name), (*loc, info.alias or name))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from walk_models(item, (*loc, i))

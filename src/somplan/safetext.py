@@ -1,0 +1,28 @@
+"""Make text from files inert before it reaches a terminal.
+
+Text in the YAML files is data, never instructions to the terminal: control characters (ESC, BEL,
+carriage return…), C1 controls and bidirectional overrides are shown as visible ``\\u…`` escapes so
+they can neither change the terminal title, clear the screen nor reorder what is displayed. Rich
+markup is escaped separately where text goes through rich (see ``rich.markup.escape``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab and newline, DEL, C1 controls, and the Unicode bidi controls.
+_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def inert(text: str) -> str:
+    """``text`` with every unsafe character replaced by a visible escape."""
+    return _UNSAFE.sub(_visible, text)
+
+
+def has_unsafe(text: str) -> bool:
+    return _UNSAFE.search(text) is not None

@@ -1,0 +1,74 @@
+"""Atomic file writes: a complete new file or the old one untouched, never a truncated file."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from pathlib import Path
+
+from somplan.i18n import Lang, message
+
+
+class WriteError(Exception):
+    """A file could not be written; ``reason`` says why in words a user understands."""
+
+    def __init__(self, path: Path, reason_key: str, detail: str = "") -> None:
+        super().__init__(f"{path}: {reason_key} {detail}")
+        self.path = path
+        self.reason_key = reason_key
+        self.detail = detail
+
+    def render(self, lang: Lang) -> str:
+        reason = message(f"write.{self.reason_key}", lang, detail=self.detail)
+        return message("write.failed", lang, path=str(self.path), reason=reason)
+
+
+def _reason(exc: OSError) -> str:
+    return {
+        errno.ENOSPC: "disk-full",
+        errno.EDQUOT: "disk-full",
+        errno.EACCES: "no-permission",
+        errno.EPERM: "no-permission",
+        errno.EROFS: "read-only",
+        errno.ENOENT: "no-folder",
+        errno.ENOTDIR: "no-folder",
+        errno.EISDIR: "is-folder",
+    }.get(exc.errno or 0, "other")
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file in the same folder, fsync and rename."""
+    write_bytes_atomic(path, text.encode("utf-8"))
+
+
+def write_bytes_atomic(path: Path, data: bytes) -> None:
+    path = Path(path)
+    if path.is_dir():
+        raise WriteError(path, "is-folder")
+    folder = path.parent if str(path.parent) else Path(".")
+    tmp_name: str | None = None
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            with contextlib.suppress(OSError):
+                os.chmod(tmp_name, path.stat().st_mode & 0o777)
+        os.replace(tmp_name, path)
+        tmp_name = None
+        with contextlib.suppress(OSError):  # make the rename itself durable where possible
+            dir_fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    except OSError as exc:
+        raise WriteError(path, _reason(exc), exc.strerror or str(exc)) from None
+    finally:
+        if tmp_name is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp_name)
