@@ -22,14 +22,20 @@ def answer_error(question: Question, value: Any) -> Msg | None:
         return Msg("answer.required") if rules.required else None
     if kind == "single":
         if not isinstance(value, str) or value not in question.choice_ids():
-            return Msg("answer.not-a-choice", {"value": str(value), "choices": ", ".join(question.choice_ids())})
+            return Msg(
+                "answer.not-a-choice",
+                {"value": str(value), "choices": ", ".join(question.choice_ids())},
+            )
         return None
     if kind == "multi":
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return Msg("answer.expected-choices")
         unknown = [v for v in value if v not in question.choice_ids()]
         if unknown:
-            return Msg("answer.not-a-choice", {"value": unknown[0], "choices": ", ".join(question.choice_ids())})
+            return Msg(
+                "answer.not-a-choice",
+                {"value": unknown[0], "choices": ", ".join(question.choice_ids())},
+            )
         if len(set(value)) != len(value):
             return Msg("answer.duplicate-choice")
         if rules.min is not None and len(value) < rules.min:

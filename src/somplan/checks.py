@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from somplan.answer_rules import answer_error
@@ -37,7 +38,9 @@ def check_flow(doc: Document, flow: Flow) -> list[Problem]:
             problems += _unique(doc, seen, question.id, (*qloc, "id"))
             problems += _check_question(doc, question, qloc)
             if question.when is not None:
-                problems += _check_condition(doc, question.when, (*qloc, "when"), questions, everywhere)
+                problems += _check_condition(
+                    doc, question.when, (*qloc, "when"), questions, everywhere
+                )
             questions.setdefault(question.id, question)
     return problems
 
@@ -46,7 +49,7 @@ def check_organisation(doc: Document, org: Organisation) -> list[Problem]:
     return check_languages(doc, org, ["sv"])
 
 
-def check_languages(doc: Document, root: Any, languages: list[str]) -> list[Problem]:
+def check_languages(doc: Document, root: Any, languages: Sequence[str]) -> list[Problem]:
     """Every localized text has each declared language."""
     problems = []
     for loc, model in walk_models(root):
@@ -67,7 +70,7 @@ def _unique(doc: Document, seen: dict[str, Loc], ident: str, loc: Loc) -> list[P
 
 def _check_question(doc: Document, q: Question, loc: Loc) -> list[Problem]:
     problems: list[Problem] = []
-    raw = doc.data
+    raw: Any = doc.data
     for part in loc:
         raw = raw[part]
     present = set(raw) if isinstance(raw, dict) else set()
@@ -84,18 +87,26 @@ def _check_question(doc: Document, q: Question, loc: Loc) -> list[Problem]:
             else:
                 first[choice.id] = doc.locate(cloc).line
     elif "choices" in present:
-        problems.append(doc.problem((*loc, "choices"), "choices-not-allowed", key=True, kind=q.kind))
+        problems.append(
+            doc.problem((*loc, "choices"), "choices-not-allowed", key=True, kind=q.kind)
+        )
     if q.kind == "scale":
         if q.scale is None:
             problems.append(doc.problem(loc, "scale-needed"))
         elif q.scale.min >= q.scale.max:
             problems.append(
-                doc.problem((*loc, "scale", "min"), "bounds-order", low=q.scale.min, high=q.scale.max)
+                doc.problem(
+                    (*loc, "scale", "min"), "bounds-order", low=q.scale.min, high=q.scale.max
+                )
             )
     elif "scale" in present:
-        problems.append(doc.problem((*loc, "scale"), "field-not-for-kind", key=True, field="scale", kind=q.kind))
+        problems.append(
+            doc.problem((*loc, "scale"), "field-not-for-kind", key=True, field="scale", kind=q.kind)
+        )
     if "unit" in present and q.kind != "number":
-        problems.append(doc.problem((*loc, "unit"), "field-not-for-kind", key=True, field="unit", kind=q.kind))
+        problems.append(
+            doc.problem((*loc, "unit"), "field-not-for-kind", key=True, field="unit", kind=q.kind)
+        )
     rules = q.validation
     if rules.min is not None and rules.max is not None and rules.min > rules.max:
         problems.append(
@@ -104,20 +115,29 @@ def _check_question(doc: Document, q: Question, loc: Loc) -> list[Problem]:
     if rules.pattern is not None:
         if q.kind != "text":
             problems.append(
-                doc.problem((*loc, "validation", "pattern"), "field-not-for-kind", key=True,
-                            field="pattern", kind=q.kind)
+                doc.problem(
+                    (*loc, "validation", "pattern"),
+                    "field-not-for-kind",
+                    key=True,
+                    field="pattern",
+                    kind=q.kind,
+                )
             )
         else:
             try:
                 re.compile(rules.pattern)
             except re.error as exc:
-                problems.append(doc.problem((*loc, "validation", "pattern"), "pattern-invalid", detail=str(exc)))
+                problems.append(
+                    doc.problem((*loc, "validation", "pattern"), "pattern-invalid", detail=str(exc))
+                )
                 return problems
     if q.default is not None:
         reason = answer_error(q, q.default)
         if reason is not None:
             problems.append(
-                doc.problem((*loc, "default"), "default-invalid", value=repr(q.default), reason=reason)
+                doc.problem(
+                    (*loc, "default"), "default-invalid", value=repr(q.default), reason=reason
+                )
             )
     return problems
 
@@ -144,11 +164,19 @@ def _check_condition(
     if target is None:
         close = difflib.get_close_matches(qid, list(questions), n=1)
         hint = Msg("problem.hint-did-you-mean", {"name": close[0]}) if close else ""
-        return [*problems, doc.problem((*loc, "question"), "when-unknown-question", id=qid, hint=hint)]
+        return [
+            *problems,
+            doc.problem((*loc, "question"), "when-unknown-question", id=qid, hint=hint),
+        ]
     kind = target.kind
     wrong = _wrong_test(cond, kind)
     if wrong is not None:
-        return [*problems, doc.problem((*loc, wrong), "when-wrong-test", key=True, test=wrong, question=qid, kind=kind)]
+        return [
+            *problems,
+            doc.problem(
+                (*loc, wrong), "when-wrong-test", key=True, test=wrong, question=qid, kind=kind
+            ),
+        ]
     values: list[tuple[Loc, Any]] = []
     if cond.equals is not None:
         values.append(((*loc, "equals"), cond.equals))
@@ -157,16 +185,30 @@ def _check_condition(
     if cond.includes is not None:
         inc = cond.includes if isinstance(cond.includes, list) else [cond.includes]
         for i, v in enumerate(inc):
-            values.append(((*loc, "includes", i) if isinstance(cond.includes, list) else (*loc, "includes"), v))
+            values.append(
+                (
+                    (*loc, "includes", i)
+                    if isinstance(cond.includes, list)
+                    else (*loc, "includes"),
+                    v,
+                )
+            )
     for vloc, value in values:
         if kind in CHOICE_KINDS:
             if not isinstance(value, str) or value not in target.choice_ids():
                 problems.append(
-                    doc.problem(vloc, "when-unknown-choice", question=qid, choice=str(value),
-                                choices=", ".join(target.choice_ids()))
+                    doc.problem(
+                        vloc,
+                        "when-unknown-choice",
+                        question=qid,
+                        choice=str(value),
+                        choices=", ".join(target.choice_ids()),
+                    )
                 )
         elif not _value_fits(kind, value):
-            problems.append(doc.problem(vloc, "when-wrong-value", question=qid, kind=kind, value=repr(value)))
+            problems.append(
+                doc.problem(vloc, "when-wrong-value", question=qid, kind=kind, value=repr(value))
+            )
     return problems
 
 

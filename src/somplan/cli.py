@@ -4,10 +4,9 @@ Heavy modules (pydantic, rich, questionary) are imported inside the commands so 
 ``somplan --help`` stays fast.
 """
 
-
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -17,12 +16,12 @@ from somplan import __version__, exitcodes
 from somplan.i18n import DEFAULT_LANG, Lang, message
 
 
-class LangChoice(str, Enum):
+class LangChoice(StrEnum):
     sv = "sv"
     en = "en"
 
 
-class ValidateFormat(str, Enum):
+class ValidateFormat(StrEnum):
     text = "text"
     github = "github"
     json = "json"
@@ -77,7 +76,10 @@ def build_app(lang: Lang) -> typer.Typer:
         version: Annotated[
             bool, typer.Option("--version", help=h("version"), callback=_version, is_eager=True)
         ] = False,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(lang),
     ) -> None:
+        # --lang before the command is read by detect_lang() when the app is built; it only
+        # needs to be accepted here.
         pass
 
     @app.command(help=h("validate"), epilog=h("validate-epilog"))
@@ -86,14 +88,15 @@ def build_app(lang: Lang) -> typer.Typer:
             list[Path] | None, typer.Argument(help=h("validate-paths"), show_default=False)
         ] = None,
         fmt: Annotated[
-            ValidateFormat, typer.Option("--format", "-f", help=h("validate-format"), case_sensitive=False)
+            ValidateFormat,
+            typer.Option("--format", "-f", help=h("validate-format"), case_sensitive=False),
         ] = ValidateFormat.text,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(lang),
     ) -> None:
         from somplan import problem_output
         from somplan.validate import validate_paths
 
-        language: Lang = lang_.value  # type: ignore[assignment]
+        language: Lang = lang_.value
         report = validate_paths(list(paths or []))
         if fmt is ValidateFormat.json:
             typer.echo(problem_output.as_json(report.problems, report.checked, language))
@@ -101,10 +104,18 @@ def build_app(lang: Lang) -> typer.Typer:
             out = problem_output.as_github(report.problems, language)
             if out:
                 typer.echo(out)
-            typer.echo(problem_output.as_text([], len(report.checked), language) if not report.problems
-                       else message("validate.summary-bad", language, problems=len(report.problems),
-                                    files=len({p.file for p in report.problems}),
-                                    checked=len(report.checked)), err=True)
+            typer.echo(
+                problem_output.as_text([], len(report.checked), language)
+                if not report.problems
+                else message(
+                    "validate.summary-bad",
+                    language,
+                    problems=len(report.problems),
+                    files=len({p.file for p in report.problems}),
+                    checked=len(report.checked),
+                ),
+                err=True,
+            )
         else:
             typer.echo(problem_output.as_text(report.problems, len(report.checked), language))
         raise typer.Exit(exitcodes.PROBLEMS_FOUND if report.problems else exitcodes.OK)
@@ -126,8 +137,8 @@ def build_app(lang: Lang) -> typer.Typer:
         try:
             write_text_atomic(output, text)
         except WriteError as exc:
-            _fail([exc.render(lang_.value)], exitcodes.WRITE_FAILED)  # type: ignore[arg-type]
-        typer.echo(message("schema.written", lang_.value, path=str(output)), err=True)  # type: ignore[arg-type]
+            _fail([exc.render(lang_.value)], exitcodes.WRITE_FAILED)
+        typer.echo(message("schema.written", lang_.value, path=str(output)), err=True)
 
     return app
 

@@ -41,7 +41,9 @@ def model_from(doc: Document, expect: str | None = None) -> BaseModel:
     if expect is not None and kind != expect:
         if kind is None:
             raise ProblemError(doc.problem(("kind",), "missing", field="kind"))
-        raise ProblemError(doc.problem(("kind",), "one-of", value=str(kind), expected=f"'{expect}'"))
+        raise ProblemError(
+            doc.problem(("kind",), "one-of", value=str(kind), expected=f"'{expect}'")
+        )
     if not isinstance(kind, str) or kind not in KINDS:
         pos = doc.locate(("kind",)) if "kind" in doc.data else doc.locate(())
         raise ProblemError(
@@ -110,8 +112,13 @@ def check_file_into(path: Path, result: FolderResult) -> None:
     if kind in result.models:
         pos = doc.locate(("kind",))
         result.problems.append(
-            Problem(str(path), pos.line, pos.column, "duplicate-kind",
-                    {"kind": kind, "other": str(result.files[kind])})
+            Problem(
+                str(path),
+                pos.line,
+                pos.column,
+                "duplicate-kind",
+                {"kind": kind, "other": str(result.files[kind])},
+            )
         )
         return
     result.models[kind] = model
@@ -125,7 +132,9 @@ def load_content(folder: Path | None = None) -> Content:
         raise ProblemError(Problem(str(folder), None, None, "file-not-found"))
     result = check_folder(folder)
     for kind in REQUIRED_KINDS:
-        if kind not in result.models and not any(p.file.startswith(str(folder)) for p in result.problems):
+        if kind not in result.models and not any(
+            p.file.startswith(str(folder)) for p in result.problems
+        ):
             result.problems.append(Problem(str(folder), None, None, "missing-kind", {"kind": kind}))
     if result.problems:
         raise ProblemError(*sorted(result.problems, key=Problem.sort_key))

@@ -163,9 +163,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A mapping of fields is expected here (lines like 'key: value'), but the value is {got}.",
     ),
     "problem.expected-localized": (
-        "Här ska det stå en text per språk, till exempel {{sv: \"…\", en: \"…\"}}, men värdet är "
+        'Här ska det stå en text per språk, till exempel {{sv: "…", en: "…"}}, men värdet är '
         "{got}.",
-        "A text per language is expected here, for example {{sv: \"…\", en: \"…\"}}, but the "
+        'A text per language is expected here, for example {{sv: "…", en: "…"}}, but the '
         "value is {got}.",
     ),
     "problem.one-of": (
@@ -187,7 +187,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Listan behöver minst {min} element.",
         "The list needs at least {min} entries.",
     ),
-    "problem.too-small": ("Värdet måste vara minst {limit}.", "The value must be at least {limit}."),
+    "problem.too-small": (
+        "Värdet måste vara minst {limit}.",
+        "The value must be at least {limit}.",
+    ),
     "problem.too-large": ("Värdet får vara högst {limit}.", "The value must be at most {limit}."),
     "problem.not-finite": (
         "Värdet måste vara ett vanligt tal (inte oändligt eller NaN).",
@@ -345,7 +348,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unreadable or invalid, 4 could not write, 70 internal error, 130 interrupted.",
     ),
     "help.version": ("Visa versionen och avsluta.", "Show the version and exit."),
-    "help.lang": ("Språk för allt som visas: sv eller en.", "Language of everything shown: sv or en."),
+    "help.lang": (
+        "Språk för allt som visas: sv eller en.",
+        "Language of everything shown: sv or en.",
+    ),
     "help.validate": (
         "Kontrollera frågeflöde, kanalkatalog och organisationsprofil och visa varje fel med "
         "fil:rad:kolumn. Utan sökväg kontrolleras det medföljande innehållet.",

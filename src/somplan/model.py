@@ -25,7 +25,7 @@ CHOICE_KINDS: frozenset[str] = frozenset({"single", "multi"})
 class Strict(BaseModel):
     """Base for every content model: unknown fields are errors, values are not coerced."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
 
 
 class Localized(Strict):
@@ -55,7 +55,9 @@ class Condition(Strict):
     ``at_least`` and/or ``at_most``), or exactly one of ``all``, ``any`` and ``not``.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, populate_by_name=True)
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, defer_build=True, populate_by_name=True
+    )
 
     question: Id | None = None
     equals: Scalar | None = None

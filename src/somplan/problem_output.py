@@ -16,7 +16,11 @@ def as_text(problems: Sequence[Problem], checked: int, lang: Lang) -> str:
     lines = [inert(p.render(lang)) for p in problems]
     if problems:
         files = len({p.file for p in problems})
-        lines.append(message("validate.summary-bad", lang, problems=len(problems), files=files, checked=checked))
+        lines.append(
+            message(
+                "validate.summary-bad", lang, problems=len(problems), files=files, checked=checked
+            )
+        )
     else:
         lines.append(message("validate.summary-ok", lang, checked=checked))
     return "\n".join(lines)

@@ -88,33 +88,28 @@ def problems_from(doc: Document, error: ValidationError, root: type[BaseModel]) 
     return list(by_place.values())
 
 
+def _step(node: Any, part: Any) -> tuple[Any] | None:
+    """The child of ``node`` at ``part`` (in a 1-tuple), or ``None`` when there is none."""
+    if isinstance(node, dict) and isinstance(part, str) and part in node:
+        return (node[part],)
+    if isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+        return (node[part],)
+    return None
+
+
 def _data_loc(doc: Document, loc: tuple[Any, ...]) -> Loc:
     """Drop the parts pydantic adds for union branches (type names) that the YAML does not have."""
     kept: list[str | int] = []
     node: Any = doc.data
     for part in loc:
-        if isinstance(node, dict) and isinstance(part, str) and part in node:
+        step = _step(node, part)
+        if step is not None:
             kept.append(part)
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-            kept.append(part)
-            node = node[part]
+            node = step[0]
         elif isinstance(node, dict) and isinstance(part, str):
             kept.append(part)  # a missing or extra field: keep it for the message
             break
-        else:
-            continue
     return tuple(kept)
-
-
-def _value_at(doc: Document, loc: Loc) -> Any:
-    node: Any = doc.data
-    for part in loc:
-        try:
-            node = node[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return node
 
 
 def _one(doc: Document, err: Any, root: type[BaseModel]) -> Problem | None:
@@ -131,7 +126,11 @@ def _one(doc: Document, err: Any, root: type[BaseModel]) -> Problem | None:
         allowed = _allowed(model)
         close = difflib.get_close_matches(field, allowed, n=1)
         return doc.problem(
-            loc, "unknown-field", key=True, field=field, allowed=", ".join(allowed),
+            loc,
+            "unknown-field",
+            key=True,
+            field=field,
+            allowed=", ".join(allowed),
             hint=Msg("problem.hint-did-you-mean", {"name": close[0]}) if close else "",
         )
     if etype == "condition_shape":

@@ -49,6 +49,7 @@ MAX_DEPTH = 64
 MAX_NODES = 20_000
 
 Loc = tuple[str | int, ...]
+_Mark = Any  # yaml.error.Mark or libyaml's mark: both have .line and .column
 
 _TAG = "tag:yaml.org,2002:"
 _ALLOWED_TAGS = {f"{_TAG}{name}" for name in ("str", "int", "float", "bool", "null", "seq", "map")}
@@ -82,7 +83,7 @@ def _resolve(event: ScalarEvent) -> str:
 
 
 class _Limit(Exception):
-    def __init__(self, mark: yaml.Mark, code: str, limit: int) -> None:
+    def __init__(self, mark: _Mark, code: str, limit: int) -> None:
         super().__init__(code)
         self.mark = mark
         self.code = code
@@ -138,7 +139,7 @@ class Document:
         return Problem(self.path, pos.line, pos.column, code, params)
 
 
-def _pos(mark: yaml.Mark) -> Position:
+def _pos(mark: _Mark) -> Position:
     return Position(mark.line + 1, mark.column + 1)
 
 
@@ -165,13 +166,21 @@ def decode(path: str, raw: bytes) -> str:
         before = raw[: exc.start].decode("utf-8", errors="replace")
         pos = _line_col(before, len(before))
         raise ProblemError(
-            Problem(path, pos.line, pos.column, "encoding-not-utf8", {"byte": f"0x{raw[exc.start]:02X}"})
+            Problem(
+                path, pos.line, pos.column, "encoding-not-utf8", {"byte": f"0x{raw[exc.start]:02X}"}
+            )
         ) from None
     bad = _NON_PRINTABLE.search(text)
     if bad:
         pos = _line_col(text, bad.start())
         raise ProblemError(
-            Problem(path, pos.line, pos.column, "control-character", {"char": f"U+{ord(bad.group()):04X}"})
+            Problem(
+                path,
+                pos.line,
+                pos.column,
+                "control-character",
+                {"char": f"U+{ord(bad.group()):04X}"},
+            )
         )
     return text
 
@@ -198,7 +207,9 @@ def read_file(path: Path | str) -> Document:
             Problem(name, None, None, "file-unreadable", {"reason": exc.strerror or str(exc)})
         ) from None
     if len(raw) > MAX_BYTES:  # grew between stat and read
-        raise ProblemError(Problem(name, None, None, "file-too-large", {"size": len(raw), "limit": MAX_BYTES}))
+        raise ProblemError(
+            Problem(name, None, None, "file-too-large", {"size": len(raw), "limit": MAX_BYTES})
+        )
     return parse_text(name, decode(name, raw))
 
 
@@ -210,7 +221,9 @@ def parse_text(path: str, text: str) -> Document:
         data = _Builder(doc).build(parser)
     except _Limit as exc:
         pos = _pos(exc.mark)
-        raise ProblemError(Problem(path, pos.line, pos.column, exc.code, {"limit": exc.limit})) from None
+        raise ProblemError(
+            Problem(path, pos.line, pos.column, exc.code, {"limit": exc.limit})
+        ) from None
     except yaml.MarkedYAMLError as exc:
         raise ProblemError(_syntax_problem(path, text, exc)) from None
     except yaml.YAMLError as exc:  # pragma: no cover - parsers raise marked errors for text input
@@ -265,9 +278,9 @@ def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
 class _Frame:
     """A mapping or sequence being built, with what it needs to place its children."""
 
-    __slots__ = ("container", "key", "key_pos", "loc", "seen", "start", "anchor", "count")
+    __slots__ = ("anchor", "container", "count", "key", "key_pos", "loc", "seen", "start")
 
-    def __init__(self, container: Any, loc: Loc, start: yaml.Mark, anchor: str | None) -> None:
+    def __init__(self, container: Any, loc: Loc, start: _Mark, anchor: str | None) -> None:
         self.container = container
         self.loc = loc
         self.start = start
@@ -290,7 +303,7 @@ class _Builder:
         self.total = 0
         self.anchors: dict[str, tuple[Any, int]] = {}
 
-    def _fail(self, mark: yaml.Mark, code: str, **params: Any) -> ProblemError:
+    def _fail(self, mark: _Mark, code: str, **params: Any) -> ProblemError:
         pos = _pos(mark)
         return ProblemError(Problem(self.doc.path, pos.line, pos.column, code, params))
 
@@ -346,7 +359,7 @@ class _Builder:
             raise ProblemError(Problem(self.doc.path, pos.line, pos.column, "top-not-mapping"))
         return root[0]
 
-    def _count(self, count: int, mark: yaml.Mark) -> None:
+    def _count(self, count: int, mark: _Mark) -> None:
         self.total += count
         if self.total > MAX_NODES:
             raise _Limit(mark, "too-many-values", MAX_NODES)
@@ -354,7 +367,7 @@ class _Builder:
     def _check_tag(self, event: Any, expected: str) -> None:
         tag = event.tag
         if tag not in (None, "!", f"{_TAG}{expected}"):
-            shown = "!!" + tag[len(_TAG):] if tag.startswith(_TAG) else tag
+            shown = "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
             raise self._fail(event.start_mark, "yaml-tag", tag=shown)
 
     def _scalar(self, event: ScalarEvent) -> Any:
@@ -362,7 +375,7 @@ class _Builder:
         if tag not in _ALLOWED_TAGS:
             if tag == f"{_TAG}merge":
                 raise self._fail(event.start_mark, "yaml-merge-key")
-            shown = "!!" + tag[len(_TAG):] if tag.startswith(_TAG) else tag
+            shown = "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
             raise self._fail(event.start_mark, "yaml-tag", tag=shown)
         try:
             return _scalar(tag, event.value)
@@ -396,9 +409,7 @@ class _Builder:
         return (*frame.loc, len(frame.container))
 
     @staticmethod
-    def _place(
-        stack: list[_Frame], root: list[Any], value: Any, count: int
-    ) -> None:
+    def _place(stack: list[_Frame], root: list[Any], value: Any, count: int) -> None:
         if not stack:
             root.append(value)
             return

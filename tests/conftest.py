@@ -1,0 +1,69 @@
+"""Shared fixtures: the hostile-input corpus, the fixture content folder, and a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from somplan.cli import build_app
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+SHIPPED = ROOT / "questions"
+
+
+def corpus_yaml_files() -> list[Path]:
+    folder = CORPUS / "yaml"
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+@pytest.fixture(scope="session")
+def big_corpus_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """The two large corpus files, made by the corpus's own generator into a temporary folder."""
+    script = CORPUS / "yaml" / "make_big.py"
+    if not script.is_file():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    folder = tmp_path_factory.mktemp("bigcorpus")
+    code = compile(script.read_text(encoding="utf-8"), str(script), "exec")
+    exec(code, {"__file__": str(folder / "make_big.py"), "__name__": "make_big"})
+    return sorted(folder.glob("big-*.yaml"))
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A writable copy of the small fixture content folder."""
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURES / "content", target)
+    return target
+
+
+Run = Callable[..., "RunResult"]
+
+
+class RunResult:
+    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
+        self.exit_code = exit_code
+        self.stdout = stdout
+        self.stderr = stderr
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+
+@pytest.fixture
+def run() -> Callable[..., RunResult]:
+    """Run the CLI in-process: ``run("validate", "x.yaml", lang="en")``."""
+
+    def _run(*args: str, lang: str = "en", input: str | None = None) -> RunResult:
+        app = build_app(lang)  # type: ignore[arg-type]
+        result = CliRunner().invoke(app, list(args), input=input, catch_exceptions=False)
+        return RunResult(result.exit_code, result.stdout, result.stderr)
+
+    return _run

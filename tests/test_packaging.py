@@ -1,0 +1,28 @@
+"""The built wheel carries the shipped questions, so an installed somplan works outside a checkout."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SHIPPED
+
+
+def test_wheel_contains_the_shipped_questions(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling")
+    subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(tmp_path)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    wheel = next(tmp_path.glob("somplan-*.whl"))
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for path in SHIPPED.glob("*.yaml"):
+        assert f"somplan/questions/{path.name}" in names
+    assert "somplan/cli.py" in names

@@ -1,0 +1,142 @@
+"""The safe YAML reader: positions, YAML 1.2 scalars, and every refusal with its line and column."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from somplan.problems import ProblemError
+from somplan.yamlsource import MAX_DEPTH, parse_text, read_file
+
+
+def refusal(text: str) -> tuple[str, int | None, int | None]:
+    with pytest.raises(ProblemError) as info:
+        parse_text("f.yaml", text)
+    p = info.value.problems[0]
+    return p.code, p.line, p.column
+
+
+def test_positions_of_values_and_keys_are_one_based() -> None:
+    doc = parse_text("f.yaml", "a: 1\nlist:\n  - x\n  - {k: v}\n")
+    assert doc.data == {"a": 1, "list": ["x", {"k": "v"}]}
+    assert (doc.values[("a",)].line, doc.values[("a",)].column) == (1, 4)
+    assert (doc.values[("list", 1, "k")].line, doc.values[("list", 1, "k")].column) == (4, 9)
+    assert (doc.keys[("list",)].line, doc.keys[("list",)].column) == (2, 1)
+
+
+def test_locate_falls_back_to_the_nearest_enclosing_value() -> None:
+    doc = parse_text("f.yaml", "outer:\n  inner: 1\n")
+    pos = doc.locate(("outer", "missing", "deeper"))
+    assert (pos.line, pos.column) == (2, 3)
+
+
+def test_norway_scalars_stay_text_and_numbers_follow_yaml_1_2() -> None:
+    doc = parse_text(
+        "f.yaml", "a: no\nb: off\nc: yes\nd: on\ne: 010\nf: 1e3\ng: 0x1F\nh: true\ni: ~\n"
+    )
+    assert doc.data == {
+        "a": "no",
+        "b": "off",
+        "c": "yes",
+        "d": "on",
+        "e": 10,
+        "f": 1000.0,
+        "g": 31,
+        "h": True,
+        "i": None,
+    }
+
+
+def test_quoted_values_are_always_text() -> None:
+    assert parse_text("f.yaml", "a: '1'\nb: \"true\"\n").data == {"a": "1", "b": "true"}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "line", "column"),
+    [
+        ("id: a\nversion: 1\nid: b\n", "duplicate-key", 3, 1),
+        ("a: 1\nb:\n  x: 1\n  x: 2\n", "duplicate-key", 4, 3),
+        ("id: !!python/object/apply:os.system ['echo']\n", "yaml-tag", 1, 5),
+        ("id: !custom thing\n", "yaml-tag", 1, 5),
+        ("b: &b {k: v}\nq:\n  <<: *b\n", "yaml-merge-key", 3, 3),
+        ("1: one\n", "key-not-text", 1, 1),
+        ("? [a, b]\n: list key\n", "key-not-text", 1, 3),
+        ("a: 1\n---\nb: 2\n", "yaml-multi-document", 2, 1),
+        ("- a\n- b\n", "top-not-mapping", 1, 1),
+        ("just text\n", "top-not-mapping", 1, 1),
+        ("id: flow\nsections:\n\t- id: a\n", "yaml-tab", 3, 1),
+        ('id: flow\ntitle: "unclosed\nsections: []\n', "yaml-unclosed-quote", 4, 1),
+        ("a: *nothing\n", "yaml-undefined-alias", 1, 4),
+        ("a: !!int abc\n", "yaml-bad-scalar", 1, 4),
+    ],
+)
+def test_refusals_name_the_place(text: str, code: str, line: int, column: int) -> None:
+    assert refusal(text) == (code, line, column)
+
+
+@pytest.mark.parametrize("text", ["", "# only a comment\n", "null\n", "~\n"])
+def test_empty_documents_are_refused(text: str) -> None:
+    assert refusal(text)[0] == "file-empty"
+
+
+def test_nesting_beyond_the_limit_is_refused() -> None:
+    deep = "a: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n"
+    assert refusal(deep)[0] == "too-deep"
+    ok = "a: " + "[" * (MAX_DEPTH - 2) + "]" * (MAX_DEPTH - 2) + "\n"
+    parse_text("f.yaml", ok)
+
+
+def test_alias_expansion_is_limited() -> None:
+    lines = ["a: &a [x,x,x,x,x,x,x,x,x]"]
+    for prev, name in zip("abcdef", "bcdefg", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    code, line, _ = refusal("\n".join(lines) + "\n")
+    assert code == "too-many-values"
+    assert line is not None and line > 1
+
+
+def test_a_few_aliases_are_fine() -> None:
+    doc = parse_text("f.yaml", "a: &x {k: v}\nb: *x\n")
+    assert doc.data == {"a": {"k": "v"}, "b": {"k": "v"}}
+
+
+def test_encodings(tmp_path: Path) -> None:
+    bom = tmp_path / "bom.yaml"
+    bom.write_bytes(b"\xef\xbb\xbfid: flow\n")
+    assert read_file(bom).data == {"id": "flow"}
+    crlf = tmp_path / "crlf.yaml"
+    crlf.write_bytes(b"id: flow\r\nversion: 1\r\n")
+    assert read_file(crlf).data == {"id": "flow", "version": 1}
+    latin = tmp_path / "latin1.yaml"
+    latin.write_bytes("id: ok\ntitle: Väst\n".encode("latin-1"))
+    with pytest.raises(ProblemError) as info:
+        read_file(latin)
+    assert (
+        info.value.problems[0].code,
+        info.value.problems[0].line,
+        info.value.problems[0].column,
+    ) == ("encoding-not-utf8", 2, 9)
+    utf16 = tmp_path / "utf16.yaml"
+    utf16.write_bytes("id: flow\n".encode("utf-16"))
+    with pytest.raises(ProblemError) as info:
+        read_file(utf16)
+    assert info.value.problems[0].code == "encoding-utf16"
+
+
+def test_control_characters_are_refused_with_position(tmp_path: Path) -> None:
+    f = tmp_path / "nul.yaml"
+    f.write_bytes(b"id: ok\nname: fl\x00ow\n")
+    with pytest.raises(ProblemError) as info:
+        read_file(f)
+    p = info.value.problems[0]
+    assert (p.code, p.line, p.column) == ("control-character", 2, 9)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(ProblemError) as info:
+        read_file(tmp_path / "nope.yaml")
+    assert info.value.problems[0].code == "file-not-found"
+    with pytest.raises(ProblemError) as info:
+        read_file(tmp_path)
+    assert info.value.problems[0].code == "file-is-folder"
