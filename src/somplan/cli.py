@@ -82,6 +82,25 @@ def build_app(lang: Lang) -> typer.Typer:
         # needs to be accepted here.
         pass
 
+    questions_option = typer.Option(
+        "--questions", "-q", help=h("questions"), show_default=False, file_okay=False
+    )
+
+    @app.command(help=h("start"), epilog=h("start-epilog"))
+    def start(
+        answers: Annotated[
+            Path | None,
+            typer.Option(
+                "--answers", "-a", help=h("start-answers"), show_default=False, dir_okay=False
+            ),
+        ] = None,
+        questions: Annotated[Path | None, questions_option] = None,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(lang),
+    ) -> None:
+        from somplan.wizard import run_start
+
+        raise typer.Exit(run_start(questions, answers, lang_.value))
+
     @app.command(help=h("validate"), epilog=h("validate-epilog"))
     def validate(
         paths: Annotated[

@@ -352,6 +352,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Språk för allt som visas: sv eller en.",
         "Language of everything shown: sv or en.",
     ),
+    "help.start": (
+        "Starta intervjun: syfte och mål, målgrupp, förmåga, kompletterande kanaler och ansvar. "
+        "Svaren sparas efter varje fråga; Ctrl-B backar, Ctrl-C avbryter (svaren finns kvar).",
+        "Start the interview: purpose and goals, audience, capacity, complementary channels and "
+        "responsibility. Answers are saved after every question; Ctrl-B goes back, Ctrl-C stops "
+        "(the answers are kept).",
+    ),
+    "help.start-epilog": (
+        "Exempel: somplan start --answers biblioteket.yaml (fortsätter eller ändrar en sparad plan).",
+        "Example: somplan start --answers library.yaml (continues or revises a saved plan).",
+    ),
+    "help.start-answers": (
+        "Svarsfil att spara i; finns den redan fortsätter du där den slutade.",
+        "Answers file to save to; if it exists, you continue where it left off.",
+    ),
+    "help.questions": (
+        "Mapp med egna frågor, kanalkatalog och organisationsprofil (standard: de medföljande).",
+        "Folder with your own questions, channel catalogue and organisation profile (default: the shipped ones).",
+    ),
     "help.validate": (
         "Kontrollera frågeflöde, kanalkatalog och organisationsprofil och visa varje fel med "
         "fil:rad:kolumn. Utan sökväg kontrolleras det medföljande innehållet.",
@@ -426,4 +445,95 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the path is a folder. Give a file name.",
     ),
     "write.other": ("{detail}.", "{detail}."),
+    # --- answers files ----------------------------------------------------------------------------
+    "answers.header": (
+        "somplan-svarsfil. Visa resultatet: somplan report FIL. Ändra svaren: somplan start --answers FIL.",
+        "somplan answers file. Show the result: somplan report FILE. Revise: somplan start --answers FILE.",
+    ),
+    "problem.not-answers": (
+        "Det här är ingen svarsfil ('kind: answers' saknas; hittade '{value}'). Ange en fil som "
+        "somplan start har sparat.",
+        "This is not an answers file ('kind: answers' is missing; found '{value}'). Give a file "
+        "saved by somplan start.",
+    ),
+    "problem.answers-other-flow": (
+        "Svarsfilen hör till flödet '{found}', men det installerade flödet är '{expected}'. "
+        "Använd samma frågor som svaren gavs till (--questions MAPP).",
+        "The answers file belongs to the flow '{found}', but the installed flow is '{expected}'. "
+        "Use the questions the answers were given to (--questions FOLDER).",
+    ),
+    "problem.answers-newer-flow": (
+        "Svarsfilen gjordes med version {found} av flödet, men den installerade versionen är "
+        "{installed}. Uppdatera somplan eller frågorna.",
+        "The answers file was made with version {found} of the flow, but the installed version "
+        "is {installed}. Update somplan or the questions.",
+    ),
+    "problem.answers-unknown-question": (
+        "Frågan '{id}' finns inte i flödet. Ta bort raden eller rätta id:t.",
+        "The question '{id}' does not exist in the flow. Remove the line or correct the id.",
+    ),
+    "problem.answers-invalid": (
+        "Svaret på '{id}' är ogiltigt: {reason} Rätta värdet eller svara om med "
+        "somplan start --answers.",
+        "The answer to '{id}' is invalid: {reason} Correct the value or answer again with "
+        "somplan start --answers.",
+    ),
+    # --- the wizard -------------------------------------------------------------------------------
+    "answer.none": ("(inget svar)", "(no answer)"),
+    "answer.yes": ("Ja", "Yes"),
+    "answer.no": ("Nej", "No"),
+    "wizard.section": ("Del {number} av {count}: {title}", "Part {number} of {count}: {title}"),
+    "wizard.progress": (
+        "Fråga {number} · ungefär {remaining} kvar efter den här",
+        "Question {number} · about {remaining} left after this one",
+    ),
+    "wizard.hint-select": ("piltangenter och Enter", "arrow keys and Enter"),
+    "wizard.hint-checkbox": (
+        "mellanslag markerar, Enter går vidare",
+        "space selects, Enter continues",
+    ),
+    "wizard.hint-text": ("skriv och tryck Enter", "type and press Enter"),
+    "wizard.hint-number": ("skriv ett tal och tryck Enter", "type a number and press Enter"),
+    "wizard.hint-back": ("Ctrl-B backar", "Ctrl-B goes back"),
+    "wizard.back-choice": ("← Tillbaka", "← Back"),
+    "wizard.skip-choice": ("(hoppa över)", "(skip)"),
+    "wizard.at-first": (
+        "Det här är första frågan; det finns ingen före.",
+        "This is the first question; there is none before it.",
+    ),
+    "wizard.review-title": ("Dina svar", "Your answers"),
+    "wizard.review-question": (
+        "Stämmer svaren? Välj ett svar för att ändra det, eller bekräfta.",
+        "Are the answers right? Pick one to change it, or confirm.",
+    ),
+    "wizard.review-confirm": (
+        "✔ Bekräfta svaren och visa resultatet",
+        "✔ Confirm the answers and show the result",
+    ),
+    "wizard.review-change": ("Ändra: {question}", "Change: {question}"),
+    "wizard.welcome": (
+        "Välkommen! Frågorna tar ungefär 10–15 minuter. Svaren sparas efter varje fråga i {path}",
+        "Welcome! The questions take about 10–15 minutes. Answers are saved after every question in {path}",
+    ),
+    "wizard.resume-offer": (
+        "Du har en påbörjad plan från {updated} ({answered} svar). Fortsätta där du slutade?",
+        "You have an unfinished plan from {updated} ({answered} answers). Continue where you left off?",
+    ),
+    "wizard.saved-at": ("Svaren är sparade i {path}", "The answers are saved in {path}"),
+    "wizard.interrupted": (
+        "Avbrutet. Dina svar hittills är sparade i {path}. Fortsätt med: somplan start --answers {path}",
+        "Interrupted. Your answers so far are saved in {path}. Continue with: somplan start --answers {path}",
+    ),
+    "wizard.no-terminal": (
+        "Guiden behöver en terminal att fråga i; för sparade svar, kör somplan report FIL.",
+        "The wizard needs a terminal to ask in; for saved answers, run somplan report FILE.",
+    ),
+    "wizard.save-fallback": (
+        "Kunde inte spara i {path} ({reason}). Svaren sparas i stället i {fallback}.",
+        "Could not save to {path} ({reason}). The answers are saved in {fallback} instead.",
+    ),
+    "wizard.done": (
+        "Klart! Svaren är sparade i {path}. Visa resultatet igen med: somplan report {path}",
+        "Done! The answers are saved in {path}. Show the result again with: somplan report {path}",
+    ),
 }

@@ -1,0 +1,50 @@
+"""A scripted prompter for driving the engine without a terminal."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from somplan.engine import Progress, ReviewRow
+from somplan.model import Question
+
+
+@dataclass
+class Asked:
+    id: str
+    current: Any
+    progress: Progress
+
+
+@dataclass
+class ScriptedPrompter:
+    """Answers from ``script`` (a list of values, ``BACK``, or ``KeyboardInterrupt``); review
+    choices from ``reviews`` (question ids to change, then ``None`` to confirm)."""
+
+    script: list[Any]
+    reviews: list[str | None] = field(default_factory=lambda: [None])
+    asked: list[Asked] = field(default_factory=list)
+    reviewed: list[list[ReviewRow]] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+
+    def ask(self, question: Question, current: Any, progress: Progress) -> Any:
+        self.asked.append(Asked(question.id, current, progress))
+        if not self.script:
+            raise AssertionError(f"no scripted answer left for {question.id}")
+        reply = self.script.pop(0)
+        if reply is KeyboardInterrupt:
+            raise KeyboardInterrupt
+        if callable(reply):
+            return reply(question, current, progress)
+        return reply
+
+    def review(self, rows: list[ReviewRow]) -> str | None:
+        self.reviewed.append(rows)
+        return self.reviews.pop(0) if self.reviews else None
+
+    def notice(self, key: str, **params: Any) -> None:
+        self.notices.append(key)
+
+    @property
+    def ids(self) -> list[str]:
+        return [a.id for a in self.asked]

@@ -1,0 +1,162 @@
+"""The engine through a scripted prompter: conditions, back, review, resume, dropped answers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from somplan.answers import AnswersFile, new_answers
+from somplan.engine import BACK, Engine
+from somplan.loader import load_content
+from somplan.model import Flow
+
+from .conftest import FIXTURES
+from .fakes import ScriptedPrompter
+
+
+@pytest.fixture(scope="module")
+def flow() -> Flow:
+    return load_content(FIXTURES / "content").flow
+
+
+def run(
+    flow: Flow, prompter: ScriptedPrompter, record: AnswersFile | None = None
+) -> tuple[AnswersFile, list[dict[str, Any]]]:
+    record = record or new_answers(flow, "sv")
+    saves: list[dict[str, Any]] = []
+    Engine(flow, record, prompter, lambda r: saves.append(dict(r.answers))).run()
+    return record, saves
+
+
+def test_walks_every_applicable_question_in_order(flow: Flow) -> None:
+    p = ScriptedPrompter(["dialogue", "Fler lånare", 4, True, ["web"], 3])
+    record, saves = run(flow, p)
+    assert p.ids == ["goal", "goal_detail", "hours", "deputy", "channels_today", "confidence"]
+    assert record.complete
+    assert record.answers == {
+        "goal": "dialogue",
+        "goal_detail": "Fler lånare",
+        "hours": 4,
+        "deputy": True,
+        "channels_today": ["web"],
+        "confidence": 3,
+    }
+    assert len(saves) >= 6  # saved after every answer (and once more when confirmed)
+    assert saves[0] == {"goal": "dialogue"}
+
+
+def test_conditions_skip_what_does_not_apply(flow: Flow) -> None:
+    p = ScriptedPrompter(["everyone_does", 0, False, 2])
+    record, _ = run(flow, p)
+    assert p.ids == ["goal", "hours", "deputy", "confidence"]
+    assert "goal_detail" not in record.answers and "channels_today" not in record.answers
+
+
+def test_back_across_sections_preselects_the_previous_answer(flow: Flow) -> None:
+    # goal, goal_detail, hours(1st section 2) -> back -> back to goal_detail -> back to goal
+    p = ScriptedPrompter(
+        ["dialogue", "Mål", BACK, BACK, "dialogue", "Mål 2", 5, True, ["email"], 4]
+    )
+    record, _ = run(flow, p)
+    assert p.ids[:6] == ["goal", "goal_detail", "hours", "goal_detail", "goal", "goal_detail"]
+    assert p.asked[3].current == "Mål"  # the earlier answer is preselected
+    assert p.asked[4].current == "dialogue"
+    assert (
+        p.asked[2].progress.section.id == "capacity" and p.asked[3].progress.section.id == "purpose"
+    )
+    assert record.answers["goal_detail"] == "Mål 2"
+
+
+def test_back_on_the_first_question_says_so(flow: Flow) -> None:
+    p = ScriptedPrompter([BACK, "everyone_does", 0, False, 1])
+    run(flow, p)
+    assert p.notices == ["wizard.at-first"]
+    assert p.asked[0].progress.can_go_back is False and p.asked[1].progress.can_go_back is False
+    assert p.asked[2].progress.can_go_back is True
+
+
+def test_going_back_and_changing_drops_answers_that_stop_applying(flow: Flow) -> None:
+    p = ScriptedPrompter(["dialogue", "Mål", BACK, BACK, "everyone_does", 0, False, 1])
+    record, saves = run(flow, p)
+    assert "goal_detail" not in record.answers
+    assert any("goal_detail" in s for s in saves) and "goal_detail" not in saves[-1]
+
+
+def test_change_in_review_re_evaluates_conditions(flow: Flow) -> None:
+    # First no hours and no deputy -> channels_today skipped; in review, change deputy to yes:
+    # channels_today now applies and is asked before the review is shown again.
+    p = ScriptedPrompter(
+        ["everyone_does", 0, False, 2, True, ["posters"]], reviews=["deputy", None]
+    )
+    record, _ = run(flow, p)
+    assert p.ids == ["goal", "hours", "deputy", "confidence", "deputy", "channels_today"]
+    assert record.answers["channels_today"] == ["posters"]
+    assert [r.question.id for r in p.reviewed[1]] == [
+        "goal",
+        "hours",
+        "deputy",
+        "channels_today",
+        "confidence",
+    ]
+
+
+def test_change_in_review_that_removes_a_condition_drops_its_answer(flow: Flow) -> None:
+    p = ScriptedPrompter(["dialogue", "Mål", 0, False, 2, "everyone_does"], reviews=["goal", None])
+    record, _ = run(flow, p)
+    assert "goal_detail" not in record.answers
+    assert [r.question.id for r in p.reviewed[-1]] == ["goal", "hours", "deputy", "confidence"]
+
+
+def test_resume_from_a_partial_file_asks_only_what_is_missing(flow: Flow) -> None:
+    record = new_answers(flow, "sv")
+    record.answers = {"goal": "dialogue", "goal_detail": "Mål", "hours": 3}
+    p = ScriptedPrompter([True, ["web"], 5])
+    done, _ = run(flow, p, record)
+    assert p.ids == ["deputy", "channels_today", "confidence"]
+    assert done.answers["goal_detail"] == "Mål" and done.complete
+    assert p.asked[0].progress.can_go_back  # back from the first resumed question reaches 'hours'
+
+
+def test_back_from_a_resumed_question_reaches_the_saved_answers(flow: Flow) -> None:
+    record = new_answers(flow, "sv")
+    record.answers = {"goal": "dialogue", "goal_detail": "Mål", "hours": 3}
+    p = ScriptedPrompter([BACK, 6, True, ["web"], 5])
+    done, _ = run(flow, p, record)
+    assert p.ids == ["deputy", "hours", "deputy", "channels_today", "confidence"]
+    assert p.asked[1].current == 3
+    assert done.answers["hours"] == 6
+
+
+def test_a_complete_file_goes_straight_to_review(flow: Flow) -> None:
+    record = new_answers(flow, "sv")
+    record.answers = {"goal": "everyone_does", "hours": 0, "deputy": False, "confidence": 1}
+    record.complete = True
+    p = ScriptedPrompter([], reviews=[None])
+    run(flow, p, record)
+    assert p.ids == [] and len(p.reviewed) == 1
+
+
+def test_defaults_are_offered_when_there_is_no_answer(flow: Flow) -> None:
+    p = ScriptedPrompter(["everyone_does", lambda q, current, progress: current, False, ["web"], 1])
+    record, _ = run(flow, p)
+    assert record.answers["hours"] == 2  # the flow's default for hours
+
+
+def test_interrupt_keeps_every_confirmed_answer(flow: Flow) -> None:
+    record = new_answers(flow, "sv")
+    saves: list[dict[str, Any]] = []
+    p = ScriptedPrompter(["dialogue", "Mål", 4, KeyboardInterrupt])
+    with pytest.raises(KeyboardInterrupt):
+        Engine(flow, record, p, lambda r: saves.append(dict(r.answers))).run()
+    assert saves[-1] == {"goal": "dialogue", "goal_detail": "Mål", "hours": 4}
+    assert record.complete is False
+
+
+def test_progress_names_the_section_and_questions_left(flow: Flow) -> None:
+    p = ScriptedPrompter(["dialogue", "Mål", 4, True, ["web"], 3])
+    run(flow, p)
+    first, last = p.asked[0].progress, p.asked[-1].progress
+    assert (first.section_number, first.section_count, first.section.id) == (1, 2, "purpose")
+    assert (last.section_number, last.remaining, last.question_number) == (2, 1, 6)
+    assert first.remaining > last.remaining

@@ -1,0 +1,168 @@
+"""The questionary prompter driven through prompt_toolkit's pipe input: every kind, validation, back."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from prompt_toolkit.input import create_pipe_input
+from prompt_toolkit.output import DummyOutput
+
+from somplan.engine import BACK, Progress, ReviewRow
+from somplan.loader import load_content
+from somplan.model import Flow, Question
+from somplan.prompts import QuestionaryPrompter, parse_number
+
+from .conftest import FIXTURES
+
+DOWN = "\x1b[B"
+ENTER = "\r"
+CTRL_B = "\x02"
+CTRL_C = "\x03"
+CTRL_D = "\x04"
+
+
+@pytest.fixture(scope="module")
+def flow() -> Flow:
+    return load_content(FIXTURES / "content").flow
+
+
+@pytest.fixture
+def pipe() -> Iterator[Any]:
+    with create_pipe_input() as inp:
+        yield inp
+
+
+def progress(flow: Flow, question: Question, back: bool = True) -> Progress:
+    section = flow.section_of(question.id)
+    assert section is not None
+    return Progress(section, 1, len(flow.sections), 1, 3, back)
+
+
+def ask(
+    flow: Flow,
+    pipe: Any,
+    qid: str,
+    keys: str,
+    current: Any = None,
+    back: bool = True,
+    lang: str = "sv",
+) -> Any:
+    question = flow.question(qid)
+    assert question is not None
+    pipe.send_text(keys)
+    prompter = QuestionaryPrompter(lang, input=pipe, output=DummyOutput())  # type: ignore[arg-type]
+    return prompter.ask(question, current, progress(flow, question, back))
+
+
+def test_single_choice(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "goal", DOWN + ENTER) == "everyone_does"
+
+
+def test_single_choice_preselects_the_previous_answer(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "goal", ENTER, current="everyone_does") == "everyone_does"
+
+
+def test_back_choice_in_a_list(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "goal", DOWN + DOWN + ENTER) is BACK
+
+
+def test_no_back_choice_on_the_first_question(flow: Flow, pipe: Any) -> None:
+    # Two downs wrap around to the first choice when there is no back choice.
+    assert ask(flow, pipe, "goal", DOWN + DOWN + ENTER, back=False) == "dialogue"
+
+
+def test_ctrl_b_goes_back_from_free_text_and_numbers(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "goal_detail", "halvskrivet" + CTRL_B) is BACK
+
+
+def test_ctrl_b_goes_back_from_a_number(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "hours", CTRL_B) is BACK
+
+
+def test_ctrl_b_goes_back_from_a_checkbox(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "channels_today", " " + CTRL_B) is BACK
+
+
+def test_free_text(flow: Flow, pipe: Any) -> None:
+    assert (
+        ask(flow, pipe, "goal_detail", "  Fler unga låntagare  " + ENTER) == "Fler unga låntagare"
+    )
+
+
+def test_free_text_too_long_is_refused_inline_then_corrected(flow: Flow, pipe: Any) -> None:
+    keys = "x" * 201 + ENTER + "\x7f" * 150 + ENTER
+    assert ask(flow, pipe, "goal_detail", keys) == "x" * 51
+
+
+def test_number_accepts_a_swedish_decimal_comma(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "hours", "\x7f2,5" + ENTER) == 2.5
+
+
+def test_number_validation_refuses_text_and_out_of_bounds(flow: Flow, pipe: Any) -> None:
+    # 'abc' is refused, 99 is above the maximum 40, then 12 is accepted.
+    keys = "abc" + ENTER + "\x7f\x7f\x7f99" + ENTER + "\x7f\x7f12" + ENTER
+    assert ask(flow, pipe, "hours", keys) == 12
+
+
+def test_number_default_is_preselected(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "hours", ENTER, current=2) == 2
+
+
+def test_yes_no(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "deputy", ENTER) is True
+    assert ask(flow, pipe, "deputy", DOWN + ENTER) is False
+
+
+def test_yes_no_preselects_no(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "deputy", ENTER, current=False) is False
+
+
+def test_multi_choice(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "channels_today", " " + DOWN + DOWN + " " + ENTER) == ["web", "posters"]
+
+
+def test_multi_choice_requires_one_selection(flow: Flow, pipe: Any) -> None:
+    # Enter with nothing selected is refused (the question is required); then select and go on.
+    assert ask(flow, pipe, "channels_today", ENTER + DOWN + " " + ENTER) == ["email"]
+
+
+def test_multi_choice_preselects_previous_answers(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "channels_today", ENTER, current=["email", "posters"]) == [
+        "email",
+        "posters",
+    ]
+
+
+def test_scale(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "confidence", DOWN * 3 + ENTER) == 4
+
+
+@pytest.mark.parametrize("key", [CTRL_C, CTRL_D])
+def test_ctrl_c_and_ctrl_d_stop(flow: Flow, pipe: Any, key: str) -> None:
+    with pytest.raises(KeyboardInterrupt):
+        ask(flow, pipe, "goal_detail", "abc" + key)
+    with pytest.raises(KeyboardInterrupt):
+        ask(flow, pipe, "goal", key)
+
+
+def test_review_confirm_and_change(flow: Flow, pipe: Any) -> None:
+    goal = flow.question("goal")
+    hours = flow.question("hours")
+    assert goal is not None and hours is not None
+    rows = [ReviewRow(flow.sections[0], goal, "dialogue"), ReviewRow(flow.sections[1], hours, 4)]
+    prompter = QuestionaryPrompter("en", input=pipe, output=DummyOutput())
+    pipe.send_text(ENTER)
+    assert prompter.review(rows) is None
+    pipe.send_text(DOWN + DOWN + ENTER)
+    assert prompter.review(rows) == "hours"
+
+
+def test_parse_number() -> None:
+    assert parse_number("4") == 4 and isinstance(parse_number("4"), int)
+    assert parse_number("2,5") == 2.5
+    assert parse_number(" 1 000 ") == 1000
+    assert (
+        parse_number("abc") is None and parse_number("nan") is None and parse_number("inf") is None
+    )
