@@ -48,3 +48,15 @@ class ScriptedPrompter:
     @property
     def ids(self) -> list[str]:
         return [a.id for a in self.asked]
+
+
+@dataclass
+class WizardScript(ScriptedPrompter):
+    """A scripted prompter that also answers the wizard's own yes/no questions."""
+
+    confirms: list[bool] = field(default_factory=list)
+    confirmed: list[str] = field(default_factory=list)
+
+    def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
+        self.confirmed.append(key)
+        return self.confirms.pop(0) if self.confirms else default

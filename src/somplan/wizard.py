@@ -8,16 +8,22 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Protocol
 
 from somplan import exitcodes
 from somplan.i18n import Lang, message
 from somplan.safetext import inert
 
+from somplan.engine import Prompter
+
 if TYPE_CHECKING:
     from somplan.answers import AnswersFile
     from somplan.loader import Content
-    from somplan.prompts import QuestionaryPrompter
+
+
+class WizardPrompter(Prompter, Protocol):
+    def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
+        """A yes/no question of the program's own, e.g. whether to continue an unfinished plan."""
 
 
 def data_dir() -> Path:
@@ -55,8 +61,8 @@ class Saver:
         except WriteError as exc:
             if self.fallback_used:
                 raise
-            fallback = data_dir() / f"recovered-{time.strftime('%Y%m%d-%H%M%S')}.yaml"
-            fallback.parent.mkdir(parents=True, exist_ok=True)
+            data_dir().mkdir(parents=True, exist_ok=True)
+            fallback = fresh_path(data_dir(), "recovered")
             answers.save(fallback, record)
             reason = message(f"write.{exc.reason_key}", self.lang, detail=exc.detail)
             _err(
@@ -93,7 +99,7 @@ def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
 
 
 def choose_record(
-    content: Content, answers_path: Path | None, lang: Lang, prompter: QuestionaryPrompter
+    content: Content, answers_path: Path | None, lang: Lang, prompter: WizardPrompter
 ) -> tuple[Path, AnswersFile]:
     from somplan import answers
 
@@ -111,16 +117,25 @@ def choose_record(
             "wizard.resume-offer", updated=record.updated or "?", answered=len(record.answers)
         ):
             return path, record
-    folder = data_dir()
-    name = f"plan-{time.strftime('%Y%m%d-%H%M%S')}.yaml"
-    return folder / name, answers.new_answers(flow, lang)
+    return fresh_path(data_dir(), "plan"), answers.new_answers(flow, lang)
+
+
+def fresh_path(folder: Path, prefix: str) -> Path:
+    """A new file name in ``folder`` from the date and time, never one that exists."""
+    stem = f"{prefix}-{time.strftime('%Y%m%d-%H%M%S')}"
+    path = folder / f"{stem}.yaml"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem}-{n}.yaml"
+        n += 1
+    return path
 
 
 def run_start(
     content_folder: Path | None,
     answers_path: Path | None,
     lang: Lang,
-    make_prompter: Callable[[Lang], QuestionaryPrompter] | None = None,
+    make_prompter: Callable[[Lang], WizardPrompter] | None = None,
     is_terminal: Callable[[], bool] | None = None,
 ) -> int:
     """The whole `somplan start` command; returns the exit code."""
@@ -139,6 +154,7 @@ def run_start(
         for problem in exc.problems:
             _err(inert(problem.render(lang)))
         return exitcodes.INPUT_INVALID
+    prompter: WizardPrompter
     if make_prompter is None:
         from somplan.prompts import QuestionaryPrompter
 

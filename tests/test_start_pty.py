@@ -1,0 +1,155 @@
+"""End to end: the installed `somplan start` in a real pseudo-terminal (pexpect)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from somplan.yamlsource import read_file
+
+from .conftest import FIXTURES
+
+pexpect = pytest.importorskip("pexpect")
+
+EXE = str(Path(sys.executable).parent / "somplan")
+# The hint after each prompt tells which kind of answer it wants (Swedish, the default language).
+SELECT = r"\(piltangenter och Enter"
+CHECKBOX = r"\(mellanslag markerar"
+NUMBER = r"\(skriv ett tal"
+TEXT = r"\(skriv och tryck Enter"
+REVIEW = r"Stämmer svaren\?"
+DONE = r"Klart! Svaren är sparade"
+
+
+def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
+    # A pseudo-terminal that never answers cursor-position requests: tell prompt_toolkit not to ask.
+    env = dict(
+        os.environ,
+        SOMPLAN_DATA_DIR=str(tmp_path / "data"),
+        TERM="xterm-256color",
+        PROMPT_TOOLKIT_NO_CPR="1",
+    )
+    env.pop("NO_COLOR", None)
+    child = pexpect.spawn(
+        EXE, ["start", *args], env=env, dimensions=(40, 120), encoding="utf-8", timeout=20
+    )
+    return child
+
+
+def answer_everything(child: pexpect.spawn, stop_after: int | None = None) -> list[str]:
+    """Walk any flow to the end with plausible keystrokes; return the kinds seen in order."""
+    seen: list[str] = []
+    while True:
+        index = child.expect([SELECT, CHECKBOX, NUMBER, TEXT, REVIEW, DONE])
+        if index == 4:  # the review prompt also shows the select hint; confirm with Enter
+            child.expect(SELECT)
+            child.send("\r")
+            child.expect(DONE)
+            return seen
+        if index == 5:
+            return seen
+        seen.append(["select", "checkbox", "number", "text"][index])
+        if stop_after is not None and len(seen) > stop_after:
+            return seen
+        if index == 0:
+            child.send("\r")
+        elif index == 1:
+            child.send(" \r")
+        elif index == 2:
+            child.send("\x15" + "3\r")  # Ctrl-U clears a preselected default first
+        else:
+            child.send("\x15" + "Ett svar\r")
+
+
+def test_whole_shipped_flow_to_the_end(tmp_path: Path) -> None:
+    answers = tmp_path / "plan.yaml"
+    child = spawn(tmp_path, "--answers", str(answers))
+    child.expect("Välkommen")
+    kinds = answer_everything(child)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert len(kinds) >= 20 and {"select", "checkbox", "number", "text"} <= set(kinds)
+    data = read_file(answers).data
+    assert data["complete"] is True
+    assert len(data["answers"]) >= 20
+
+
+def test_ctrl_c_saves_and_answers_resumes_with_every_answer(tmp_path: Path) -> None:
+    answers = tmp_path / "plan.yaml"
+    child = spawn(tmp_path, "--answers", str(answers))
+    kinds = answer_everything(child, stop_after=5)
+    child.sendcontrol("c")
+    child.expect("somplan start --answers")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    saved = read_file(answers).data
+    assert saved["complete"] is False
+    assert len(saved["answers"]) == len(kinds) - 1  # every answer given before Ctrl-C
+    given = dict(saved["answers"])
+    # Resume: the saved answers are kept and the interview continues to the end.
+    child = spawn(tmp_path, "--answers", str(answers))
+    answer_everything(child)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    final = read_file(answers).data["answers"]
+    assert all(final[key] == value for key, value in given.items())
+
+
+def test_fixture_flow_with_back_and_english(tmp_path: Path) -> None:
+    answers = tmp_path / "plan.yaml"
+    child = spawn(
+        tmp_path,
+        "--answers",
+        str(answers),
+        "--questions",
+        str(FIXTURES / "content"),
+        "--lang",
+        "en",
+    )
+    child.expect(r"What do you want to achieve\?")
+    child.send("\r")  # Dialogue
+    child.expect("Describe the goal")
+    child.send("First goal\r")
+    child.expect("Hours per week")
+    child.sendcontrol("b")  # back to the goal text, which is preselected
+    child.expect("Describe the goal")
+    child.expect("First goal")
+    child.send("\x15Second goal\r")
+    child.expect("Hours per week")
+    child.send("\x154\r")
+    child.expect("Is there a deputy")
+    child.send("\r")
+    child.expect("How do you communicate today")
+    child.send(" \r")
+    child.expect("How experienced are you")
+    child.send("\r")
+    child.expect(r"Are the answers right\?")
+    child.send("\r")
+    child.expect("Done!")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert read_file(answers).data["answers"]["goal_detail"] == "Second goal"
+
+
+def test_not_a_terminal_gives_one_sentence_and_exit_2(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [EXE, "start"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=dict(os.environ, SOMPLAN_DATA_DIR=str(tmp_path)),
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "terminal" in lines[0] and "somplan report" in lines[0]
+    assert "Traceback" not in result.stderr

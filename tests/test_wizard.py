@@ -1,0 +1,139 @@
+"""`somplan start` orchestration: where answers go, resuming, refusing foreign files, write failures."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from somplan import answers, wizard
+from somplan.loader import load_content
+from somplan.yamlsource import read_file
+
+from .conftest import FIXTURES
+from .fakes import WizardScript
+
+CONTENT = FIXTURES / "content"
+FULL = ["dialogue", "Mål", 4, True, ["web"], 3]
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    monkeypatch.setenv("SOMPLAN_DATA_DIR", str(folder))
+    return folder
+
+
+def start(prompter: WizardScript, answers_path: Path | None = None, lang: str = "sv") -> int:
+    return wizard.run_start(CONTENT, answers_path, lang, lambda _lang: prompter, lambda: True)  # type: ignore[arg-type]
+
+
+def test_new_plan_goes_to_the_data_folder_and_says_where(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert start(WizardScript(list(FULL))) == 0
+    files = list(data_dir.glob("plan-*.yaml"))
+    assert len(files) == 1
+    out = capsys.readouterr().out
+    assert out.count(str(files[0])) >= 2  # printed at start and at the end
+    assert read_file(files[0]).data["complete"] is True
+
+
+def test_unfinished_plan_is_offered_and_resumed(data_dir: Path) -> None:
+    assert start(WizardScript(["dialogue", "Mål", KeyboardInterrupt])) == 130
+    (unfinished,) = data_dir.glob("plan-*.yaml")
+    assert read_file(unfinished).data["answers"] == {"goal": "dialogue", "goal_detail": "Mål"}
+    p = WizardScript([4, True, ["web"], 3], confirms=[True])
+    assert start(p) == 0
+    assert p.confirmed == ["wizard.resume-offer"]
+    assert p.ids == ["hours", "deputy", "channels_today", "confidence"]
+    assert list(data_dir.glob("plan-*.yaml")) == [unfinished]
+    assert read_file(unfinished).data["complete"] is True
+
+
+def test_declining_the_offer_starts_a_new_file(data_dir: Path) -> None:
+    assert start(WizardScript(["dialogue", "Mål", KeyboardInterrupt])) == 130
+    (old,) = data_dir.glob("plan-*.yaml")
+    before = old.read_bytes()
+    p = WizardScript(list(FULL), confirms=[False])
+    assert start(p) == 0
+    assert old.read_bytes() == before
+    assert len(list(data_dir.glob("plan-*.yaml"))) == 2
+
+
+def test_interrupt_prints_where_and_how_to_continue(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "plan.yaml"
+    assert start(WizardScript(["dialogue", KeyboardInterrupt]), target) == 130
+    err = capsys.readouterr().err
+    assert f"somplan start --answers {target}" in err
+    assert "Traceback" not in err
+    assert read_file(target).data["answers"] == {"goal": "dialogue"}
+
+
+def test_answers_file_of_another_flow_is_refused_and_left_untouched(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "plan.yaml"
+    text = (
+        "kind: answers\nformat: 1\nflow: {id: other_flow, version: 1}\nanswers: {goal: dialogue}\n"
+    )
+    target.write_text(text, encoding="utf-8")
+    assert start(WizardScript([]), target) == 3
+    assert target.read_text(encoding="utf-8") == text
+    assert "other_flow" in capsys.readouterr().err
+
+
+def test_invalid_answer_in_a_hand_edited_file_is_positioned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "plan.yaml"
+    target.write_text(
+        "kind: answers\nflow: {id: fixture, version: 1}\nanswers:\n  hours: 99\n", encoding="utf-8"
+    )
+    assert start(WizardScript([]), target, lang="en") == 3
+    err = capsys.readouterr().err
+    assert f"{target}:4:10: The answer to 'hours' is invalid" in err
+
+
+def test_revising_a_complete_file_preselects_and_keeps_it(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    assert start(WizardScript(list(FULL)), target) == 0
+    p = WizardScript([7], reviews=["hours", None])
+    assert start(p, target) == 0
+    assert p.asked[0].current == 4
+    data = read_file(target).data
+    assert data["answers"]["hours"] == 7 and data["answers"]["goal_detail"] == "Mål"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into read-only folders")
+def test_unwritable_folder_falls_back_and_says_where(tmp_path: Path, data_dir: Path) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        assert start(WizardScript(list(FULL)), locked / "plan.yaml") == 0
+    finally:
+        locked.chmod(stat.S_IRWXU)
+    assert list(data_dir.glob("recovered-*.yaml"))
+
+
+def test_missing_folder_falls_back_and_keeps_every_answer(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no" / "such" / "folder" / "plan.yaml"
+    assert start(WizardScript(list(FULL)), target, lang="en") == 0
+    (fallback,) = data_dir.glob("recovered-*.yaml")
+    err = capsys.readouterr().err
+    assert str(target) in err and str(fallback) in err
+    flow = load_content(CONTENT).flow
+    assert answers.load(fallback, flow).answers["goal_detail"] == "Mål"
+
+
+def test_not_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
+    code = wizard.run_start(CONTENT, None, "sv", None, lambda: False)
+    assert code == 2
+    assert "somplan report" in capsys.readouterr().err

@@ -1,0 +1,86 @@
+"""Atomic saves: a complete new file or the old one byte for byte, whatever goes wrong."""
+
+from __future__ import annotations
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from somplan.writing import WriteError, write_text_atomic
+
+
+def test_replaces_the_file_and_leaves_no_temporary_files(tmp_path: Path) -> None:
+    target = tmp_path / "a.yaml"
+    write_text_atomic(target, "first\n")
+    write_text_atomic(target, "second\n")
+    assert target.read_text(encoding="utf-8") == "second\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]
+
+
+@pytest.mark.parametrize(
+    ("err", "reason"),
+    [(errno.ENOSPC, "disk-full"), (errno.EACCES, "no-permission"), (errno.EROFS, "read-only")],
+)
+def test_failures_keep_the_old_file_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, err: int, reason: str
+) -> None:
+    target = tmp_path / "a.yaml"
+    target.write_bytes(b"old content \xc3\xa5\n")
+
+    def failing_fsync(fd: int) -> None:
+        raise OSError(err, os.strerror(err))
+
+    monkeypatch.setattr(os, "fsync", failing_fsync)
+    with pytest.raises(WriteError) as info:
+        write_text_atomic(target, "new content that never lands\n")
+    assert info.value.reason_key == reason
+    assert target.read_bytes() == b"old content \xc3\xa5\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.yaml"]  # the temporary file is gone
+
+
+def test_missing_folder_and_folder_path(tmp_path: Path) -> None:
+    with pytest.raises(WriteError) as info:
+        write_text_atomic(tmp_path / "missing" / "a.yaml", "x")
+    assert info.value.reason_key == "no-folder"
+    assert "does not exist" in info.value.render("en")
+    with pytest.raises(WriteError) as info:
+        write_text_atomic(tmp_path, "x")
+    assert info.value.reason_key == "is-folder"
+
+
+SAVER = r"""
+import sys
+from pathlib import Path
+from somplan.writing import write_text_atomic
+target = Path(sys.argv[1])
+print("ready", flush=True)
+for i in range(1, 201):  # a loop of 200 saves, killed somewhere in the middle
+    # Each version is complete and self-checking: a header line with its length.
+    body = f"version {i}\n" + ("answer: " + "x" * (i % 5000) + "\n") * 20
+    write_text_atomic(target, f"{len(body)}\n{body}")
+"""
+
+
+def test_kill_9_during_saves_never_leaves_a_truncated_file(tmp_path: Path) -> None:
+    target = tmp_path / "answers.yaml"
+    script = tmp_path / "saver.py"
+    script.write_text(SAVER, encoding="utf-8")
+    for attempt in range(40):
+        proc = subprocess.Popen([sys.executable, str(script), str(target)], stdout=subprocess.PIPE)
+        assert proc.stdout is not None
+        proc.stdout.readline()
+        time.sleep(0.002 * (attempt % 9))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        if not target.exists():
+            continue
+        text = target.read_text(encoding="utf-8")
+        header, _, body = text.partition("\n")
+        assert header.isdigit() and len(body) == int(header), f"truncated after kill #{attempt}"
+    assert target.exists()
