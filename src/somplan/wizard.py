@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from somplan import exitcodes
+from somplan.engine import Prompter
 from somplan.i18n import Lang, message
 from somplan.safetext import inert
-
-from somplan.engine import Prompter
 
 if TYPE_CHECKING:
     from somplan.answers import AnswersFile
