@@ -41,25 +41,31 @@ def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
 
 
 def answer_everything(child: pexpect.spawn, stop_after: int | None = None) -> list[str]:
-    """Walk any flow to the end with plausible keystrokes; return the kinds seen in order."""
+    """Walk any flow to the end with plausible keystrokes; return the kinds seen in order.
+
+    Each question is announced once by its progress line ("Fråga N"); waiting for it before
+    reading the hint keeps the script in step with the program (prompts are redrawn as keys
+    arrive, so a hint can appear more than once on screen).
+    """
     seen: list[str] = []
     while True:
-        index = child.expect([SELECT, CHECKBOX, NUMBER, TEXT, REVIEW, DONE])
-        if index == 4:  # the review prompt also shows the select hint; confirm with Enter
+        index = child.expect([r"Fråga \d+ ·", REVIEW, DONE])
+        if index == 1:  # the review: confirm with Enter
             child.expect(SELECT)
             child.send("\r")
             child.expect(DONE)
             return seen
-        if index == 5:
+        if index == 2:
             return seen
-        seen.append(["select", "checkbox", "number", "text"][index])
+        kind = child.expect([SELECT, CHECKBOX, NUMBER, TEXT])
+        seen.append(["select", "checkbox", "number", "text"][kind])
         if stop_after is not None and len(seen) > stop_after:
             return seen
-        if index == 0:
+        if kind == 0:
             child.send("\r")
-        elif index == 1:
+        elif kind == 1:
             child.send(" \r")
-        elif index == 2:
+        elif kind == 2:
             child.send("\x15" + "3\r")  # Ctrl-U clears a preselected default first
         else:
             child.send("\x15" + "Ett svar\r")
