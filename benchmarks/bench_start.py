@@ -25,7 +25,11 @@ def once(extra: list[str]) -> float:
         env = dict(os.environ, SOMPLAN_DATA_DIR=tmp, TERM="xterm-256color")
         started = time.perf_counter()
         child = pexpect.spawn(
-            EXE, ["start", "--answers", f"{tmp}/a.yaml", *extra], env=env, dimensions=(40, 120), encoding="utf-8",
+            EXE,
+            ["start", "--answers", f"{tmp}/a.yaml", *extra],
+            env=env,
+            dimensions=(40, 120),
+            encoding="utf-8",
             timeout=30,
         )
         child.expect(FIRST_PROMPT)

@@ -20,10 +20,14 @@ main()
 
 
 def run_boom(tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
-    environment = dict(os.environ, XDG_STATE_HOME=str(tmp_path / "state"), HOME=str(tmp_path), **env)
+    environment = dict(
+        os.environ, XDG_STATE_HOME=str(tmp_path / "state"), HOME=str(tmp_path), **env
+    )
     environment.pop("SOMPLAN_DEBUG", None)
     environment.update(env)
-    return subprocess.run([sys.executable, "-c", BOOM], capture_output=True, text=True, timeout=60, env=environment)
+    return subprocess.run(
+        [sys.executable, "-c", BOOM], capture_output=True, text=True, timeout=60, env=environment
+    )
 
 
 def test_internal_error_is_one_line_and_a_log_file(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -75,11 +76,14 @@ def test_whole_shipped_flow_to_the_end(tmp_path: Path) -> None:
     answers = tmp_path / "plan.yaml"
     child = spawn(tmp_path, "--answers", str(answers))
     child.expect("Välkommen")
+    seen = io.StringIO()
+    child.logfile_read = seen
     kinds = answer_everything(child)
     child.expect(pexpect.EOF)
     child.close()
     assert child.exitstatus == 0
     assert len(kinds) >= 20 and {"select", "checkbox", "number", "text"} <= set(kinds)
+    assert "Utlåtande" in seen.getvalue()  # the verdict is shown at the end, in Swedish
     data = read_file(answers).data
     assert data["complete"] is True
     assert len(data["answers"]) >= 20

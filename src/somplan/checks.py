@@ -11,11 +11,13 @@ from somplan.answer_rules import answer_error
 from somplan.i18n import Msg
 from somplan.model import (
     CHOICE_KINDS,
+    Catalogue,
     Condition,
     Flow,
     Localized,
     Organisation,
     Question,
+    Rules,
     walk_models,
 )
 from somplan.problems import Problem
@@ -231,3 +233,221 @@ def _value_fits(kind: str, value: Any) -> bool:
     if kind in ("number", "scale"):
         return isinstance(value, int | float) and not isinstance(value, bool)
     return isinstance(value, str)
+
+
+# --- the channel catalogue, the scoring rules, and the references between files --------------------
+
+
+def check_condition(doc: Document, cond: Condition, loc: Loc, flow: Flow) -> list[Problem]:
+    """Problems in a condition that may read any question of ``flow`` (as scoring rules do)."""
+    questions = {q.id: q for q in flow.questions()}
+    return _check_condition(doc, cond, loc, questions, set(questions))
+
+
+def check_reference(
+    doc: Document, loc: Loc, value: str, known: Sequence[str], what: str, *, key: bool = False
+) -> list[Problem]:
+    """A problem when ``value`` is not one of ``known`` (``what`` names the list: ``ref.*``)."""
+    if value in known:
+        return []
+    close = difflib.get_close_matches(value, list(known), n=1)
+    hint = Msg("problem.hint-did-you-mean", {"name": close[0]}) if close else ""
+    return [
+        doc.problem(
+            loc,
+            "unknown-reference",
+            key=key,
+            value=value,
+            what=Msg(f"ref.{what}"),
+            known=", ".join(known) or "-",
+            hint=hint,
+        )
+    ]
+
+
+def _unique_ids(doc: Document, items: Sequence[Any], loc: Loc) -> list[Problem]:
+    problems: list[Problem] = []
+    first: dict[str, int] = {}
+    for i, item in enumerate(items):
+        iloc = (*loc, i, "id")
+        if item.id in first:
+            problems.append(doc.problem(iloc, "duplicate-entry", id=item.id, first=first[item.id]))
+        else:
+            first[item.id] = doc.locate(iloc).line
+    return problems
+
+
+def _swedish_and_languages(doc: Document, root: Any, languages: Sequence[str]) -> list[Problem]:
+    problems = []
+    if "sv" not in languages:
+        problems.append(doc.problem(("languages",), "swedish-required"))
+    return problems + check_languages(doc, root, languages)
+
+
+def check_catalogue(doc: Document, cat: Catalogue) -> list[Problem]:
+    problems = _swedish_and_languages(doc, cat, cat.languages)
+    for name in ("sources", "age_bands", "traits", "channels"):
+        problems += _unique_ids(doc, getattr(cat, name), (name,))
+    sources = [s.id for s in cat.sources]
+    bands = [b.id for b in cat.age_bands]
+    traits = [t.id for t in cat.traits]
+    for c, channel in enumerate(cat.channels):
+        cloc: Loc = ("channels", c)
+        for t, trait in enumerate(channel.traits):
+            problems += check_reference(doc, (*cloc, "traits", t), trait, traits, "trait")
+        for s, source in enumerate(channel.sources):
+            problems += check_reference(doc, (*cloc, "sources", s), source, sources, "source")
+        for r, reach in enumerate(channel.reach):
+            rloc: Loc = (*cloc, "reach", r)
+            found = check_reference(doc, (*rloc, "source"), reach.source, sources, "source")
+            problems += found
+            cited = cat.source(reach.source)
+            if not found and cited is not None and cited.year is None:
+                problems.append(doc.problem((*rloc, "source"), "reach-needs-year", id=cited.id))
+            seen: set[str] = set()
+            for f, figure in enumerate(reach.figures):
+                floc: Loc = (*rloc, "figures", f, "band")
+                problems += check_reference(doc, floc, figure.band, bands, "age-band")
+                if figure.band in seen:
+                    problems.append(doc.problem(floc, "duplicate-figure", band=figure.band))
+                seen.add(figure.band)
+    return problems
+
+
+def check_rules(doc: Document, rules: Rules) -> list[Problem]:
+    problems = _swedish_and_languages(doc, rules, rules.languages)
+    for name in (
+        "dimensions",
+        "rules",
+        "blockers",
+        "redirects",
+        "conditions",
+        "complementary",
+        "checklist",
+        "next_steps",
+    ):
+        problems += _unique_ids(doc, getattr(rules, name), (name,))
+    dims = [d.id for d in rules.dimensions]
+    for d, dim in enumerate(rules.dimensions):
+        if dim.ready_at > dim.max:
+            problems.append(
+                doc.problem(
+                    ("dimensions", d, "ready_at"), "bounds-order", low=dim.ready_at, high=dim.max
+                )
+            )
+        if dim.minimum > dim.ready_at:
+            problems.append(
+                doc.problem(
+                    ("dimensions", d, "minimum"), "bounds-order", low=dim.minimum, high=dim.ready_at
+                )
+            )
+    for r, rule in enumerate(rules.rules):
+        for dim_id in rule.dimensions:
+            problems += check_reference(
+                doc, ("rules", r, "dimensions", dim_id), dim_id, dims, "dimension", key=True
+            )
+        for e, effect in enumerate(rule.channels):
+            if not (effect.channels or effect.traits or effect.kinds):
+                problems.append(doc.problem(("rules", r, "channels", e), "effect-no-target"))
+    for name in ("blockers", "redirects", "conditions"):
+        for f, finding in enumerate(getattr(rules, name)):
+            if finding.dimension is not None:
+                problems += check_reference(
+                    doc, (name, f, "dimension"), finding.dimension, dims, "dimension"
+                )
+    return problems
+
+
+def _conditions_in(rules: Rules) -> list[tuple[Loc, Condition]]:
+    found: list[tuple[Loc, Condition]] = []
+    for name in (
+        "rules",
+        "blockers",
+        "redirects",
+        "conditions",
+        "complementary",
+        "checklist",
+        "next_steps",
+    ):
+        for i, item in enumerate(getattr(rules, name)):
+            if item.when is not None:
+                found.append(((name, i, "when"), item.when))
+    return found
+
+
+def check_rules_against(
+    doc: Document, rules: Rules, flow: Flow, catalogue: Catalogue | None
+) -> list[Problem]:
+    """References from the rules into the flow (questions, choices) and the catalogue."""
+    problems: list[Problem] = []
+    for where, cond in _conditions_in(rules):
+        problems += check_condition(doc, cond, where, flow)
+    question_ids = [q.id for q in flow.questions()]
+    for i, item in enumerate(rules.complementary):
+        if item.answer is not None:
+            problems += check_reference(
+                doc, ("complementary", i, "answer"), item.answer, question_ids, "question"
+            )
+    match = rules.settings.accounts
+    if match is not None:
+        for field in ("purposes", "audiences"):
+            qid = getattr(match, field)
+            loc: Loc = ("settings", "accounts", field)
+            found = check_reference(doc, loc, qid, question_ids, "question")
+            question = flow.question(qid)
+            if not found and question is not None and question.kind != "multi":
+                found = [doc.problem(loc, "accounts-question-kind", id=qid, kind=question.kind)]
+            problems += found
+    if catalogue is None:
+        return problems
+    channels = [c.id for c in catalogue.channels]
+    traits = [t.id for t in catalogue.traits]
+    for r, rule in enumerate(rules.rules):
+        for e, effect in enumerate(rule.channels):
+            eloc: Loc = ("rules", r, "channels", e)
+            for k, channel_id in enumerate(effect.channels):
+                problems += check_reference(
+                    doc, (*eloc, "channels", k), channel_id, channels, "channel"
+                )
+            for k, trait in enumerate(effect.traits):
+                problems += check_reference(doc, (*eloc, "traits", k), trait, traits, "trait")
+    for i, item in enumerate(rules.complementary):
+        if item.channel is not None:
+            problems += check_reference(
+                doc, ("complementary", i, "channel"), item.channel, channels, "channel"
+            )
+    return problems
+
+
+def check_accounts(
+    doc: Document,
+    org: Organisation,
+    catalogue: Catalogue | None,
+    flow: Flow | None,
+    rules: Rules | None,
+) -> list[Problem]:
+    """The organisation's accounts name catalogue channels and, where the rules say which
+    questions hold them, purposes and audiences that are choices of those questions."""
+    problems: list[Problem] = []
+    match = rules.settings.accounts if rules is not None else None
+    for a, account in enumerate(org.accounts):
+        aloc: Loc = ("accounts", a)
+        if catalogue is not None:
+            problems += check_reference(
+                doc,
+                (*aloc, "platform"),
+                account.platform,
+                [c.id for c in catalogue.channels],
+                "channel",
+            )
+        if flow is None or match is None:
+            continue
+        for field, qid in (("purposes", match.purposes), ("audiences", match.audiences)):
+            question = flow.question(qid)
+            if question is None:
+                continue
+            for k, value in enumerate(getattr(account, field)):
+                problems += check_reference(
+                    doc, (*aloc, field, k), value, question.choice_ids(), "choice"
+                )
+    return problems

@@ -21,6 +21,12 @@ class LangChoice(StrEnum):
     en = "en"
 
 
+class ReportFormat(StrEnum):
+    rich = "rich"
+    markdown = "markdown"
+    json = "json"
+
+
 class ValidateFormat(StrEnum):
     text = "text"
     github = "github"
@@ -47,8 +53,9 @@ def _fail(lines: list[str], code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
-def build_app(lang: Lang) -> typer.Typer:
-    """The typer application with help texts in ``lang``."""
+def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
+    """The typer application with help texts in ``lang``; ``--lang`` defaults to ``default_lang``
+    (the language detected from the command line and environment when not given)."""
 
     def h(key: str) -> str:
         return message(f"help.{key}", lang)
@@ -76,7 +83,7 @@ def build_app(lang: Lang) -> typer.Typer:
         version: Annotated[
             bool, typer.Option("--version", help=h("version"), callback=_version, is_eager=True)
         ] = False,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(lang),
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
     ) -> None:
         # --lang before the command is read by detect_lang() when the app is built; it only
         # needs to be accepted here.
@@ -95,22 +102,42 @@ def build_app(lang: Lang) -> typer.Typer:
             ),
         ] = None,
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(lang),
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
     ) -> None:
         from somplan.wizard import run_start
 
         raise typer.Exit(run_start(questions, answers, lang_.value))
 
+    @app.command(help=h("report"), epilog=h("report-epilog"))
+    def report(
+        file: Annotated[
+            Path, typer.Argument(help=h("report-file"), show_default=False, metavar="FILE")
+        ],
+        fmt: Annotated[
+            ReportFormat,
+            typer.Option("--format", "-f", help=h("report-format"), case_sensitive=False),
+        ] = ReportFormat.rich,
+        output: Annotated[
+            Path | None, typer.Option("--output", "-o", help=h("report-output"), show_default=False)
+        ] = None,
+        questions: Annotated[Path | None, questions_option] = None,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+    ) -> None:
+        from somplan.report import run_report
+
+        raise typer.Exit(run_report(file, fmt.value, lang_.value, output, questions))
+
     @app.command(help=h("validate"), epilog=h("validate-epilog"))
     def validate(
         paths: Annotated[
-            list[Path] | None, typer.Argument(help=h("validate-paths"), show_default=False)
+            list[Path] | None,
+            typer.Argument(help=h("validate-paths"), show_default=False, metavar="PATH"),
         ] = None,
         fmt: Annotated[
             ValidateFormat,
             typer.Option("--format", "-f", help=h("validate-format"), case_sensitive=False),
         ] = ValidateFormat.text,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(lang),
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
     ) -> None:
         from somplan import problem_output
         from somplan.validate import validate_paths
@@ -144,7 +171,7 @@ def build_app(lang: Lang) -> typer.Typer:
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help=h("schema-output"), show_default=False)
         ] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(lang),
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
     ) -> None:
         from somplan.jsonschema_out import schema_text
         from somplan.writing import WriteError, write_text_atomic

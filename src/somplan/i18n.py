@@ -22,6 +22,10 @@ class Msg:
     def text(self, lang: Lang) -> str:
         return message(self.key, lang, **self.params)
 
+    def get(self, lang: Lang) -> str:
+        """The same as :meth:`text`, so a message and a content text are read alike."""
+        return self.text(lang)
+
 
 class _Params(dict[str, Any]):
     def __missing__(self, key: str) -> str:

@@ -9,8 +9,15 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from somplan.checks import check_flow, check_organisation
-from somplan.model import Flow, Organisation
+from somplan.checks import (
+    check_accounts,
+    check_catalogue,
+    check_flow,
+    check_organisation,
+    check_rules,
+    check_rules_against,
+)
+from somplan.model import Catalogue, Flow, Organisation, Rules
 from somplan.problems import Problem, ProblemError
 from somplan.schema_errors import problems_from
 from somplan.yamlsource import Document, read_file
@@ -21,9 +28,13 @@ Check = Callable[[Document, Any], list[Problem]]
 KINDS: dict[str, tuple[type[BaseModel], Check]] = {
     "flow": (Flow, check_flow),
     "organisation": (Organisation, check_organisation),
+    "catalogue": (Catalogue, check_catalogue),
+    "rules": (Rules, check_rules),
 }
-#: The kinds a content folder must hold to run the wizard and the report.
-REQUIRED_KINDS = ("flow", "organisation")
+#: The kinds a content folder must hold to run the wizard.
+REQUIRED_KINDS: tuple[str, ...] = ("flow", "organisation")
+#: The kinds the report (scoring) needs as well.
+REPORT_KINDS: tuple[str, ...] = (*REQUIRED_KINDS, "catalogue", "rules")
 
 
 def shipped_folder() -> Path:
@@ -72,6 +83,8 @@ class Content:
     flow: Flow
     organisation: Organisation
     files: dict[str, Path] = field(default_factory=dict)
+    catalogue: Catalogue | None = None
+    rules: Rules | None = None
 
 
 @dataclass
@@ -82,6 +95,7 @@ class FolderResult:
     files: dict[str, Path] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
     checked: list[Path] = field(default_factory=list)
+    docs: dict[str, Document] = field(default_factory=dict)
 
 
 def content_files(folder: Path) -> list[Path]:
@@ -98,7 +112,23 @@ def check_folder(folder: Path) -> FolderResult:
     for path in files:
         result.checked.append(path)
         check_file_into(path, result)
+    check_references(result)
     return result
+
+
+def check_references(result: FolderResult) -> None:
+    """Checks between the files of one folder: rules against the flow and the catalogue, the
+    organisation's accounts against the catalogue."""
+    models = result.models
+    found_flow, found_catalogue = models.get("flow"), models.get("catalogue")
+    found_rules, org = models.get("rules"), models.get("organisation")
+    flow = found_flow if isinstance(found_flow, Flow) else None
+    catalogue = found_catalogue if isinstance(found_catalogue, Catalogue) else None
+    rules = found_rules if isinstance(found_rules, Rules) else None
+    if rules is not None and flow is not None:
+        result.problems += check_rules_against(result.docs["rules"], rules, flow, catalogue)
+    if isinstance(org, Organisation):
+        result.problems += check_accounts(result.docs["organisation"], org, catalogue, flow, rules)
 
 
 def check_file_into(path: Path, result: FolderResult) -> None:
@@ -123,15 +153,17 @@ def check_file_into(path: Path, result: FolderResult) -> None:
         return
     result.models[kind] = model
     result.files[kind] = path
+    result.docs[kind] = doc
 
 
-def load_content(folder: Path | None = None) -> Content:
-    """Load and check the content folder (the shipped one by default); raise on any problem."""
+def load_content(folder: Path | None = None, required: tuple[str, ...] = REQUIRED_KINDS) -> Content:
+    """Load and check the content folder (the shipped one by default); raise on any problem,
+    including a missing file of one of the ``required`` kinds."""
     folder = folder or shipped_folder()
     if not folder.is_dir():
         raise ProblemError(Problem(str(folder), None, None, "file-not-found"))
     result = check_folder(folder)
-    for kind in REQUIRED_KINDS:
+    for kind in required:
         if kind not in result.models and not any(
             p.file.startswith(str(folder)) for p in result.problems
         ):
@@ -141,4 +173,12 @@ def load_content(folder: Path | None = None) -> Content:
     flow = result.models["flow"]
     org = result.models["organisation"]
     assert isinstance(flow, Flow) and isinstance(org, Organisation)
-    return Content(folder, flow, org, result.files)
+    catalogue, rules = result.models.get("catalogue"), result.models.get("rules")
+    return Content(
+        folder,
+        flow,
+        org,
+        result.files,
+        catalogue if isinstance(catalogue, Catalogue) else None,
+        rules if isinstance(rules, Rules) else None,
+    )

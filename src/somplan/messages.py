@@ -403,6 +403,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fil att skriva till (standard: skärmen).",
         "File to write to (default: the screen).",
     ),
+    "docs.cli-title": ("Kommandoreferens", "Command reference"),
+    "docs.cli-generated": (
+        "Den här sidan genereras från programmet (python -m somplan.cli_reference sv); ändra den inte för hand.",
+        "This page is generated from the program (python -m somplan.cli_reference en); do not edit it by hand.",
+    ),
+    "docs.param": ("Argument/flagga", "Argument/option"),
+    "docs.meaning": ("Betydelse", "Meaning"),
     "schema.written": ("Schemat skrevs till {path}.", "The schema was written to {path}."),
     "validate.summary-ok": (
         "Inga problem: {checked} fil(er) kontrollerade.",
@@ -537,3 +544,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Done! The answers are saved in {path}. Show the result again with: somplan report {path}",
     ),
 }
+
+from somplan.messages_report import MESSAGES as _REPORT_MESSAGES  # noqa: E402
+
+MESSAGES.update(_REPORT_MESSAGES)

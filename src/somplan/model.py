@@ -202,6 +202,202 @@ class Organisation(Strict):
     sources: list[Source] = Field(default_factory=list)
 
 
+# --- the channel catalogue (questions/channels.yaml) ----------------------------------------------
+
+ChannelKind = Literal["social", "other"]
+Level = Literal["ready", "ready_with_conditions", "not_ready", "not_social_media"]
+LEVELS: tuple[Level, ...] = ("ready", "ready_with_conditions", "not_ready", "not_social_media")
+Percent = Annotated[float, Field(ge=0, le=100)]
+
+
+class NamedSource(Strict):
+    """A source the catalogue cites by ``id``: a report, a statute, a guidance page."""
+
+    id: Id
+    title: NonEmpty
+    url: Url | None = None
+    year: int | None = None
+    note: Localized | None = None
+
+
+class AgeBand(Strict):
+    """An age band as the cited source reports it (e.g. 16–25 years)."""
+
+    id: Id
+    label: Localized
+
+
+class ReachFigure(Strict):
+    band: Id
+    percent: Percent
+
+
+class Reach(Strict):
+    """Who a channel reaches in Sweden: figures by age band from one source (its year is the
+    source's)."""
+
+    source: Id
+    measure: Localized
+    figures: Annotated[list[ReachFigure], Field(min_length=1)]
+
+
+class Trait(Strict):
+    """A property rules can target, such as ``video`` or ``dialogue``."""
+
+    id: Id
+    label: Localized
+
+
+class Workload(Strict):
+    rhythm: Localized
+    moderation: Literal["none", "low", "medium", "high"]
+    note: Localized | None = None
+
+
+class Channel(Strict):
+    id: Id
+    kind: ChannelKind
+    name: Localized
+    description: Localized
+    good_for: Annotated[list[Localized], Field(min_length=1)]
+    less_good_for: Annotated[list[Localized], Field(min_length=1)]
+    reach: list[Reach] = Field(default_factory=list)
+    reach_note: Localized | None = None
+    formats: Annotated[list[Localized], Field(min_length=1)]
+    workload: Workload
+    caveats: list[Localized] = Field(default_factory=list)
+    traits: list[Id] = Field(default_factory=list)
+    sources: list[Id] = Field(default_factory=list)
+
+
+class Catalogue(Strict):
+    """The channels a unit can choose from, social and other, with sourced facts."""
+
+    kind: Literal["catalogue"]
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+    languages: Annotated[list[Lang], Field(min_length=1)]
+    title: Localized
+    sources: list[NamedSource] = Field(default_factory=list)
+    age_bands: list[AgeBand] = Field(default_factory=list)
+    traits: list[Trait] = Field(default_factory=list)
+    channels: Annotated[list[Channel], Field(min_length=1)]
+
+    def channel(self, channel_id: str) -> Channel | None:
+        return next((c for c in self.channels if c.id == channel_id), None)
+
+    def source(self, source_id: str) -> NamedSource | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def band(self, band_id: str) -> AgeBand | None:
+        return next((b for b in self.age_bands if b.id == band_id), None)
+
+
+# --- the scoring rules (questions/scoring.yaml) ---------------------------------------------------
+
+
+class Dimension(Strict):
+    """One side of readiness. Below ``ready_at`` its ``advice`` becomes a condition; below
+    ``minimum`` it blocks."""
+
+    id: Id
+    name: Localized
+    description: Localized
+    max: Annotated[int, Field(ge=1)]
+    ready_at: Annotated[int, Field(ge=0)]
+    minimum: Annotated[int, Field(ge=0)] = 0
+    advice: Localized
+
+
+class Effect(Strict):
+    """Points for the channels named, the channels with one of the traits, and channels of the
+    kinds given (each channel counted once)."""
+
+    points: int
+    channels: list[Id] = Field(default_factory=list)
+    traits: list[Id] = Field(default_factory=list)
+    kinds: list[ChannelKind] = Field(default_factory=list)
+
+
+class Rule(Strict):
+    """When ``when`` holds, add points to dimensions and channels, explained by ``reason``."""
+
+    id: Id
+    when: Condition
+    reason: Localized
+    dimensions: dict[Id, int] = Field(default_factory=dict)
+    channels: list[Effect] = Field(default_factory=list)
+
+
+class Finding(Strict):
+    """A blocker, a redirect (to other channels than social media) or a condition."""
+
+    id: Id
+    when: Condition
+    text: Localized
+    remedy: Localized
+    dimension: Id | None = None
+
+
+class ChecklistItem(Strict):
+    id: Id
+    when: Condition | None = None
+    title: Localized
+    text: Localized
+    sources: Annotated[list[Source], Field(min_length=1)]
+
+
+class PlanItem(Strict):
+    """A line of the complementary-channel plan; ``answer`` shows the answer to that question."""
+
+    id: Id
+    when: Condition | None = None
+    text: Localized
+    channel: Id | None = None
+    answer: Id | None = None
+
+
+class Step(Strict):
+    id: Id
+    when: Condition | None = None
+    levels: list[Level] | None = None
+    text: Localized
+
+
+class AccountMatch(Strict):
+    """The questions whose choices an organisation's accounts use for purposes and audiences."""
+
+    purposes: Id
+    audiences: Id
+
+
+class Settings(Strict):
+    channel_base: Annotated[int, Field(ge=0, le=100)]
+    min_social_fit: Annotated[int, Field(ge=0, le=100)]
+    complementary_channels: Annotated[int, Field(ge=0, le=20)] = 3
+    accounts: AccountMatch | None = None
+
+
+class Rules(Strict):
+    """How answers become a verdict: dimensions, rules, blockers, redirects, conditions, and the
+    plan, checklist and next steps that go with them."""
+
+    kind: Literal["rules"]
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+    languages: Annotated[list[Lang], Field(min_length=1)]
+    title: Localized
+    settings: Settings
+    dimensions: Annotated[list[Dimension], Field(min_length=1)]
+    rules: list[Rule] = Field(default_factory=list)
+    blockers: list[Finding] = Field(default_factory=list)
+    redirects: list[Finding] = Field(default_factory=list)
+    conditions: list[Finding] = Field(default_factory=list)
+    complementary: list[PlanItem] = Field(default_factory=list)
+    checklist: list[ChecklistItem] = Field(default_factory=list)
+    next_steps: list[Step] = Field(default_factory=list)
+
+
 def field_names(model: type[BaseModel]) -> list[str]:
     """The names a YAML file uses for ``model``'s fields (aliases where they exist)."""
     return [f.alias or name for name, f in model.model_fields.items()]

@@ -183,5 +183,8 @@ def run_start(
         _err(exc.render(lang))
         return exitcodes.WRITE_FAILED
     _out("")
+    from somplan.report import print_assessment
+
+    print_assessment(content, record, lang)
     _out(message("wizard.done", lang, path=str(saver.path)))
     return exitcodes.OK
