@@ -314,18 +314,21 @@ def check_catalogue(doc: Document, cat: Catalogue) -> list[Problem]:
     return problems
 
 
+#: The sections of a rules file whose items have ids and may carry a `when` condition.
+_RULE_SECTIONS = (
+    "rules",
+    "blockers",
+    "redirects",
+    "conditions",
+    "complementary",
+    "checklist",
+    "next_steps",
+)
+
+
 def check_rules(doc: Document, rules: Rules) -> list[Problem]:
     problems = _swedish_and_languages(doc, rules, rules.languages)
-    for name in (
-        "dimensions",
-        "rules",
-        "blockers",
-        "redirects",
-        "conditions",
-        "complementary",
-        "checklist",
-        "next_steps",
-    ):
+    for name in ("dimensions", *_RULE_SECTIONS):
         problems += _unique_ids(doc, getattr(rules, name), (name,))
     dims = [d.id for d in rules.dimensions]
     for d, dim in enumerate(rules.dimensions):
@@ -360,15 +363,7 @@ def check_rules(doc: Document, rules: Rules) -> list[Problem]:
 
 def _conditions_in(rules: Rules) -> list[tuple[Loc, Condition]]:
     found: list[tuple[Loc, Condition]] = []
-    for name in (
-        "rules",
-        "blockers",
-        "redirects",
-        "conditions",
-        "complementary",
-        "checklist",
-        "next_steps",
-    ):
+    for name in _RULE_SECTIONS:
         for i, item in enumerate(getattr(rules, name)):
             if item.when is not None:
                 found.append(((name, i, "when"), item.when))
