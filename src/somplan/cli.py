@@ -27,6 +27,20 @@ class ReportFormat(StrEnum):
     json = "json"
 
 
+class SummaryFormat(StrEnum):
+    rich = "rich"
+    markdown = "markdown"
+    json = "json"
+    csv = "csv"
+
+
+class SummarySort(StrEnum):
+    file = "file"
+    unit = "unit"
+    level = "level"
+    updated = "updated"
+
+
 class ValidateFormat(StrEnum):
     text = "text"
     github = "github"
@@ -126,6 +140,25 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         from somplan.report import run_report
 
         raise typer.Exit(run_report(file, fmt.value, lang_.value, output, questions))
+
+    @app.command(help=h("summary"), epilog=h("summary-epilog"))
+    def summary(
+        paths: Annotated[
+            list[Path], typer.Argument(help=h("summary-paths"), show_default=False, metavar="PATH")
+        ],
+        fmt: Annotated[
+            SummaryFormat,
+            typer.Option("--format", "-f", help=h("summary-format"), case_sensitive=False),
+        ] = SummaryFormat.rich,
+        sort: Annotated[
+            SummarySort, typer.Option("--sort", "-s", help=h("summary-sort"), case_sensitive=False)
+        ] = (SummarySort.file),
+        questions: Annotated[Path | None, questions_option] = None,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+    ) -> None:
+        from somplan.summary import run_summary
+
+        raise typer.Exit(run_summary(paths, fmt.value, sort.value, lang_.value, questions))
 
     @app.command(help=h("validate"), epilog=h("validate-epilog"))
     def validate(

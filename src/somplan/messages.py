@@ -410,6 +410,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "docs.param": ("Argument/flagga", "Argument/option"),
     "docs.meaning": ("Betydelse", "Meaning"),
+    "help.summary": (
+        "En tabell över många svarsfiler: verksamhet, utlåtande, två bästa kanaler, hinder, om "
+        "utlåtandet är preliminärt och när filen ändrades. Innehållet läses en gång.",
+        "One table over many answers files: unit, verdict, two best channels, blockers, whether "
+        "the verdict is provisional and when the file was updated. The content is read once.",
+    ),
+    "help.summary-epilog": (
+        "Exempel: somplan summary planer/ --sort level --format csv > sammanställning.csv. "
+        "Slutkod 1 om någon fil inte gick att läsa (de andra sammanställs ändå).",
+        "Example: somplan summary plans/ --sort level --format csv > summary.csv. Exit code 1 "
+        "if any file could not be read (the others are still summarised).",
+    ),
+    "help.summary-paths": (
+        "Svarsfiler eller mappar med svarsfiler.",
+        "Answers files, or folders of answers files.",
+    ),
+    "help.summary-format": (
+        "Utdata: rich (tabell i terminalen), markdown, json eller csv.",
+        "Output: rich (a table in the terminal), markdown, json or csv.",
+    ),
+    "help.summary-sort": (
+        "Sortera efter file, unit, level eller updated.",
+        "Sort by file, unit, level or updated.",
+    ),
+    "summary.title": ("Sammanställning av {count} planer", "Summary of {count} plans"),
+    "summary.progress": ("Läser svarsfiler", "Reading answers files"),
+    "summary.failed": (
+        "{failed} av {total} filer kunde inte läsas (se ovan).",
+        "{failed} of {total} files could not be read (see above).",
+    ),
+    "summary.col.file": ("Fil", "File"),
+    "summary.col.unit": ("Verksamhet", "Unit"),
+    "summary.col.level": ("Utlåtande", "Verdict"),
+    "summary.col.top": ("Bästa kanaler", "Best channels"),
+    "summary.col.blockers": ("Hinder", "Blockers"),
+    "summary.col.provisional": ("Preliminärt", "Provisional"),
+    "summary.col.updated": ("Ändrad", "Updated"),
+    "summary.level.ready": ("Redo", "Ready"),
+    "summary.level.ready_with_conditions": ("Redo med villkor", "Ready with conditions"),
+    "summary.level.not_ready": ("Inte redo än", "Not ready yet"),
+    "summary.level.not_social_media": ("Inte sociala medier", "Not social media"),
     "schema.written": ("Schemat skrevs till {path}.", "The schema was written to {path}."),
     "validate.summary-ok": (
         "Inga problem: {checked} fil(er) kontrollerade.",

@@ -1,0 +1,60 @@
+"""`somplan summary`: many answers files in one table; broken files named, the others kept."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from .conftest import CORPUS, ROOT
+
+EXAMPLES = ROOT / "examples" / "answers"
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    folder = tmp_path / "plans"
+    shutil.copytree(EXAMPLES, folder)
+    (folder / "broken.yaml").write_text(
+        "kind: answers\nflow: {id: somplan_default, version: 1}\nanswers:\n  hours_per_week: 99\n",
+        encoding="utf-8",
+    )
+    if (CORPUS / "yaml" / "duplicate-keys.yaml").exists():
+        shutil.copy(CORPUS / "yaml" / "duplicate-keys.yaml", folder / "dup.yaml")
+    return folder
+
+
+def test_json_lists_good_files_and_names_broken_ones(run, mixed: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("summary", str(mixed), "--format", "json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert len(data["rows"]) == len(list(EXAMPLES.glob("*.yaml")))
+    assert str(mixed / "broken.yaml") in data["failed"]
+    assert f"{mixed / 'broken.yaml'}:4:19:" in result.stderr  # one positioned line per broken file
+    levels = {Path(r["file"]).stem: r["level"] for r in data["rows"]}
+    assert levels["library_teens"] == "ready" and levels["home_care_seniors"] == "not_social_media"
+
+
+def test_csv_parses_back(run, mixed: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run("summary", str(mixed), "--format", "csv", "--sort", "level")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == len(list(EXAMPLES.glob("*.yaml")))
+    assert rows[0]["level"] == "not_ready" and rows[-1]["level"] == "ready"
+    assert all(len(r["top_channels"].split("; ")) == 2 for r in rows)
+
+
+def test_all_good_files_exit_0_and_swedish_table(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("summary", str(EXAMPLES), lang="sv")
+    assert result.exit_code == 0
+    assert "Sammanställning av 8 planer" in result.stdout or "Sammanställning" in result.stdout
+
+
+def test_markdown_table(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("summary", str(EXAMPLES / "library_teens.yaml"), "--format", "markdown", lang="en")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("| File | Unit | Verdict")
+    assert "library_teens.yaml" in lines[2] and "Ready" in lines[2]
