@@ -141,6 +141,21 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
 
         raise typer.Exit(run_report(file, fmt.value, lang_.value, output, questions))
 
+    @app.command(help=h("diff"), epilog=h("diff-epilog"))
+    def diff(
+        old: Annotated[Path, typer.Argument(help=h("diff-old"), show_default=False, metavar="OLD")],
+        new: Annotated[Path, typer.Argument(help=h("diff-new"), show_default=False, metavar="NEW")],
+        fmt: Annotated[
+            ReportFormat,
+            typer.Option("--format", "-f", help=h("diff-format"), case_sensitive=False),
+        ] = ReportFormat.rich,
+        questions: Annotated[Path | None, questions_option] = None,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+    ) -> None:
+        from somplan.diff import run_diff
+
+        raise typer.Exit(run_diff(old, new, fmt.value, lang_.value, questions))
+
     @app.command(help=h("summary"), epilog=h("summary-epilog"))
     def summary(
         paths: Annotated[

@@ -451,6 +451,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.level.ready_with_conditions": ("Redo med villkor", "Ready with conditions"),
     "summary.level.not_ready": ("Inte redo än", "Not ready yet"),
     "summary.level.not_social_media": ("Inte sociala medier", "Not social media"),
+    "help.diff": (
+        "Jämför två svarsfiler för samma verksamhet: vilka svar som lagts till, tagits bort eller "
+        "ändrats, och vad det gjorde med utlåtandet, dimensionerna och kanalordningen.",
+        "Compare two answers files of the same unit: answers added, removed or changed, and what "
+        "that did to the verdict, the dimensions and the channel ranking.",
+    ),
+    "help.diff-epilog": (
+        "Exempel: somplan diff biblioteket-mars.yaml biblioteket-oktober.yaml --format markdown",
+        "Example: somplan diff library-march.yaml library-october.yaml --format markdown",
+    ),
+    "help.diff-old": ("Den äldre svarsfilen.", "The older answers file."),
+    "help.diff-new": ("Den nyare svarsfilen.", "The newer answers file."),
+    "help.diff-format": (
+        "Utdata: rich (terminalen), markdown eller json.",
+        "Output: rich (the terminal), markdown or json.",
+    ),
+    "diff.title": ("Ändringar från {old} till {new}", "Changes from {old} to {new}"),
+    "diff.verdict": ("Utlåtande: {old} → {new}", "Verdict: {old} → {new}"),
+    "diff.no-answer-changes": ("Inga svar har ändrats.", "No answers have changed."),
+    "diff.answer-added": ("+ {question} {new}", "+ {question} {new}"),
+    "diff.answer-removed": ("− {question} {old}", "− {question} {old}"),
+    "diff.answer-changed": ("~ {question} {old} → {new}", "~ {question} {old} → {new}"),
+    "diff.dimensions": ("Beredskap", "Readiness"),
+    "diff.score": ("{name}: {old} → {new}", "{name}: {old} → {new}"),
+    "diff.channels": ("Kanaler (plats, poäng)", "Channels (rank, score)"),
+    "diff.channel": (
+        "{name}: plats {old_rank} → {new_rank}, {old} → {new} poäng",
+        "{name}: rank {old_rank} → {new_rank}, {old} → {new} points",
+    ),
     "schema.written": ("Schemat skrevs till {path}.", "The schema was written to {path}."),
     "validate.summary-ok": (
         "Inga problem: {checked} fil(er) kontrollerade.",
