@@ -62,3 +62,17 @@ def test_report_of_a_missing_file_is_exit_3(run, tmp_path: Path) -> None:  # typ
 
 def test_unknown_format_is_a_usage_error(run) -> None:  # type: ignore[no-untyped-def]
     assert run("report", str(EXAMPLES[0]), "--format", "pdf").exit_code == 2
+
+
+def test_missing_answer_makes_the_verdict_provisional_and_names_it(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "plan.yaml"
+    source = ROOT / "examples" / "answers" / "library_teens.yaml"
+    lines = [
+        ln
+        for ln in source.read_text(encoding="utf-8").splitlines(keepends=True)
+        if not ln.startswith("  has_deputy:")
+    ]
+    path.write_text("".join(lines), encoding="utf-8")
+    result = run("report", str(path), "--format", "json")
+    assert result.exit_code == 0
+    assert "provisional" in result.stderr and "deputy" in result.stderr

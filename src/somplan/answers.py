@@ -27,7 +27,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from somplan.answer_rules import answer_error
-from somplan.i18n import Lang, message
+from somplan.i18n import Lang, Msg, message
 from somplan.model import Flow, Id
 from somplan.problems import Problem, ProblemError
 from somplan.schema_errors import problems_from
@@ -59,6 +59,8 @@ class AnswersFile(BaseModel):
     updated: str | None = None
     complete: bool = False
     answers: dict[Id, AnswerValue] = Field(default_factory=dict)
+    #: Answers to questions that a newer flow removed: kept, never silently dropped.
+    retired: dict[Id, AnswerValue] = Field(default_factory=dict)
 
 
 def now_iso() -> str:
@@ -78,6 +80,8 @@ def new_answers(flow: Flow, language: Lang) -> AnswersFile:
 def dump(record: AnswersFile) -> str:
     """The YAML text of an answers file (block style, Unicode kept, keys in a fixed order)."""
     data: dict[str, Any] = {k: v for k, v in record.model_dump().items() if v is not None}
+    if not record.retired:
+        data.pop("retired", None)
     data["flow"] = {"id": record.flow.id, "version": record.flow.version}
     header = "# " + message("answers.header", record.language) + "\n"
     return header + yaml.safe_dump(
@@ -100,6 +104,57 @@ def parse(doc: Document) -> AnswersFile:
         return AnswersFile.model_validate(doc.data)
     except ValidationError as exc:
         raise ProblemError(*problems_from(doc, exc, AnswersFile)) from None
+
+
+def migrate(record: AnswersFile, flow: Flow) -> list[Msg]:
+    """Bring answers made with an older flow version up to ``flow.version``; say what changed."""
+    notes: list[Msg] = []
+    if record.flow.version >= flow.version:
+        return notes
+    answers = record.answers
+    for migration in flow.migrations:
+        if migration.version <= record.flow.version:
+            continue
+        v = migration.version
+        for change in migration.changes:
+            if (rq := change.rename_question) is not None and rq.from_ in answers:
+                answers = {(rq.to if k == rq.from_ else k): val for k, val in answers.items()}
+                notes.append(
+                    Msg("migration.renamed-question", {"old": rq.from_, "new": rq.to, "version": v})
+                )
+            elif (rc := change.rename_choice) is not None and rc.question in answers:
+                value = answers[rc.question]
+                olds = rc.sources()
+                if isinstance(value, str) and value in olds:
+                    answers[rc.question] = rc.to
+                    notes.append(
+                        Msg(
+                            "migration.renamed-choice",
+                            {"old": value, "new": rc.to, "question": rc.question, "version": v},
+                        )
+                    )
+                elif isinstance(value, list) and any(x in olds for x in value):
+                    renamed = [rc.to if x in olds else x for x in value]
+                    answers[rc.question] = list(dict.fromkeys(renamed))
+                    for x in value:
+                        if x in olds:
+                            notes.append(
+                                Msg(
+                                    "migration.renamed-choice",
+                                    {"old": x, "new": rc.to, "question": rc.question, "version": v},
+                                )
+                            )
+            elif (rm := change.remove_question) is not None and rm.id in answers:
+                record.retired[rm.id] = answers.pop(rm.id)
+                notes.append(
+                    Msg(
+                        "migration.removed-question",
+                        {"id": rm.id, "value": repr(record.retired[rm.id]), "version": v},
+                    )
+                )
+    record.answers = answers
+    record.flow = FlowRef(id=flow.id, version=flow.version)
+    return notes
 
 
 def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Problem]:
@@ -136,10 +191,15 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
     return problems
 
 
-def load(path: Path, flow: Flow) -> AnswersFile:
-    """Read and check an answers file against ``flow``; raise :class:`ProblemError` on problems."""
+def load(path: Path, flow: Flow, notes: list[Msg] | None = None) -> AnswersFile:
+    """Read an answers file, migrate it to ``flow``'s version (what changed is appended to
+    ``notes``) and check it; raise :class:`ProblemError` on problems."""
     doc = read_file(path)
     record = parse(doc)
+    if record.flow.id == flow.id:
+        changed = migrate(record, flow)
+        if notes is not None:
+            notes.extend(changed)
     problems = check_against(doc, record, flow)
     if problems:
         raise ProblemError(*problems)

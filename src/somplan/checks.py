@@ -32,6 +32,7 @@ def check_flow(doc: Document, flow: Flow) -> list[Problem]:
     seen: dict[str, Loc] = {}
     questions: dict[str, Question] = {}
     everywhere = {q.id for q in flow.questions()}
+    problems += _check_migrations(doc, flow)
     for s, section in enumerate(flow.sections):
         sloc: Loc = ("sections", s)
         problems += _unique(doc, seen, section.id, (*sloc, "id"))
@@ -44,6 +45,81 @@ def check_flow(doc: Document, flow: Flow) -> list[Problem]:
                     doc, question.when, (*qloc, "when"), questions, everywhere
                 )
             questions.setdefault(question.id, question)
+    return problems
+
+
+def _check_migrations(doc: Document, flow: Flow) -> list[Problem]:
+    """Migrations lead up to the flow's version, and what they rename to exists in the flow."""
+    problems: list[Problem] = []
+    previous = 1
+    for m, migration in enumerate(flow.migrations):
+        if not previous < migration.version <= flow.version:
+            problems.append(
+                doc.problem(
+                    ("migrations", m, "version"),
+                    "migration-version",
+                    version=migration.version,
+                    previous=previous,
+                    current=flow.version,
+                )
+            )
+        previous = max(previous, migration.version)
+    renames = [
+        (m, c, change.rename_question)
+        for m, migration in enumerate(flow.migrations)
+        for c, change in enumerate(migration.changes)
+        if change.rename_question is not None
+    ]
+
+    def final(question_id: str, after: tuple[int, int]) -> str:
+        for m, c, rename in renames:
+            if (m, c) > after and rename.from_ == question_id:
+                question_id = rename.to
+        return question_id
+
+    for m, migration in enumerate(flow.migrations):
+        for c, change in enumerate(migration.changes):
+            loc: Loc = ("migrations", m, "changes", c)
+            if change.rename_question is not None:
+                target = final(change.rename_question.to, (m, c))
+                if flow.question(target) is None:
+                    problems.append(
+                        doc.problem(
+                            (*loc, "rename_question", "to"), "migration-unknown-question", id=target
+                        )
+                    )
+            elif change.rename_choice is not None:
+                rc = change.rename_choice
+                question = flow.question(final(rc.question, (m, c)))
+                if question is None:
+                    problems.append(
+                        doc.problem(
+                            (*loc, "rename_choice", "question"),
+                            "migration-unknown-question",
+                            id=rc.question,
+                        )
+                    )
+                elif rc.to not in question.choice_ids():
+                    problems.append(
+                        doc.problem(
+                            (*loc, "rename_choice", "to"),
+                            "when-unknown-choice",
+                            question=question.id,
+                            choice=rc.to,
+                            choices=", ".join(question.choice_ids()),
+                        )
+                    )
+            elif (
+                change.remove_question is not None
+                and flow.question(change.remove_question.id) is not None
+            ):
+                problems.append(
+                    doc.problem(
+                        (*loc, "remove_question", "id"),
+                        "migration-removes-existing",
+                        id=change.remove_question.id,
+                    )
+                )
     return problems
 
 

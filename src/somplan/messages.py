@@ -210,6 +210,40 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "A condition must have either 'question:' with exactly one of {tests}, or exactly one "
         "of 'all:', 'any:' or 'not:'.",
     ),
+    "problem.change-shape": (
+        "En ändring ska ha exakt ett av 'rename_question:', 'rename_choice:' eller 'remove_question:'.",
+        "A change must have exactly one of 'rename_question:', 'rename_choice:' or 'remove_question:'.",
+    ),
+    "problem.migration-version": (
+        "Migreringen till version {version} passar inte: versionerna ska öka (efter {previous}) och "
+        "högst vara flödets version {current}.",
+        "The migration to version {version} does not fit: versions must increase (after {previous}) "
+        "and be at most the flow's version {current}.",
+    ),
+    "problem.migration-unknown-question": (
+        "Frågan '{id}' finns inte i flödet; en migrering kan bara leda till frågor som finns.",
+        "The question '{id}' does not exist in the flow; a migration can only lead to questions that exist.",
+    ),
+    "problem.migration-removes-existing": (
+        "Frågan '{id}' finns fortfarande i flödet och kan inte tas bort i en migrering.",
+        "The question '{id}' still exists in the flow and cannot be removed in a migration.",
+    ),
+    "migration.renamed-question": (
+        "Svaret på '{old}' gäller nu frågan '{new}' (flödet ändrades i version {version}).",
+        "The answer to '{old}' now belongs to the question '{new}' (the flow changed in version {version}).",
+    ),
+    "migration.renamed-choice": (
+        "Svaret '{old}' på '{question}' heter nu '{new}' (version {version}).",
+        "The answer '{old}' to '{question}' is now called '{new}' (version {version}).",
+    ),
+    "migration.removed-question": (
+        "Frågan '{id}' finns inte längre (version {version}); svaret {value} sparas under 'retired' i filen.",
+        "The question '{id}' no longer exists (version {version}); the answer {value} is kept under 'retired' in the file.",
+    ),
+    "migration.provisional": (
+        "Utlåtandet är preliminärt: {count} fråga/frågor saknar svar: {questions}. Svara med: somplan start --answers {path}",
+        "The verdict is provisional: {count} question(s) have no answer: {questions}. Answer them with: somplan start --answers {path}",
+    ),
     "problem.duplicate-id": (
         "Id:t '{id}' används redan på rad {first}. Varje id måste vara unikt i flödet.",
         "The id '{id}' is already used on line {first}. Every id must be unique in the flow.",

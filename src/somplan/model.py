@@ -147,6 +147,61 @@ class Section(Strict):
     questions: Annotated[list[Question], Field(min_length=1)]
 
 
+class RenameQuestion(Strict):
+    from_: Id = Field(alias="from")
+    to: Id
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, defer_build=True, populate_by_name=True
+    )
+
+
+class RenameChoice(Strict):
+    """A choice renamed, or several merged into one (``from`` a list)."""
+
+    question: Id
+    from_: list[Id] | Id = Field(alias="from")
+    to: Id
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, defer_build=True, populate_by_name=True
+    )
+
+    def sources(self) -> list[str]:
+        return self.from_ if isinstance(self.from_, list) else [self.from_]
+
+
+class RemoveQuestion(Strict):
+    id: Id
+
+
+class Change(Strict):
+    """One change to answers files: exactly one of the three fields."""
+
+    rename_question: RenameQuestion | None = None
+    rename_choice: RenameChoice | None = None
+    remove_question: RemoveQuestion | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Change:
+        if (
+            sum(
+                x is not None
+                for x in (self.rename_question, self.rename_choice, self.remove_question)
+            )
+            != 1
+        ):
+            raise PydanticCustomError("change_shape", "change shape", {})
+        return self
+
+
+class Migration(Strict):
+    """How answers made with an older flow version become answers to ``version``."""
+
+    version: Annotated[int, Field(ge=2)]
+    changes: Annotated[list[Change], Field(min_length=1)]
+
+
 class Flow(Strict):
     """The question flow: sections of questions, asked in order."""
 
@@ -157,6 +212,7 @@ class Flow(Strict):
     title: Localized
     intro: Localized | None = None
     sections: Annotated[list[Section], Field(min_length=1)]
+    migrations: list[Migration] = Field(default_factory=list)
 
     def questions(self) -> list[Question]:
         return [q for s in self.sections for q in s.questions]

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from somplan import exitcodes
-from somplan.i18n import Lang, message
+from somplan.i18n import Lang, Msg, message
 
 if TYPE_CHECKING:
     from somplan.answers import AnswersFile
@@ -72,13 +72,32 @@ def run_report(
         return exitcodes.USAGE
     try:
         content = load_content(questions, required=REPORT_KINDS)
-        record = answers.load(path, content.flow)
+        notes: list[Msg] = []
+        record = answers.load(path, content.flow, notes)
     except ProblemError as exc:
         for problem in exc.problems:
             _err(inert(problem.render(lang)))
         return exitcodes.INPUT_INVALID
+    for note in notes:
+        _err(note.text(lang))
     if not record.complete:
         _err(message("report.incomplete", lang, path=str(path)))
+    else:
+        from somplan.conditions import relevant_answers
+        from somplan.engine import unanswered
+
+        missing = unanswered(content.flow, relevant_answers(content.flow, record.answers))
+        if missing:
+            names = "; ".join(inert(q.text.get(lang)) for q in missing)
+            _err(
+                message(
+                    "migration.provisional",
+                    lang,
+                    count=len(missing),
+                    questions=names,
+                    path=str(path),
+                )
+            )
     assessment = assess(content, record)
     if output is None and fmt == "rich":
         from rich.console import Console

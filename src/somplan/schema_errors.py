@@ -133,6 +133,8 @@ def _one(doc: Document, err: Any, root: type[BaseModel]) -> Problem | None:
             allowed=", ".join(allowed),
             hint=Msg("problem.hint-did-you-mean", {"name": close[0]}) if close else "",
         )
+    if etype == "change_shape":
+        return doc.problem(loc, "change-shape")
     if etype == "condition_shape":
         return doc.problem(loc, "condition-shape", tests=ctx.get("tests", ""))
     if etype in ("literal_error", "enum"):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from somplan import exitcodes
 from somplan.engine import Prompter
-from somplan.i18n import Lang, message
+from somplan.i18n import Lang, Msg, message
 from somplan.safetext import inert
 
 if TYPE_CHECKING:
@@ -105,7 +105,11 @@ def choose_record(
     flow = content.flow
     if answers_path is not None:
         if answers_path.exists():
-            return answers_path, answers.load(answers_path, flow)
+            notes: list[Msg] = []
+            record = answers.load(answers_path, flow, notes)
+            for note in notes:
+                _err(note.text(lang))
+            return answers_path, record
         return answers_path, answers.new_answers(flow, lang)
     for path, record in unfinished_files(flow.id)[:1]:
         try:
