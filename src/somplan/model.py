@@ -6,6 +6,7 @@ flow, such as unique ids or conditions that refer to earlier questions, are in :
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -89,6 +90,11 @@ class Condition(Strict):
                 {"tests": "'equals:', 'in:', 'includes:', 'answered:', 'at_least:'/'at_most:'"},
             )
         return self
+
+    @cached_property
+    def question_ids(self) -> tuple[str, ...]:
+        """Every question id this condition reads, each once (computed once per condition)."""
+        return tuple(dict.fromkeys(self.questions()))
 
     def questions(self) -> list[str]:
         """Every question id this condition reads."""

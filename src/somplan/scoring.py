@@ -158,7 +158,7 @@ def _applies(cond: Condition | None, given: Mapping[str, Any]) -> bool:
 
 def _questions(conditions: Iterable[Condition]) -> tuple[str, ...]:
     """The question ids the conditions read, each once, in order of appearance."""
-    return tuple(dict.fromkeys(q for cond in conditions for q in cond.questions()))
+    return tuple(dict.fromkeys(q for cond in conditions for q in cond.question_ids))
 
 
 def _reason(rule: Rule, points: int) -> Reason:
