@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,6 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from somplan.cli import build_app
+
+# Tests never touch the user's own cache of validated content.
+os.environ["SOMPLAN_CACHE_DIR"] = tempfile.mkdtemp(prefix="somplan-test-cache-")
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

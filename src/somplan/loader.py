@@ -162,6 +162,24 @@ def load_content(folder: Path | None = None, required: tuple[str, ...] = REQUIRE
     folder = folder or shipped_folder()
     if not folder.is_dir():
         raise ProblemError(Problem(str(folder), None, None, "file-not-found"))
+    from somplan import content_cache
+
+    cache_key = (
+        content_cache.key(content_files(folder), required) if content_cache.enabled() else None
+    )
+    if cache_key is not None:
+        cached = content_cache.load(cache_key)
+        if cached is not None:
+            cached.folder = folder
+            cached.files = {kind: folder / path.name for kind, path in cached.files.items()}
+            return cached
+    content = _load_content_uncached(folder, required)
+    if cache_key is not None:
+        content_cache.store(cache_key, content)
+    return content
+
+
+def _load_content_uncached(folder: Path, required: tuple[str, ...]) -> Content:
     result = check_folder(folder)
     for kind in required:
         if kind not in result.models and not any(
