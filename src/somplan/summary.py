@@ -84,22 +84,27 @@ def _level_text(level: str, lang: Lang) -> str:
     return message(f"summary.level.{level}", lang)
 
 
+def _csv_cell(text: str) -> str:
+    """Text a spreadsheet will not run as a formula (a leading =, +, - or @ is quoted with ')."""
+    text = inert(text)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
 def as_csv(rows: list[Row]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(["file", "unit", "level", "top_channels", "blockers", "provisional", "updated"])
     for r in rows:
-        writer.writerow(
-            [
-                r.file,
-                r.unit,
-                r.level,
-                "; ".join(r.top_channels),
-                "; ".join(r.blockers),
-                "yes" if r.provisional else "no",
-                r.updated,
-            ]
-        )
+        cells = [
+            r.file,
+            r.unit,
+            r.level,
+            "; ".join(r.top_channels),
+            "; ".join(r.blockers),
+            "yes" if r.provisional else "no",
+            r.updated,
+        ]
+        writer.writerow([_csv_cell(c) for c in cells])
     return out.getvalue()
 
 
