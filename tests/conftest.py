@@ -9,9 +9,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from somplan.cli import build_app
+
+# Property and fuzz tests: quick by default so the whole suite stays within a few minutes on two
+# cores; ``pytest --hypothesis-profile=long`` runs many more examples for a deeper search.
+_SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large]
+settings.register_profile("quick", max_examples=40, deadline=None, suppress_health_check=_SLOW_OK)
+settings.register_profile("long", max_examples=2000, deadline=None, suppress_health_check=_SLOW_OK)
+settings.load_profile("quick")
 
 # Tests never touch the user's own cache of validated content.
 os.environ["SOMPLAN_CACHE_DIR"] = tempfile.mkdtemp(prefix="somplan-test-cache-")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from somplan.answer_rules import answer_error
@@ -79,7 +79,6 @@ CAPACITY_ORDER: dict[str, list[Any]] = {
     "platform_experience": ["none", "some", "experienced"],
 }
 
-FAST = settings(max_examples=60, deadline=None)
 
 
 def test_the_capacity_orders_cover_every_capacity_question() -> None:
@@ -89,7 +88,6 @@ def test_the_capacity_orders_cover_every_capacity_question() -> None:
     assert asked == set(CAPACITY_ORDER)
 
 
-@FAST
 @given(answer_sets())
 def test_any_valid_answers_give_an_assessment_in_bounds(answers: dict[str, Any]) -> None:
     result = assess(answers)
@@ -109,7 +107,6 @@ def test_any_valid_answers_give_an_assessment_in_bounds(answers: dict[str, Any])
     assert result.next_steps
 
 
-@FAST
 @given(answer_sets())
 def test_channels_are_ranked_best_first_with_the_preferred_kind_first(
     answers: dict[str, Any],
@@ -123,7 +120,6 @@ def test_channels_are_ranked_best_first_with_the_preferred_kind_first(
         assert scores == sorted(scores, reverse=True)
 
 
-@FAST
 @given(answer_sets())
 def test_scoring_is_deterministic(answers: dict[str, Any]) -> None:
     first, second = assess(answers), assess(dict(reversed(list(answers.items()))))
@@ -131,7 +127,6 @@ def test_scoring_is_deterministic(answers: dict[str, Any]) -> None:
     assert as_data(first, "sv") == as_data(second, "sv")
 
 
-@FAST
 @given(answer_sets(), st.sampled_from(sorted(CAPACITY_ORDER)), st.data())
 def test_improving_a_capacity_answer_never_lowers_capacity(
     answers: dict[str, Any], question: str, data: st.DataObject
@@ -145,7 +140,6 @@ def test_improving_a_capacity_answer_never_lowers_capacity(
     assert high.score >= low.score, (question, order[worse], order[better])
 
 
-@FAST
 @given(answer_sets())
 def test_every_reason_names_questions_of_the_flow(answers: dict[str, Any]) -> None:
     result = assess(answers)
