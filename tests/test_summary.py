@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -58,3 +59,29 @@ def test_markdown_table(run) -> None:  # type: ignore[no-untyped-def]
     lines = result.stdout.splitlines()
     assert lines[0].startswith("| File | Unit | Verdict")
     assert "library_teens.yaml" in lines[2] and "Ready" in lines[2]
+
+
+def test_many_files_shared_among_workers_give_the_same_table_in_order(
+    run, mixed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from somplan import summary
+
+    examples = sorted(EXAMPLES.glob("*.yaml"))
+    for i in range(summary.PARALLEL_FROM + 40):
+        text = examples[i % len(examples)].read_text(encoding="utf-8")
+        (mixed / f"unit-{i:04d}.yaml").write_text(
+            text.replace("unit: ", f"unit: Enhet {i} ", 1), encoding="utf-8"
+        )
+    pools = []
+    make_pool = summary._pool
+    monkeypatch.setattr(summary, "_pool", lambda n: pools.append(make_pool(n)) or pools[-1])
+    parallel = run("summary", str(mixed), "--format", "csv")
+    monkeypatch.setenv("SOMPLAN_NO_PARALLEL", "1")
+    serial = run("summary", str(mixed), "--format", "csv")
+
+    # The first run really used workers (where there is more than one CPU to share the work).
+    assert (pools[0] is not None) == (len(os.sched_getaffinity(0)) > 1) and pools[1] is None
+    assert parallel.exit_code == serial.exit_code == 1
+    assert parallel.stdout == serial.stdout
+    assert parallel.stderr == serial.stderr  # broken files named in the same order, once each
+    assert parallel.stdout.count("\n") == len(examples) + summary.PARALLEL_FROM + 40 + 1

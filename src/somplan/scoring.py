@@ -15,7 +15,9 @@ from the content files; this module only applies them:
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from somplan.assessment import (
@@ -44,7 +46,6 @@ from somplan.model import (
     Flow,
     Level,
     Organisation,
-    Rule,
     Rules,
 )
 from somplan.model import Finding as FindingRule
@@ -58,12 +59,13 @@ def score(
     answers: Mapping[str, Any],
 ) -> Assessment:
     """The assessment of ``answers`` (question id → answer, as in an answers file)."""
+    table = _table(rules, catalogue)
     given = relevant_answers(flow, answers)
-    fired = [rule for rule in rules.rules if holds(rule.when, given)]
+    fired = [i for i, rule in enumerate(rules.rules) if holds(rule.when, given)]
 
-    dimensions = tuple(_dimension(dim, fired) for dim in rules.dimensions)
+    dimensions = tuple(_dimension(dim, rules, fired, table) for dim in rules.dimensions)
     base = rules.settings.channel_base
-    scores = [_channel(ch, catalogue, fired, base) for ch in catalogue.channels]
+    scores = [_channel(ch, rules, fired, base, table) for ch in catalogue.channels]
 
     redirects = _findings(rules.redirects, given)
     social = [s for s in scores if s.kind == "social"]
@@ -88,7 +90,7 @@ def score(
     blockers = _findings(rules.blockers, given)
     conditions = _findings(rules.conditions, given)
     for dim, result in zip(rules.dimensions, dimensions, strict=True):
-        asked = _questions(rule.when for rule in rules.rules if dim.id in rule.dimensions)
+        asked = table.asked[dim.id]
         params = {"name": dim.name, "score": result.score, "max": dim.max}
         if result.score < dim.minimum:
             blockers.append(
@@ -161,14 +163,54 @@ def _questions(conditions: Iterable[Condition]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(q for cond in conditions for q in cond.question_ids))
 
 
-def _reason(rule: Rule, points: int) -> Reason:
-    return Reason(points, rule.reason, rule.id, _questions([rule.when]))
+@dataclass(frozen=True)
+class _Table:
+    """What depends only on the rules and the catalogue, worked out once per pair of them."""
+
+    rule_questions: tuple[tuple[str, ...], ...]  # per rule: the questions its condition reads
+    channel_points: dict[str, tuple[tuple[int, int], ...]]  # channel → (rule index, points)
+    reach: dict[str, tuple[ReachShown, ...]]  # channel → its reach figures, resolved
+    asked: dict[str, tuple[str, ...]]  # dimension → the questions its rules read
 
 
-def _dimension(dim: Dimension, fired: list[Rule]) -> DimensionScore:
-    reasons = tuple(
-        _reason(rule, rule.dimensions[dim.id]) for rule in fired if rule.dimensions.get(dim.id)
+# The table for the rules and catalogue scored last (held weakly, so it goes with them). Scoring
+# stays pure: a table is a function of two frozen models and changes no result, only how often it
+# is worked out, which matters when `summary` scores a thousand files against the same content.
+_last: tuple[weakref.ref[Rules], weakref.ref[Catalogue], _Table] | None = None
+
+
+def _table(rules: Rules, catalogue: Catalogue) -> _Table:
+    global _last
+    if _last is not None and _last[0]() is rules and _last[1]() is catalogue:
+        return _last[2]
+    points: dict[str, tuple[tuple[int, int], ...]] = {}
+    for channel in catalogue.channels:
+        row = []
+        for i, rule in enumerate(rules.rules):
+            total = sum(e.points for e in rule.channels if _hits(e, channel))
+            if total:
+                row.append((i, total))
+        points[channel.id] = tuple(row)
+    table = _Table(
+        rule_questions=tuple(_questions([rule.when]) for rule in rules.rules),
+        channel_points=points,
+        reach={ch.id: _reach(ch, catalogue) for ch in catalogue.channels},
+        asked={
+            dim.id: _questions(rule.when for rule in rules.rules if dim.id in rule.dimensions)
+            for dim in rules.dimensions
+        },
     )
+    _last = (weakref.ref(rules), weakref.ref(catalogue), table)
+    return table
+
+
+def _dimension(dim: Dimension, rules: Rules, fired: list[int], table: _Table) -> DimensionScore:
+    reasons = []
+    for i in fired:
+        rule = rules.rules[i]
+        points = rule.dimensions.get(dim.id)
+        if points:
+            reasons.append(Reason(points, rule.reason, rule.id, table.rule_questions[i]))
     total = sum(r.points for r in reasons)
     return DimensionScore(
         dim.id,
@@ -177,7 +219,7 @@ def _dimension(dim: Dimension, fired: list[Rule]) -> DimensionScore:
         max(0, min(dim.max, total)),
         dim.max,
         dim.ready_at,
-        reasons,
+        tuple(reasons),
     )
 
 
@@ -189,16 +231,17 @@ def _hits(effect: Effect, channel: Channel) -> bool:
     )
 
 
-def _channel(channel: Channel, catalogue: Catalogue, fired: list[Rule], base: int) -> ChannelScore:
-    reasons = []
-    for rule in fired:
-        points = sum(e.points for e in rule.channels if _hits(e, channel))
-        if points:
-            reasons.append(_reason(rule, points))
-    total = base + sum(r.points for r in reasons)
-    return ChannelScore(
-        channel, max(0, min(100, total)), base, tuple(reasons), _reach(channel, catalogue)
+def _channel(
+    channel: Channel, rules: Rules, fired: list[int], base: int, table: _Table
+) -> ChannelScore:
+    on = set(fired)
+    reasons = tuple(
+        Reason(points, rules.rules[i].reason, rules.rules[i].id, table.rule_questions[i])
+        for i, points in table.channel_points[channel.id]
+        if i in on
     )
+    total = base + sum(r.points for r in reasons)
+    return ChannelScore(channel, max(0, min(100, total)), base, reasons, table.reach[channel.id])
 
 
 def _reach(channel: Channel, catalogue: Catalogue) -> tuple[ReachShown, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -19,12 +20,16 @@ from somplan.i18n import Lang, message
 from somplan.safetext import inert
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
     from somplan.loader import Content
 
 FORMATS = ("rich", "markdown", "json", "csv")
 SORT_KEYS = ("file", "unit", "level", "updated")
 #: Show a progress bar on stderr from this many files on.
 PROGRESS_FROM = 50
+#: Share the files among worker processes from this many files on (starting them costs ~50 ms).
+PARALLEL_FROM = 200
 _LEVEL_ORDER = {"not_ready": 0, "not_social_media": 1, "ready_with_conditions": 2, "ready": 3}
 
 
@@ -159,8 +164,46 @@ def print_rich(rows: list[Row], lang: Lang) -> None:
     Console().print(table)
 
 
+# What a worker process needs: set in the parent just before the workers are forked, so they
+# inherit the loaded content instead of loading it again.
+_job: tuple[Content, Lang] | None = None
+
+
+def _one(path: Path) -> tuple[Path, Row | None, str | None]:
+    """One file's row, or the one line that says why it could not be used."""
+    from somplan.problems import ProblemError
+
+    assert _job is not None
+    content, lang = _job
+    try:
+        return path, summarise(content, path, lang), None
+    except ProblemError as exc:
+        return path, None, inert(exc.problems[0].render(lang))
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them; no traceback from each of them."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool(count: int) -> Pool | None:
+    """Worker processes for ``count`` files, or None to do them here: few files, a platform where
+    processes cannot be forked cheaply, SOMPLAN_NO_PARALLEL set, or a single CPU."""
+    if count < PARALLEL_FROM or sys.platform != "linux" or os.environ.get("SOMPLAN_NO_PARALLEL"):
+        return None
+    cpus = min(4, len(os.sched_getaffinity(0)))
+    if cpus < 2:
+        return None
+    import multiprocessing
+
+    return multiprocessing.get_context("fork").Pool(cpus, initializer=_quiet_worker)
+
+
 def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: Path | None) -> int:
     """The whole `somplan summary` command; returns the exit code."""
+    global _job
     from somplan.loader import REPORT_KINDS, load_content
     from somplan.problems import ProblemError
 
@@ -173,6 +216,8 @@ def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: P
     files = answers_files(paths)
     rows: list[Row] = []
     failed: list[str] = []
+    _job = (content, lang)
+    pool = _pool(len(files))  # forked now, before the progress bar starts its thread
     progress = None
     if len(files) >= PROGRESS_FROM and sys.stderr.isatty():
         from rich.console import Console
@@ -185,17 +230,21 @@ def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: P
     if progress:
         progress.start()
     try:
-        for path in files:
-            try:
-                rows.append(summarise(content, path, lang))
-            except ProblemError as exc:
+        results = pool.imap(_one, files, chunksize=16) if pool else map(_one, files)
+        for path, row, error in results:
+            if row is not None:
+                rows.append(row)
+            else:
                 failed.append(str(path))
-                print(inert(exc.problems[0].render(lang)), file=sys.stderr)
+                print(error, file=sys.stderr)
             if progress is not None and task is not None:
                 progress.advance(task)
     finally:
         if progress:
             progress.stop()
+        if pool:
+            pool.terminate()
+        _job = None
     rows = sort_rows(rows, sort)
     if fmt == "json":
         sys.stdout.write(as_json(rows, failed))
