@@ -85,3 +85,26 @@ def test_many_files_shared_among_workers_give_the_same_table_in_order(
     assert parallel.stdout == serial.stdout
     assert parallel.stderr == serial.stderr  # broken files named in the same order, once each
     assert parallel.stdout.count("\n") == len(examples) + summary.PARALLEL_FROM + 40 + 1
+
+
+def test_ctrl_c_during_a_long_summary_stops_workers_with_one_line(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    examples = sorted(EXAMPLES.glob("*.yaml"))
+    for i in range(6000):
+        shutil.copy(examples[i % len(examples)], tmp_path / f"unit-{i:04d}.yaml")
+    exe = Path(sys.executable).parent / "somplan"
+    proc = subprocess.Popen(
+        [str(exe), "summary", str(tmp_path), "--format", "csv", "--lang", "en"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    time.sleep(1.5)  # the content is loaded and the workers are busy
+    os.killpg(proc.pid, signal.SIGINT)  # as a terminal does: the whole process group
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130
+    assert err.decode().strip() == "Interrupted."  # no traceback from the parent or a worker

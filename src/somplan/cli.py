@@ -237,6 +237,15 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     return app
 
 
+def _from_ctrl_c(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, KeyboardInterrupt):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def main() -> None:
     """Entry point of the ``somplan`` console script."""
     lang = detect_lang(sys.argv[1:])
@@ -246,6 +255,12 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo(message("interrupted", lang), err=True)
         sys.exit(exitcodes.INTERRUPTED)
+    except SystemExit as exc:
+        # Typer turns Ctrl-C into a silent exit 130; say so in one line (the wizard, which stops
+        # on its own and names the saved file, exits 130 without a KeyboardInterrupt behind it).
+        if exc.code == exitcodes.INTERRUPTED and _from_ctrl_c(exc):
+            typer.echo("\n" + message("interrupted", lang), err=True)
+        raise
     except Exception as exc:  # the last line of defence: never a raw traceback on screen
         from somplan.crash import debug_enabled, write_crash_log
 
