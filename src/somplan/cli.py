@@ -87,6 +87,15 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
 
     lang_option = typer.Option("--lang", help=h("lang"), case_sensitive=False)
 
+    def _no_color(value: bool) -> None:
+        # rich and prompt_toolkit both follow the NO_COLOR convention (https://no-color.org).
+        if value:
+            os.environ["NO_COLOR"] = "1"
+
+    no_color_option = typer.Option(
+        "--no-color", help=h("no-color"), callback=_no_color, is_eager=True
+    )
+
     def _version(value: bool) -> None:
         if value:
             typer.echo(f"somplan {__version__}")
@@ -98,6 +107,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             bool, typer.Option("--version", help=h("version"), callback=_version, is_eager=True)
         ] = False,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
     ) -> None:
         # --lang before the command is read by detect_lang() when the app is built; it only
         # needs to be accepted here.
@@ -117,6 +127,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         ] = None,
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
     ) -> None:
         from somplan.wizard import run_start
 
@@ -136,6 +147,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         ] = None,
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
     ) -> None:
         from somplan.report import run_report
 
@@ -151,6 +163,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         ] = ReportFormat.rich,
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
     ) -> None:
         from somplan.diff import run_diff
 
@@ -170,6 +183,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         ] = (SummarySort.file),
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
     ) -> None:
         from somplan.summary import run_summary
 
@@ -186,6 +200,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             typer.Option("--format", "-f", help=h("validate-format"), case_sensitive=False),
         ] = ValidateFormat.text,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
     ) -> None:
         from somplan import problem_output
         from somplan.validate import validate_paths

@@ -382,6 +382,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unreadable or invalid, 4 could not write, 70 internal error, 130 interrupted.",
     ),
     "help.version": ("Visa versionen och avsluta.", "Show the version and exit."),
+    "help.no-color": (
+        "Visa utan färger (som miljövariabeln NO_COLOR).",
+        "Show no colours (as the NO_COLOR environment variable does).",
+    ),
     "help.lang": (
         "Språk för allt som visas: sv eller en.",
         "Language of everything shown: sv or en.",

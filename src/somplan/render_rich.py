@@ -40,6 +40,11 @@ _LEVEL_STYLE = {
 }
 
 
+def level_style(level: str) -> str:
+    """The colour of a verdict level, the same in the report and the summary."""
+    return _LEVEL_STYLE.get(level, "")
+
+
 def bar(score: int, maximum: int, style: str = "cyan") -> RichText:
     filled = round(BAR_WIDTH * score / maximum) if maximum else 0
     out = RichText("█" * filled, style=style)

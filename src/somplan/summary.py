@@ -156,11 +156,16 @@ def print_rich(rows: list[Row], lang: Lang) -> None:
     from rich.table import Table
     from rich.text import Text
 
+    from somplan.render_rich import level_style
+
     table = Table(title=message("summary.title", lang, count=len(rows)))
     for header in _headers(lang):
         table.add_column(header)
+    level_column = 2
     for r in rows:
-        table.add_row(*(Text(inert(c)) for c in _cells(r, lang)))
+        cells = [Text(inert(c)) for c in _cells(r, lang)]
+        cells[level_column].stylize(level_style(r.level))
+        table.add_row(*cells)
     Console().print(table)
 
 
