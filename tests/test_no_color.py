@@ -45,3 +45,17 @@ def test_colours_in_a_terminal_and_none_when_asked(args: tuple[str, ...]) -> Non
 
 def test_no_color_is_also_accepted_before_the_command() -> None:
     assert not COLOUR.search(terminal_output("--no-color", "report", EXAMPLE))
+
+
+@pytest.mark.parametrize("plain", [False, True])
+def test_the_wizard_prompts_follow_no_color(tmp_path: Path, plain: bool) -> None:
+    env = dict(os.environ, TERM="xterm-256color", PROMPT_TOOLKIT_NO_CPR="1")
+    env["SOMPLAN_DATA_DIR"] = str(tmp_path)
+    env.pop("NO_COLOR", None)
+    args = ["start", "--no-color"] if plain else ["start"]
+    child = pexpect.spawn(EXE, args, env=env, dimensions=(40, 120), encoding="utf-8", timeout=20)
+    child.expect(r"alla andra gör det")  # the first question and its last choice are on screen
+    screen = child.before or ""
+    child.sendcontrol("c")
+    child.expect(pexpect.EOF)
+    assert bool(COLOUR.search(screen)) is not plain
