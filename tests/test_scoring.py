@@ -87,6 +87,21 @@ def test_teen_programme_ranks_the_channels_teenagers_use_above_linkedin() -> Non
         assert ranked.index(teen) < ranked.index("facebook")
 
 
+def test_a_professional_network_ranks_low_unless_the_audience_is_reached_at_work() -> None:
+    relatives = assess(example_answers("elderly_care_relatives"))
+    social = [c.id for c in relatives.channels if c.kind == "social"]
+    assert social.index("linkedin") > 3, social  # relatives are not reached in their working role
+    linkedin = next(c for c in relatives.channels if c.id == "linkedin")
+    assert "group_not_professional" in [r.rule for r in linkedin.reasons]
+
+    recruiting = assess(with_(audience_groups=["staff_recruits", "young_adults"]))
+    teens = assess(ready())
+    at_work, teenagers = (
+        {c.id: c.score for c in a.channels}["linkedin"] for a in (recruiting, teens)
+    )
+    assert at_work - teenagers == 40  # +20 for recruits instead of −20
+
+
 # --- blockers override totals -------------------------------------------------------------------
 
 

@@ -88,7 +88,7 @@ def run_report(
 
         missing = unanswered(content.flow, relevant_answers(content.flow, record.answers))
         if missing:
-            names = "; ".join(inert(q.text.get(lang)) for q in missing)
+            names = "; ".join(inert(q.text.get(lang)).rstrip(".") for q in missing)
             _err(
                 message(
                     "migration.provisional",
