@@ -2,7 +2,9 @@
 
 Run by hand (not a test): ``.venv/bin/python benchmarks/bench_report.py [--runs 10]``.
 Measures the installed command for each format, and the report core alone (the same work without
-the command-line layer), with the shipped content and one example answers file.
+the command-line layer), with the shipped content and one example answers file. Two floors frame the
+figures: an empty Python, and a bare typer application with one path argument and two choice
+options (typer builds its option parsers with pydantic, so any typer command pays for importing it).
 """
 
 from __future__ import annotations
@@ -16,6 +18,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "answers" / "library_teens.yaml"
+TYPER_FLOOR = """
+import enum, pathlib, typing, typer
+Choice = enum.StrEnum("Choice", ["a", "b"])
+app = typer.Typer()
+@app.command()
+def report(
+    file: pathlib.Path,
+    fmt: typing.Annotated[Choice, typer.Option("--format")] = Choice.a,
+    lang: typing.Annotated[Choice, typer.Option("--lang")] = Choice.a,
+) -> None:
+    pass
+@app.command()
+def other() -> None:
+    pass
+app()
+"""
 CORE = (
     "import sys; from pathlib import Path; from somplan.report import run_report; "
     "sys.exit(run_report(Path(sys.argv[1]), sys.argv[2], 'sv', None, None))"
@@ -45,7 +63,16 @@ def main() -> None:
     args = parser.parse_args()
     exe = Path(sys.executable).parent / "somplan"
     commands: dict[str, list[str]] = {
-        "python -c 'pass' (start-up floor)": [sys.executable, "-c", "pass"]
+        "python -c 'pass' (start-up floor)": [sys.executable, "-c", "pass"],
+        "bare typer app (typer floor)": [
+            sys.executable,
+            "-c",
+            TYPER_FLOOR,
+            "report",
+            "x",
+            "--format",
+            "b",
+        ],
     }
     for fmt in ("json", "markdown", "rich"):
         commands[f"report core, {fmt}"] = [sys.executable, "-c", CORE, str(args.file), fmt]
