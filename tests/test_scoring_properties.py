@@ -80,7 +80,6 @@ CAPACITY_ORDER: dict[str, list[Any]] = {
 }
 
 
-
 def test_the_capacity_orders_cover_every_capacity_question() -> None:
     section = content().flow.sections
     capacity = next(s for s in section if s.id == "capacity")

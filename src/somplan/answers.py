@@ -23,7 +23,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from somplan.answer_rules import answer_error
@@ -33,6 +32,7 @@ from somplan.problems import Problem, ProblemError
 from somplan.schema_errors import problems_from
 from somplan.writing import write_text_atomic
 from somplan.yamlsource import Document, read_file
+from somplan.yamlsource import dump as yaml_text
 
 FORMAT = 1
 AnswerValue = str | bool | int | float | list[str] | None
@@ -84,9 +84,7 @@ def dump(record: AnswersFile) -> str:
         data.pop("retired", None)
     data["flow"] = {"id": record.flow.id, "version": record.flow.version}
     header = "# " + message("answers.header", record.language) + "\n"
-    return header + yaml.safe_dump(
-        data, sort_keys=False, allow_unicode=True, default_flow_style=None, width=100
-    )
+    return header + yaml_text(data)
 
 
 def save(path: Path, record: AnswersFile) -> None:

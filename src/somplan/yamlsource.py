@@ -443,3 +443,35 @@ def _scalar(tag: str, value: str) -> Any:
     if lowered == ".nan":
         return math.nan
     return float(value)
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+# Characters YAML 1.1 readers (libyaml among them, and so this module) take as line breaks. Written
+# raw inside a scalar they would come back as a space; in double quotes they are escaped.
+_BREAKS = re.compile("[\x85\u2028\u2029]")
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = '"' if _BREAKS.search(text) else None
+    return dumper.represent_scalar(f"{_TAG}str", text, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump(data: Any) -> str:
+    """YAML text (block style, Unicode kept, keys in the given order) that this module reads
+    back as ``data``."""
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=None,
+        width=100,
+    )
