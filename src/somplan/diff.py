@@ -6,7 +6,6 @@ into a terminal view, Markdown or JSON.
 
 from __future__ import annotations
 
-import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from somplan import exitcodes
 from somplan.display import answer_text
 from somplan.i18n import Lang, message
-from somplan.safetext import inert
+from somplan.safetext import inert, json_text
 
 if TYPE_CHECKING:
     from somplan.assessment import Assessment
@@ -122,7 +121,7 @@ def as_json(diff: Diff) -> str:
             for c in diff.channels
         ],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    return json_text(payload)
 
 
 def lines(diff: Diff, content: Content, lang: Lang) -> list[str]:
@@ -207,9 +206,11 @@ def run_diff(old_path: Path, new_path: Path, fmt: str, lang: Lang, questions: Pa
         sys.stdout.write(as_json(diff))
     elif fmt == "markdown":
         title = message("diff.title", lang, old=old_path.name, new=new_path.name)
-        body = [line.replace("|", "\\|") for line in lines(diff, content, lang)]
+        from somplan.render_markdown import md
+
+        body = [md(line) for line in lines(diff, content, lang)]
         sys.stdout.write(
-            f"# {inert(title)}\n\n" + "\n".join(f"- {b}" if b else "" for b in body) + "\n"
+            f"# {md(title)}\n\n" + "\n".join(f"- {b}" if b else "" for b in body) + "\n"
         )
     else:
         from rich.console import Console

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 
 from somplan.i18n import Lang, message
 from somplan.problems import Problem
-from somplan.safetext import inert
+from somplan.safetext import inert, json_text
 
 FORMATS = ("text", "github", "json")
 
@@ -59,4 +58,4 @@ def as_json(problems: Sequence[Problem], checked: Sequence[str], lang: Lang) -> 
             for p in problems
         ],
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2)
+    return json_text(payload).rstrip("\n")

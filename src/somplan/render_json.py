@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from somplan.assessment import (
@@ -15,11 +14,11 @@ from somplan.assessment import (
 )
 from somplan.display import answer_text
 from somplan.i18n import Lang, message
-from somplan.safetext import inert
+from somplan.safetext import inert, json_text
 
 
 def render(assessment: Assessment, lang: Lang, unit: str | None = None) -> str:
-    return json.dumps(as_data(assessment, lang, unit), ensure_ascii=False, indent=2) + "\n"
+    return json_text(as_data(assessment, lang, unit))
 
 
 def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any]:

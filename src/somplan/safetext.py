@@ -8,7 +8,9 @@ markup is escaped separately where text goes through rich (see ``rich.markup.esc
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 # C0 controls except tab and newline, DEL, C1 controls, and the Unicode bidi controls.
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -26,3 +28,14 @@ def inert(text: str) -> str:
 
 def has_unsafe(text: str) -> bool:
     return _UNSAFE.search(text) is not None
+
+
+def _json_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def json_text(data: Any) -> str:
+    """``data`` as indented JSON that keeps every string exactly (``json.loads`` gives it back)
+    while no unsafe character appears raw in the text: each is written as a ``\\uXXXX`` escape.
+    Outside strings JSON holds only ASCII, so the escapes can only land inside strings."""
+    return _UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import sys
 from dataclasses import asdict, dataclass
@@ -17,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from somplan import exitcodes
 from somplan.i18n import Lang, message
-from somplan.safetext import inert
+from somplan.safetext import inert, json_text
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
@@ -114,12 +113,7 @@ def as_csv(rows: list[Row]) -> str:
 
 
 def as_json(rows: list[Row], failed: list[str]) -> str:
-    return (
-        json.dumps(
-            {"rows": [asdict(r) for r in rows], "failed": failed}, ensure_ascii=False, indent=2
-        )
-        + "\n"
-    )
+    return json_text({"rows": [asdict(r) for r in rows], "failed": failed})
 
 
 def _headers(lang: Lang) -> list[str]:
