@@ -58,7 +58,7 @@ def test_markdown_table(run) -> None:  # type: ignore[no-untyped-def]
     result = run("summary", str(EXAMPLES / "library_teens.yaml"), "--format", "markdown", lang="en")
     lines = result.stdout.splitlines()
     assert lines[0].startswith("| File | Unit | Verdict")
-    assert "library_teens.yaml" in lines[2] and "Ready" in lines[2]
+    assert "library\\_teens.yaml" in lines[2] and "Ready" in lines[2]  # _ escaped in Markdown
 
 
 def test_many_files_shared_among_workers_give_the_same_table_in_order(

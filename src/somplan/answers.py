@@ -36,6 +36,8 @@ from somplan.yamlsource import dump as yaml_text
 
 FORMAT = 1
 AnswerValue = str | bool | int | float | list[str] | None
+#: The longest unit name: enough for "Förvaltning, avdelning, enhet", short enough for a table cell.
+UNIT_MAX = 300
 
 
 class FlowRef(BaseModel):
@@ -54,9 +56,9 @@ class AnswersFile(BaseModel):
     format: Annotated[int, Field(ge=1)] = FORMAT
     flow: FlowRef
     language: Lang = "sv"
-    unit: str | None = None
-    created: str | None = None
-    updated: str | None = None
+    unit: Annotated[str, Field(max_length=UNIT_MAX)] | None = None
+    created: Annotated[str, Field(max_length=40)] | None = None
+    updated: Annotated[str, Field(max_length=40)] | None = None
     complete: bool = False
     answers: dict[Id, AnswerValue] = Field(default_factory=dict)
     #: Answers to questions that a newer flow removed: kept, never silently dropped.

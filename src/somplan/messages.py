@@ -183,6 +183,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' has the wrong form (must match {pattern}).",
     ),
     "problem.empty-text": ("Texten får inte vara tom.", "The text must not be empty."),
+    "problem.text-too-long": (
+        "Texten är för lång: högst {max} tecken. Korta den.",
+        "The text is too long: at most {max} characters. Shorten it.",
+    ),
     "problem.too-few": (
         "Listan behöver minst {min} element.",
         "The list needs at least {min} entries.",
@@ -325,8 +329,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The folder lacks a file of kind {kind}.",
     ),
     "problem.url-format": (
-        "'{value}' är ingen webbadress; den ska börja med https:// (eller http://).",
-        "'{value}' is not a web address; it must start with https:// (or http://).",
+        "'{value}' är ingen giltig webbadress: den ska börja med https:// (eller http://) och får "
+        "inte innehålla mellanslag, citattecken, <, >, \\ eller styrtecken.",
+        "'{value}' is not a valid web address: it must start with https:// (or http://) and must "
+        "not contain spaces, quotes, <, >, \\ or control characters.",
     ),
     # --- answers ----------------------------------------------------------------------------------
     "answer.required": ("Ett svar behövs här.", "An answer is needed here."),
@@ -560,6 +566,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the path is a folder. Give a file name.",
     ),
     "write.other": ("{detail}.", "{detail}."),
+    "write.changed-elsewhere": (
+        "ett annat program har ändrat filen sedan den lästes in, så den skrivs inte över",
+        "another program has changed the file since it was read, so it is not overwritten",
+    ),
     # --- answers files ----------------------------------------------------------------------------
     "answers.header": (
         "somplan-svarsfil. Visa resultatet: somplan report FIL. Ändra svaren: somplan start --answers FIL.",
@@ -642,6 +652,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wizard.no-terminal": (
         "Guiden behöver en terminal att fråga i; för sparade svar, kör somplan report FIL.",
         "The wizard needs a terminal to ask in; for saved answers, run somplan report FILE.",
+    ),
+    "wizard.save-nowhere": (
+        "Svaren kunde inte sparas någonstans. Här är de; kopiera texten nedan till en fil och "
+        "fortsätt med somplan start --answers FIL.",
+        "The answers could not be saved anywhere. Here they are: copy the text below into a file "
+        "and continue with somplan start --answers FILE.",
+    ),
+    "wizard.done-elsewhere": (
+        "Klart! Svaren är sparade i {path}, inte i {chosen} som inte gick att skriva. Flytta "
+        "filen dit du vill ha den.",
+        "Done! The answers are saved in {path}, not in {chosen}, which could not be written. Move "
+        "the file where you want it.",
     ),
     "wizard.save-fallback": (
         "Kunde inte spara i {path} ({reason}). Svaren sparas i stället i {fallback}.",

@@ -16,7 +16,15 @@ from somplan.i18n import Lang
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+# A web address: http(s), then no space, quote, angle bracket, backslash, control or bidi character
+# (so it can neither break out of a Markdown link nor act on a terminal).
+Url = Annotated[
+    str,
+    StringConstraints(
+        pattern=r'^https?://[^\s<>"\\\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+$',
+        max_length=2000,
+    ),
+]
 Scalar = str | bool | int | float
 
 QuestionKind = Literal["single", "multi", "text", "number", "yesno", "scale"]

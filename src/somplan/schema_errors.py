@@ -148,6 +148,8 @@ def _one(doc: Document, err: Any, root: type[BaseModel]) -> Problem | None:
         return doc.problem(loc, "pattern", value=str(value), pattern=pattern)
     if etype == "string_too_short":
         return doc.problem(loc, "empty-text")
+    if etype == "string_too_long":
+        return doc.problem(loc, "text-too-long", max=ctx.get("max_length", "?"))
     if etype == "too_short":
         return doc.problem(loc, "too-few", min=ctx.get("min_length", 1))
     if etype in ("greater_than_equal", "greater_than"):

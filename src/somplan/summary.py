@@ -137,8 +137,10 @@ def _cells(r: Row, lang: Lang) -> list[str]:
 
 
 def as_markdown(rows: list[Row], lang: Lang) -> str:
+    from somplan.render_markdown import md
+
     def cell(text: str) -> str:
-        return inert(text).replace("|", "\\|").replace("\n", " ")
+        return md(text.replace("\n", " "))
 
     lines = ["| " + " | ".join(_headers(lang)) + " |", "|" + "---|" * 7]
     lines += ["| " + " | ".join(cell(c) for c in _cells(r, lang)) + " |" for r in rows]

@@ -18,6 +18,7 @@ from somplan.safetext import inert
 if TYPE_CHECKING:
     from somplan.answers import AnswersFile
     from somplan.loader import Content
+    from somplan.writing import WriteError
 
 
 class WizardPrompter(Prompter, Protocol):
@@ -43,38 +44,76 @@ def _out(text: str) -> None:
     print(text, flush=True)
 
 
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of a file from another: inode, size and modification time."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
 @dataclass
 class Saver:
-    """Saves after every answer; if the chosen file cannot be written, switches to a fallback."""
+    """Saves after every answer. If the chosen file cannot be written, or another program has
+    changed it since it was read, the answers go to a new file in the data folder instead (the
+    chosen file is left as it is) and ``failure`` says why; with nowhere left to write, the
+    answers are printed so that nothing typed is lost."""
 
     path: Path
     lang: Lang
-    fallback_used: bool = False
+    seen: tuple[int, int, int] | None = None  # the version of the file that was read, if any
+    chosen: Path | None = None
+    failure: WriteError | None = None
+
+    def __post_init__(self) -> None:
+        self.chosen = self.path
+
+    @property
+    def fallback_used(self) -> bool:
+        return self.failure is not None
 
     def __call__(self, record: AnswersFile) -> None:
         from somplan import answers
         from somplan.writing import WriteError
 
+        now = _stamp(self.path)
+        if now is not None and now != self.seen and not self.path.is_dir():
+            self._fall_back(record, WriteError(self.path, "changed-elsewhere"))
+            return
         try:
             answers.save(self.path, record)
         except WriteError as exc:
-            if self.fallback_used:
-                raise
-            data_dir().mkdir(parents=True, exist_ok=True)
+            self._fall_back(record, exc)
+            return
+        self.seen = _stamp(self.path)
+
+    def _fall_back(self, record: AnswersFile, exc: WriteError) -> None:
+        from somplan import answers
+        from somplan.writing import WriteError, ensure_folder
+
+        try:
+            ensure_folder(data_dir())
             fallback = fresh_path(data_dir(), "recovered")
             answers.save(fallback, record)
-            reason = message(f"write.{exc.reason_key}", self.lang, detail=exc.detail)
-            _err(
-                message(
-                    "wizard.save-fallback",
-                    self.lang,
-                    path=str(self.path),
-                    reason=reason,
-                    fallback=str(fallback),
-                )
+        except WriteError as second:
+            _err(exc.render(self.lang))
+            _err(message("wizard.save-nowhere", self.lang))
+            _err(answers.dump(record))
+            raise second from None
+        reason = message(f"write.{exc.reason_key}", self.lang, detail=exc.detail)
+        _err(
+            message(
+                "wizard.save-fallback",
+                self.lang,
+                path=str(exc.path),
+                reason=reason,
+                fallback=str(fallback),
             )
-            self.path = fallback
-            self.fallback_used = True
+        )
+        self.path = fallback
+        self.seen = _stamp(fallback)
+        self.failure = self.failure or exc
 
 
 def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
@@ -99,19 +138,23 @@ def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
 
 def choose_record(
     content: Content, answers_path: Path | None, lang: Lang, prompter: WizardPrompter
-) -> tuple[Path, AnswersFile]:
+) -> tuple[Saver, AnswersFile]:
+    """The answers to continue (or a new set) and the saver for the file they belong in. The
+    file's version is noted before it is read, so a change by another program is noticed."""
     from somplan import answers
 
     flow = content.flow
     if answers_path is not None:
         if answers_path.exists():
+            seen = _stamp(answers_path)
             notes: list[Msg] = []
             record = answers.load(answers_path, flow, notes)
             for note in notes:
                 _err(note.text(lang))
-            return answers_path, record
-        return answers_path, answers.new_answers(flow, lang)
+            return Saver(answers_path, lang, seen), record
+        return Saver(answers_path, lang), answers.new_answers(flow, lang)
     for path, record in unfinished_files(flow.id)[:1]:
+        seen = _stamp(path)
         try:
             record = answers.load(path, flow)
         except Exception:  # a stale file that no longer fits the flow is simply not offered
@@ -119,8 +162,8 @@ def choose_record(
         if prompter.confirm(
             "wizard.resume-offer", updated=record.updated or "?", answered=len(record.answers)
         ):
-            return path, record
-    return fresh_path(data_dir(), "plan"), answers.new_answers(flow, lang)
+            return Saver(path, lang, seen), record
+    return Saver(fresh_path(data_dir(), "plan"), lang), answers.new_answers(flow, lang)
 
 
 def fresh_path(folder: Path, prefix: str) -> Path:
@@ -167,16 +210,17 @@ def run_start(
     saver: Saver | None = None
     try:
         try:
-            path, record = choose_record(content, answers_path, lang, prompter)
+            saver, record = choose_record(content, answers_path, lang, prompter)
         except ProblemError as exc:
             for problem in exc.problems:
                 _err(inert(problem.render(lang)))
             return exitcodes.INPUT_INVALID
         record.language = lang
-        if not path.parent.exists() and answers_path is None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        saver = Saver(path, lang)
-        _out(message("wizard.welcome", lang, path=str(path)))
+        if answers_path is None:
+            from somplan.writing import ensure_folder
+
+            ensure_folder(saver.path.parent)
+        _out(message("wizard.welcome", lang, path=str(saver.path)))
         saver(record)  # the file exists from the start, so the path printed is real
         Engine(content.flow, record, prompter, saver).run()
     except KeyboardInterrupt:
@@ -190,5 +234,10 @@ def run_start(
     from somplan.report import print_assessment
 
     print_assessment(content, record, lang)
-    _out(message("wizard.done", lang, path=str(saver.path)))
-    return exitcodes.OK
+    if saver.failure is None:
+        _out(message("wizard.done", lang, path=str(saver.path)))
+        return exitcodes.OK
+    # The answers are safe, but not where the user asked: say so again, the error may have
+    # scrolled away during the interview, and exit with the code for "could not write".
+    _out(message("wizard.done-elsewhere", lang, path=str(saver.path), chosen=str(saver.chosen)))
+    return exitcodes.WRITE_FAILED

@@ -38,6 +38,14 @@ def _reason(exc: OSError) -> str:
     }.get(exc.errno or 0, "other")
 
 
+def ensure_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) if missing; raises :class:`WriteError`."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WriteError(folder, _reason(exc), exc.strerror or str(exc)) from None
+
+
 def write_text_atomic(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same folder, fsync and rename."""
     write_bytes_atomic(path, text.encode("utf-8"))
