@@ -232,6 +232,10 @@ class Terminal:
         return int(match.group(1)), _compact("".join(lines[starts[-1] :]))
 
 
+UNIT_QUESTION = "Vilken verksamhet gäller planen?"
+UNIT = "Anhörigstödet, äldreomsorgen"
+
+
 def run_session() -> str:
     """Run `somplan start` once with ANSWERS and return the cleaned transcript."""
     exe = shutil.which("somplan", path=str(Path(sys.executable).parent)) or shutil.which("somplan")
@@ -256,8 +260,13 @@ def run_session() -> str:
         asked: list[str] = []
         last = 0
         waiting_since = time.monotonic()
+        unit_given = False
         while not term.ended:
             term.settle()
+            if not unit_given and _compact(UNIT_QUESTION) in _compact("".join(term.visible())):
+                term.child.send(UNIT + ENTER)  # the unit's name, asked before the first question
+                unit_given = True
+                continue
             number, shown = term.prompt()
             hint = next((h for h in HINTS if _compact(h) in shown), None)
             if hint is None or (number is not None and number <= last):

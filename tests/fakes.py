@@ -56,6 +56,11 @@ class WizardScript(ScriptedPrompter):
 
     confirms: list[bool] = field(default_factory=list)
     confirmed: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+
+    def text(self, key: str, max_length: int, **params: Any) -> str:
+        assert key == "wizard.unit-question"
+        return self.units.pop(0) if self.units else ""
 
     def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
         self.confirmed.append(key)

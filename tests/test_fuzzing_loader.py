@@ -101,6 +101,7 @@ def parse_or_problem(text: str) -> Any:
 
 @given(documents)
 @example({"unit": "a\x85b\u2028c\u2029d"})  # YAML 1.1 line breaks: once read back as spaces
+@example({"answer": "0E0", "other": "1e3", "more": ".5"})  # numbers in YAML 1.2, not in 1.1
 def test_written_documents_read_back_as_written_or_as_a_positioned_problem(value: Any) -> None:
     text = yaml_text(value)  # how the tool writes YAML (answers files)
     result = parse_or_problem(text)

@@ -54,6 +54,8 @@ def test_the_wizard_prompts_follow_no_color(tmp_path: Path, plain: bool) -> None
     env.pop("NO_COLOR", None)
     args = ["start", "--no-color"] if plain else ["start"]
     child = pexpect.spawn(EXE, args, env=env, dimensions=(40, 120), encoding="utf-8", timeout=20)
+    child.expect(r"Vilken verksamhet gäller planen\?")
+    child.send("Biblioteket\r")
     child.expect(r"alla andra gör det")  # the first question and its last choice are on screen
     screen = child.before or ""
     child.sendcontrol("c")

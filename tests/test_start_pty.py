@@ -24,6 +24,7 @@ NUMBER = r"\(skriv ett tal"
 TEXT = r"\(skriv och tryck Enter"
 REVIEW = r"Stämmer svaren\?"
 DONE = r"Klart! Svaren är sparade"
+UNIT = r"Vilken verksamhet gäller planen\?"
 
 
 def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
@@ -50,7 +51,10 @@ def answer_everything(child: pexpect.spawn, stop_after: int | None = None) -> li
     """
     seen: list[str] = []
     while True:
-        index = child.expect([r"Fråga \d+ ·", REVIEW, DONE])
+        index = child.expect([r"Fråga \d+ ·", REVIEW, DONE, UNIT])
+        if index == 3:  # the unit's name, asked once for a file without one
+            child.send("Biblioteket\r")
+            continue
         if index == 1:  # the review: confirm with Enter
             child.expect(SELECT)
             child.send("\r")
@@ -84,9 +88,12 @@ def test_whole_shipped_flow_to_the_end(tmp_path: Path) -> None:
     assert child.exitstatus == 0
     assert len(kinds) >= 20 and {"select", "checkbox", "number", "text"} <= set(kinds)
     assert "Utlåtande" in seen.getvalue()  # the verdict is shown at the end, in Swedish
+    assert "den sista, sedan ser du alla svar" in seen.getvalue()  # the last question says so
     data = read_file(answers).data
     assert data["complete"] is True
     assert len(data["answers"]) >= 20
+    assert data["unit"] == "Biblioteket"  # asked before the first question, kept in the file
+    assert "Biblioteket" in seen.getvalue()  # and shown in the report's title
 
 
 def test_ctrl_c_saves_and_answers_resumes_with_every_answer(tmp_path: Path) -> None:
@@ -123,6 +130,8 @@ def test_fixture_flow_with_back_and_english(tmp_path: Path) -> None:
         "--lang",
         "en",
     )
+    child.expect(r"Which unit is the plan for\?")
+    child.send("Library\r")
     child.expect(r"What do you want to achieve\?")
     child.send("\r")  # Dialogue
     child.expect("Describe the goal")

@@ -124,3 +124,20 @@ def test_not_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
     code = wizard.run_start(CONTENT, None, "sv", None, lambda: False)
     assert code == 2
     assert "somplan report" in capsys.readouterr().err
+
+
+def test_the_unit_name_is_asked_once_and_saved_with_the_answers(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    first = WizardScript(list(FULL), units=["Stadsbiblioteket"])
+    assert start(first, target) == 0
+    assert read_file(target).data["unit"] == "Stadsbiblioteket"
+    again = WizardScript([], reviews=[None], units=["Not asked"])
+    assert start(again, target) == 0
+    assert again.units == ["Not asked"]  # the file has a name: the question is not asked again
+    assert read_file(target).data["unit"] == "Stadsbiblioteket"
+
+
+def test_a_skipped_unit_name_leaves_the_field_out(tmp_path: Path) -> None:
+    target = tmp_path / "plan.yaml"
+    assert start(WizardScript(list(FULL)), target) == 0
+    assert "unit" not in read_file(target).data

@@ -608,6 +608,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "answer.yes": ("Ja", "Yes"),
     "answer.no": ("Nej", "No"),
     "wizard.section": ("Del {number} av {count}: {title}", "Part {number} of {count}: {title}"),
+    "wizard.progress-last": (
+        "Fråga {number} · den sista, sedan ser du alla svar",
+        "Question {number} · the last one, then you see all answers",
+    ),
     "wizard.progress": (
         "Fråga {number} · ungefär {remaining} kvar efter den här",
         "Question {number} · about {remaining} left after this one",
@@ -639,6 +643,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "wizard.welcome": (
         "Välkommen! Frågorna tar ungefär 10–15 minuter. Svaren sparas efter varje fråga i {path}",
         "Welcome! The questions take about 10–15 minutes. Answers are saved after every question in {path}",
+    ),
+    "wizard.unit-question": (
+        "Vilken verksamhet gäller planen? Namnet visas i rapporten och i kommunikatörernas "
+        "sammanställning (Enter hoppar över).",
+        "Which unit is the plan for? The name is shown in the report and in the communicators' "
+        "summary (Enter skips).",
     ),
     "wizard.resume-offer": (
         "Du har en påbörjad plan från {updated} ({answered} svar). Fortsätta där du slutade?",

@@ -129,7 +129,7 @@ class QuestionaryPrompter:
             (
                 "class:progress",
                 self.m(
-                    "wizard.progress",
+                    "wizard.progress" if progress.remaining > 1 else "wizard.progress-last",
                     number=progress.question_number,
                     remaining=progress.remaining - 1,
                 ),
@@ -290,6 +290,23 @@ class QuestionaryPrompter:
 
     def notice(self, key: str, **params: Any) -> None:
         self._print(("class:notice", self.m(key, **params)))
+
+    def text(self, key: str, max_length: int, **params: Any) -> str:
+        """A short free text of the program's own (e.g. the unit's name); may be left empty."""
+
+        def validate(raw: str) -> bool | str:
+            if len(raw.strip()) <= max_length:
+                return True
+            return message("answer.text-too-long", self.lang, max=max_length)
+
+        prompt = questionary.text(
+            self.m(key, **params),
+            validate=validate,
+            instruction=f"({self.m('wizard.hint-text')})",
+            style=STYLE,
+            **self.io,
+        )
+        return str(self._run(prompt, False)).strip()
 
     def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
         """A yes/no question of the program's own (e.g. continue an unfinished plan?)."""

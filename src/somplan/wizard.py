@@ -25,6 +25,9 @@ class WizardPrompter(Prompter, Protocol):
     def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
         """A yes/no question of the program's own, e.g. whether to continue an unfinished plan."""
 
+    def text(self, key: str, max_length: int, **params: Any) -> str:
+        """A short free text of the program's own, e.g. the unit's name ("" when skipped)."""
+
 
 def data_dir() -> Path:
     """Where answers files go when no --answers is given ($SOMPLAN_DATA_DIR overrides)."""
@@ -222,6 +225,12 @@ def run_start(
             ensure_folder(saver.path.parent)
         _out(message("wizard.welcome", lang, path=str(saver.path)))
         saver(record)  # the file exists from the start, so the path printed is real
+        if not record.unit:  # the name the report and the communicators' summary show
+            from somplan.answers import UNIT_MAX
+
+            record.unit = prompter.text("wizard.unit-question", UNIT_MAX) or None
+            if record.unit:
+                saver(record)
         Engine(content.flow, record, prompter, saver).run()
     except KeyboardInterrupt:
         where = str(saver.path) if saver else "-"

@@ -457,7 +457,13 @@ class _Dumper(yaml.SafeDumper):
 
 
 def _represent_str(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    style = '"' if _BREAKS.search(text) else None
+    style: str | None = None
+    if _BREAKS.search(text):
+        style = '"'
+    elif any(pattern.match(text) for _, pattern in _RESOLVERS):
+        # Text that YAML 1.2 would read as a number, boolean or null ("0E0", "1e3"): PyYAML
+        # writes it plain, going by YAML 1.1, so quote it here to read it back as text.
+        style = "'"
     return dumper.represent_scalar(f"{_TAG}str", text, style=style)
 
 
