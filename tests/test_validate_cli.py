@@ -165,3 +165,20 @@ def test_python_dash_m_works() -> None:
     )
     assert result.returncode == 0
     assert result.stdout.startswith("somplan ")
+
+
+def test_somplan_questions_names_the_default_content_folder(
+    run, content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A municipality with its own questions sets SOMPLAN_QUESTIONS once instead of passing
+    --questions to every command."""
+    flow = content / "flow.yaml"
+    flow.write_text(flow.read_text(encoding="utf-8") + "surprise: 1\n", encoding="utf-8")
+    monkeypatch.setenv("SOMPLAN_QUESTIONS", str(content))
+    checked = run("validate")
+    assert checked.exit_code == 1 and f"{flow}:" in checked.stdout  # its own folder, not shipped
+    example = ROOT / "examples" / "answers" / "library_teens.yaml"
+    reported = run("report", str(example), "--format", "json")
+    assert reported.exit_code == 3 and str(flow) in reported.stderr
+    monkeypatch.delenv("SOMPLAN_QUESTIONS")
+    assert run("report", str(example), "--format", "json").exit_code == 0

@@ -114,7 +114,12 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         pass
 
     questions_option = typer.Option(
-        "--questions", "-q", help=h("questions"), show_default=False, file_okay=False
+        "--questions",
+        "-q",
+        help=h("questions"),
+        show_default=False,
+        file_okay=False,
+        envvar="SOMPLAN_QUESTIONS",
     )
 
     @app.command(help=h("start"), epilog=h("start-epilog"))

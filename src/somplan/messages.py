@@ -412,8 +412,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Answers file to save to; if it exists, you continue where it left off.",
     ),
     "help.questions": (
-        "Mapp med egna frågor, kanalkatalog och organisationsprofil (standard: de medföljande).",
-        "Folder with your own questions, channel catalogue and organisation profile (default: the shipped ones).",
+        "Mapp med egna frågor, kanalkatalog och organisationsprofil (standard: mappen i "
+        "SOMPLAN_QUESTIONS, annars de medföljande).",
+        "Folder with your own questions, channel catalogue and organisation profile (default: the "
+        "folder in SOMPLAN_QUESTIONS, otherwise the shipped ones).",
     ),
     "help.validate": (
         "Kontrollera frågeflöde, kanalkatalog och organisationsprofil och visa varje fel med "
@@ -428,8 +430,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "valid, 1 when problems were found.",
     ),
     "help.validate-paths": (
-        "Filer eller mappar att kontrollera (en mapp: alla YAML-filer i den).",
-        "Files or folders to check (a folder: every YAML file in it).",
+        "Filer eller mappar att kontrollera (en mapp: alla YAML-filer i den; utan: mappen i "
+        "SOMPLAN_QUESTIONS, annars de medföljande).",
+        "Files or folders to check (a folder: every YAML file in it; none: the folder in "
+        "SOMPLAN_QUESTIONS, otherwise the shipped ones).",
     ),
     "help.validate-format": (
         "Utdata: text för människor, github för GitHub Actions-anteckningar, json för program.",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,9 +17,11 @@ class Report:
 
 
 def validate_paths(paths: list[Path]) -> Report:
-    """Validate each path: a folder means every YAML file in it; no path means the shipped content."""
+    """Validate each path: a folder means every YAML file in it; no path means the folder in
+    $SOMPLAN_QUESTIONS, or the shipped content when that is not set."""
     report = Report()
-    for path in paths or [shipped_folder()]:
+    own = os.environ.get("SOMPLAN_QUESTIONS")
+    for path in paths or [Path(own) if own else shipped_folder()]:
         if path.is_dir():
             result = check_folder(path)
         else:
