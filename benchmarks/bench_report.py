@@ -35,7 +35,7 @@ def other() -> None:
 app()
 """
 CORE = (
-    "import sys; from pathlib import Path; from somplan.report import run_report; "
+    "import sys; from pathlib import Path; from somplan.commands.report import run_report; "
     "sys.exit(run_report(Path(sys.argv[1]), sys.argv[2], 'sv', None, None))"
 )
 

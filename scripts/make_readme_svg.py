@@ -57,9 +57,10 @@ def _console() -> Console:
 
 def report_text() -> Text:
     """The whole report of the example, with its styles."""
-    from somplan import answers, render_rich
-    from somplan.loader import REPORT_KINDS, load_content
-    from somplan.report import assess
+    from somplan.assessment.scoring import assess
+    from somplan.content.loader import REPORT_KINDS, load_content
+    from somplan.interview import answers
+    from somplan.render import rich as render_rich
 
     content = load_content(ROOT / "questions", required=REPORT_KINDS)
     record = answers.load(EXAMPLE, content.flow, [])
@@ -70,7 +71,7 @@ def report_text() -> Text:
 
 def excerpt(report: Text) -> Text:
     """The report up to (not including) the ranking of other channels."""
-    from somplan.i18n import message
+    from somplan.text.i18n import message
 
     cut_at = message("report.channels-other", LANG)
     lines = report.split("\n")

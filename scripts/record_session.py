@@ -116,7 +116,7 @@ Sidan skapas av `scripts/record_session.py`; kör skriptet igen när frågorna e
 
 
 def _questions() -> list[Any]:
-    from somplan.loader import load_content
+    from somplan.content.loader import load_content
 
     content = load_content(ROOT / "questions")
     return [q for section in content.flow.sections for q in section.questions]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from somplan.engine import Progress, ReviewRow
-from somplan.model import Question
+from somplan.content.model import Question
+from somplan.interview.engine import Progress, ReviewRow
 
 
 @dataclass
@@ -65,3 +65,12 @@ class WizardScript(ScriptedPrompter):
     def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
         self.confirmed.append(key)
         return self.confirms.pop(0) if self.confirms else default
+
+
+def start_command(*args: Any, **kwargs: Any) -> int:
+    """`somplan start` as the command line runs it: errors mapped to their lines and exit code."""
+    from somplan.commands.start import run_start
+    from somplan.errors import handled
+
+    lang = args[2] if len(args) > 2 else kwargs.get("lang", "sv")
+    return handled(lambda: run_start(*args, **kwargs), lang)

@@ -31,11 +31,11 @@ from pathlib import Path
 
 import pytest
 
-import somplan.diff
-import somplan.report
-import somplan.summary
+import somplan.commands.diff
+import somplan.commands.report
+import somplan.commands.summary
 from somplan import exitcodes
-from somplan.yamlsource import MAX_BYTES
+from somplan.content.yamlsource import MAX_BYTES
 
 from .conftest import CORPUS, ROOT, corpus_yaml_files
 
@@ -175,20 +175,20 @@ def test_generated_big_file_within_bounds(  # type: ignore[no-untyped-def]
 
 def test_the_measurement_catches_a_slow_command(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """The time bound can fail: a report that sleeps past the limit is stopped and reported."""
-    real = somplan.report.run_report
+    real = somplan.commands.report.run_report
 
     def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
         time.sleep(5)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(somplan.report, "run_report", slow)
+    monkeypatch.setattr(somplan.commands.report, "run_report", slow)
     with pytest.raises(pytest.fail.Exception, match="stopped after"):
         measured(run, ["report", str(GOOD)])
 
 
 def test_the_measurement_catches_a_greedy_command(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """The memory bound can fail: a report that touches 250 MB is over the limit."""
-    real = somplan.report.run_report
+    real = somplan.commands.report.run_report
 
     def greedy(*args, **kwargs):  # type: ignore[no-untyped-def]
         hog = b"x" * (250 * 2**20)
@@ -197,7 +197,7 @@ def test_the_measurement_catches_a_greedy_command(run, monkeypatch: pytest.Monke
         finally:
             del hog
 
-    monkeypatch.setattr(somplan.report, "run_report", greedy)
+    monkeypatch.setattr(somplan.commands.report, "run_report", greedy)
     with pytest.raises(AssertionError, match="peaked at"):
         check_bounds(run, ["report", str(GOOD), "--format", "json"], exitcodes.OK)
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from somplan.loader import REPORT_KINDS, check_folder, load_content, load_file
-from somplan.model import Catalogue, Rules
-from somplan.problems import Problem, ProblemError
+from somplan.content.loader import REPORT_KINDS, check_folder, load_content, load_file
+from somplan.content.model import Catalogue, Rules
+from somplan.content.problems import Problem, ProblemError
 
 from .conftest import SHIPPED
 

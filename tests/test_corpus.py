@@ -9,9 +9,7 @@ from pathlib import Path
 
 import pytest
 
-import somplan.problem_output
-import somplan.validate  # noqa: F401  (imported here so timings measure the work, not imports)
-from somplan.yamlsource import read_file
+from somplan.content.yamlsource import read_file
 
 from .conftest import CORPUS, corpus_yaml_files
 

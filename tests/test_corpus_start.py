@@ -7,10 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from somplan import wizard
-
 from .conftest import FIXTURES, corpus_yaml_files
-from .fakes import WizardScript
+from .fakes import WizardScript, start_command
 
 pytestmark = pytest.mark.skipif(
     not corpus_yaml_files(), reason="../shared/corpus is not beside this checkout"
@@ -23,7 +21,7 @@ def _start_with(
     monkeypatch.setenv("SOMPLAN_DATA_DIR", str(tmp_path / "data"))
     before = path.read_bytes()
     started = time.perf_counter()
-    code = wizard.run_start(
+    code = start_command(
         FIXTURES / "content", path, "en", lambda _l: WizardScript([]), lambda: True
     )
     elapsed = time.perf_counter() - started

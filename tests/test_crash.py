@@ -9,10 +9,10 @@ from pathlib import Path
 
 BOOM = r"""
 import sys
-import somplan.validate
+import somplan.commands.validate
 def boom(paths):
     raise RuntimeError("simulated bug")
-somplan.validate.validate_paths = boom
+somplan.commands.validate.validate_paths = boom
 sys.argv = ["somplan", "validate"]
 from somplan.cli import main
 main()
@@ -43,3 +43,22 @@ def test_debug_shows_the_traceback(tmp_path: Path) -> None:
     result = run_boom(tmp_path, SOMPLAN_DEBUG="1")
     assert result.returncode != 0
     assert "Traceback" in result.stderr and "simulated bug" in result.stderr
+
+
+def test_old_crash_logs_are_removed(tmp_path: Path) -> None:
+    from somplan import crash
+
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    for i in range(crash.KEEP_LOGS + 4):
+        old = folder / f"crash-2026010{i}-1.log"
+        old.write_text("old", encoding="utf-8")
+        os.utime(old, (1_000_000 + i, 1_000_000 + i))
+    import pytest
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(crash, "log_dir", lambda: folder)
+        path = crash.write_crash_log(RuntimeError("x"))
+    logs = sorted(folder.glob("crash-*.log"))
+    assert path in logs and len(logs) == crash.KEEP_LOGS
+    assert folder / "crash-20260100-1.log" not in logs  # the oldest went first

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 
-from somplan.answers import AnswersFile, new_answers
-from somplan.engine import BACK, Engine
-from somplan.loader import load_content
-from somplan.model import Flow
+from somplan.content.loader import load_content
+from somplan.content.model import Flow
+from somplan.interview.answers import AnswersFile, new_answers
+from somplan.interview.engine import BACK, Engine
 
 from .conftest import FIXTURES
 from .fakes import ScriptedPrompter

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from somplan.loader import load_file
-from somplan.model import Flow
-from somplan.problems import Problem, ProblemError
+from somplan.content.loader import load_file
+from somplan.content.model import Flow
+from somplan.content.problems import Problem, ProblemError
 
 from .conftest import FIXTURES
 

@@ -18,12 +18,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from somplan import answers
-from somplan.answer_rules import answer_error
-from somplan.conditions import applies, relevant_answers
-from somplan.engine import BACK, Engine, Progress, ReviewRow
-from somplan.loader import load_content
-from somplan.model import Flow, Question
+from somplan.content.answer_rules import answer_error
+from somplan.content.loader import load_content
+from somplan.content.model import Flow, Question
+from somplan.interview import answers
+from somplan.interview.conditions import applies, relevant_answers
+from somplan.interview.engine import BACK, Engine, Progress, ReviewRow
 
 from .conftest import FIXTURES
 from .test_scoring_properties import valid_answer

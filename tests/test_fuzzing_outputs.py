@@ -20,11 +20,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.console import Console
 
-from somplan import answers, render_json, render_markdown, render_rich, summary
-from somplan.answer_rules import answer_error
-from somplan.diff import run_diff
-from somplan.report import assess
-from somplan.safetext import has_unsafe
+from somplan.assessment.scoring import assess
+from somplan.assessment.summary import summarise
+from somplan.commands.diff import run_diff
+from somplan.content.answer_rules import answer_error
+from somplan.interview import answers
+from somplan.render import json as render_json
+from somplan.render import markdown as render_markdown
+from somplan.render import rich as render_rich
+from somplan.render import summary
+from somplan.text.safetext import has_unsafe
 
 from .test_scoring_properties import content, valid_answer
 
@@ -113,7 +118,7 @@ def test_summary_outputs_are_inert(units: list[tuple[str, dict[str, Any]]]) -> N
         folder = Path(tmp)
         for i, (unit, given_answers) in enumerate(units):
             write_answers(folder, f"unit-{i}.yaml", unit, given_answers)
-        rows = [summary.summarise(c, p, "sv") for p in sorted(folder.glob("*.yaml"))]
+        rows = [summarise(c, p, "sv") for p in sorted(folder.glob("*.yaml"))]
 
     table = list(csv.reader(io.StringIO(summary.as_csv(rows))))
     assert len(table) == len(units) + 1

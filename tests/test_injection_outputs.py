@@ -35,7 +35,7 @@ import pytest
 import yaml
 
 from somplan import exitcodes
-from somplan.safetext import has_unsafe
+from somplan.text.safetext import has_unsafe
 
 from .conftest import ROOT, SHIPPED
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from somplan import answers, wizard
-from somplan.i18n import Msg
-from somplan.loader import load_content
-from somplan.problems import ProblemError
-from somplan.yamlsource import read_file
+from somplan.content.loader import load_content
+from somplan.content.problems import ProblemError
+from somplan.content.yamlsource import read_file
+from somplan.interview import answers
+from somplan.text.i18n import Msg
 
 from .conftest import FIXTURES
-from .fakes import WizardScript
+from .fakes import WizardScript, start_command
 
 V2 = FIXTURES / "content_v2"
 OLD = FIXTURES / "migration" / "plan-v1.yaml"
@@ -71,7 +71,7 @@ def test_start_asks_only_the_new_question(
 ) -> None:
     monkeypatch.setenv("SOMPLAN_DATA_DIR", str(tmp_path / "data"))
     p = WizardScript([True])
-    code = wizard.run_start(V2, old_copy, "en", lambda _l: p, lambda: True)
+    code = start_command(V2, old_copy, "en", lambda _l: p, lambda: True)
     assert code == 0
     assert p.ids == ["budget"]
     assert "now belongs to the question 'goal_text'" in capsys.readouterr().err

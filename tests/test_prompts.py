@@ -9,10 +9,10 @@ import pytest
 from prompt_toolkit.input import create_pipe_input
 from prompt_toolkit.output import DummyOutput
 
-from somplan.engine import BACK, Progress, ReviewRow
-from somplan.loader import load_content
-from somplan.model import Flow, Question
-from somplan.prompts import QuestionaryPrompter, parse_number
+from somplan.content.loader import load_content
+from somplan.content.model import Flow, Question
+from somplan.interview.engine import BACK, Progress, ReviewRow
+from somplan.interview.prompts import QuestionaryPrompter, parse_number
 
 from .conftest import FIXTURES
 

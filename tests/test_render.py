@@ -18,11 +18,14 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
-from somplan import answers, render_json, render_markdown, render_rich
-from somplan.assessment import Assessment
-from somplan.i18n import Lang
-from somplan.loader import REPORT_KINDS, Content, load_content
-from somplan.report import assess
+from somplan.assessment.result import Assessment
+from somplan.assessment.scoring import assess
+from somplan.content.loader import REPORT_KINDS, Content, load_content
+from somplan.interview import answers
+from somplan.render import json as render_json
+from somplan.render import markdown as render_markdown
+from somplan.render import rich as render_rich
+from somplan.text.i18n import Lang
 
 from .conftest import ROOT, SHIPPED
 

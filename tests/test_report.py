@@ -16,9 +16,11 @@ import typer
 from typer.testing import CliRunner
 
 from somplan import exitcodes
-from somplan.answers import AnswersFile, FlowRef
-from somplan.loader import load_content
-from somplan.report import print_assessment, run_report
+from somplan.commands.report import run_report
+from somplan.content.loader import load_content
+from somplan.errors import handled
+from somplan.interview.answers import AnswersFile, FlowRef
+from somplan.render import print_assessment
 
 from .conftest import FIXTURES, ROOT, SHIPPED
 
@@ -46,7 +48,7 @@ def report_app() -> typer.Typer:
         output: Annotated[Path | None, typer.Option("--output")] = None,
         questions: Annotated[Path | None, typer.Option("--questions")] = None,
     ) -> None:
-        raise typer.Exit(run_report(file, fmt, lang, output, questions))  # type: ignore[arg-type]
+        raise typer.Exit(handled(lambda: run_report(file, fmt, lang, output, questions), lang))  # type: ignore[arg-type]
 
     return app
 
@@ -198,7 +200,7 @@ def test_json_and_markdown_reports_do_not_import_rich() -> None:
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from somplan.report import run_report\n"
+        "from somplan.commands.report import run_report\n"
         f"for fmt in ('json', 'markdown'):\n"
         f"    assert run_report(Path({str(EXAMPLES / 'library_teens.yaml')!r}), fmt, 'sv', None, None) == 0\n"
         "print('rich' in sys.modules, file=sys.stderr)\n"

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from somplan import answers
-from somplan.assessment import Assessment
-from somplan.loader import REPORT_KINDS, Content, load_content
-from somplan.scoring import score
+from somplan.assessment.result import Assessment
+from somplan.assessment.scoring import score
+from somplan.content.loader import REPORT_KINDS, Content, load_content
+from somplan.interview import answers
 
 from .conftest import ROOT
 
@@ -287,7 +287,7 @@ def test_next_steps_end_with_the_communications_unit() -> None:
 def test_existing_accounts_that_share_purpose_and_audience_are_suggested() -> None:
     c = content()
     assert c.catalogue is not None and c.rules is not None
-    from somplan.model import Account, Localized, Source
+    from somplan.content.model import Account, Localized, Source
 
     def account(name: str, purposes: list[str], audiences: list[str]) -> Account:
         return Account(

@@ -8,12 +8,12 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from somplan.answer_rules import answer_error
-from somplan.assessment import Assessment
-from somplan.loader import REPORT_KINDS, Content, load_content
-from somplan.model import Question
-from somplan.render_json import as_data
-from somplan.scoring import score
+from somplan.assessment.result import Assessment
+from somplan.assessment.scoring import score
+from somplan.content.answer_rules import answer_error
+from somplan.content.loader import REPORT_KINDS, Content, load_content
+from somplan.content.model import Question
+from somplan.render.json import as_data
 
 
 @cache

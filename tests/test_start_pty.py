@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from somplan.yamlsource import read_file
+from somplan.content.yamlsource import read_file
 
 from .conftest import FIXTURES
 

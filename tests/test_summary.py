@@ -64,7 +64,7 @@ def test_markdown_table(run) -> None:  # type: ignore[no-untyped-def]
 def test_many_files_shared_among_workers_give_the_same_table_in_order(
     run, mixed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    from somplan import summary
+    from somplan.commands import summary
 
     examples = sorted(EXAMPLES.glob("*.yaml"))
     for i in range(summary.PARALLEL_FROM + 40):

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from somplan.jsonschema_out import schema_text
-from somplan.yamlsource import read_file
+from somplan.content.jsonschema import schema_text
+from somplan.content.yamlsource import read_file
 
 from .conftest import ROOT, SHIPPED
 

@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from somplan import answers, exitcodes, wizard
-from somplan.loader import load_content
-from somplan.yamlsource import read_file
+from somplan import exitcodes
+from somplan.content.loader import load_content
+from somplan.content.yamlsource import read_file
+from somplan.interview import answers
 
 from .conftest import FIXTURES
-from .fakes import WizardScript
+from .fakes import WizardScript, start_command
 
 CONTENT = FIXTURES / "content"
 FULL = ["dialogue", "Mål", 4, True, ["web"], 3]
@@ -25,7 +26,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def start(prompter: WizardScript, answers_path: Path | None = None, lang: str = "sv") -> int:
-    return wizard.run_start(CONTENT, answers_path, lang, lambda _lang: prompter, lambda: True)  # type: ignore[arg-type]
+    return start_command(CONTENT, answers_path, lang, lambda _lang: prompter, lambda: True)  # type: ignore[arg-type]
 
 
 def test_new_plan_goes_to_the_data_folder_and_says_where(
@@ -121,7 +122,7 @@ def test_missing_folder_falls_back_and_keeps_every_answer(
 
 
 def test_not_a_terminal(capsys: pytest.CaptureFixture[str]) -> None:
-    code = wizard.run_start(CONTENT, None, "sv", None, lambda: False)
+    code = start_command(CONTENT, None, "sv", None, lambda: False)
     assert code == 2
     assert "somplan report" in capsys.readouterr().err
 

@@ -30,11 +30,12 @@ from typing import Any
 import pytest
 import yaml
 
-from somplan import answers, exitcodes, wizard
-from somplan.loader import load_content
+from somplan import exitcodes
+from somplan.content.loader import load_content
+from somplan.interview import answers
 
 from .conftest import FIXTURES, ROOT
-from .fakes import WizardScript
+from .fakes import WizardScript, start_command
 
 CONTENT = FIXTURES / "content"
 GOOD = ROOT / "examples" / "answers" / "library_teens.yaml"
@@ -167,7 +168,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def start(script: WizardScript, answers_path: Path | None) -> int:
-    return wizard.run_start(CONTENT, answers_path, "en", lambda _lang: script, lambda: True)
+    return start_command(CONTENT, answers_path, "en", lambda _lang: script, lambda: True)
 
 
 @pytest.fixture

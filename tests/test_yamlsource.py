@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from somplan.problems import ProblemError
-from somplan.yamlsource import MAX_DEPTH, parse_text, read_file
+from somplan.content.problems import ProblemError
+from somplan.content.yamlsource import MAX_DEPTH, parse_text, read_file
 
 
 def refusal(text: str) -> tuple[str, int | None, int | None]:

@@ -4,16 +4,19 @@ Heavy modules (pydantic, rich, questionary) are imported inside the commands so 
 ``somplan --help`` stays fast.
 """
 
+import functools
 import os
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any
 
 import typer
 
 from somplan import __version__, exitcodes
-from somplan.i18n import DEFAULT_LANG, Lang, message
+from somplan.errors import handled
+from somplan.text.i18n import DEFAULT_LANG, Lang, message
 
 
 class LangChoice(StrEnum):
@@ -61,10 +64,17 @@ def detect_lang(argv: list[str]) -> Lang:
     return "en" if env == "en" else DEFAULT_LANG
 
 
-def _fail(lines: list[str], code: int) -> NoReturn:
-    for line in lines:
-        typer.echo(line, err=True)
-    raise typer.Exit(code)
+def _user_errors(command: Callable[..., Any], lang: Lang) -> Callable[..., Any]:
+    """``command`` with every :class:`SomplanError` mapped to its lines on stderr and its exit
+    code (:func:`somplan.errors.handled`), in the language the command was asked to speak."""
+
+    @functools.wraps(command)
+    def mapped(*args: Any, **kwargs: Any) -> Any:
+        chosen = kwargs.get("lang_")
+        code = handled(lambda: command(*args, **kwargs), chosen.value if chosen else lang)
+        raise typer.Exit(code)
+
+    return mapped
 
 
 def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
@@ -133,10 +143,10 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
         no_color: Annotated[bool, no_color_option] = False,
-    ) -> None:
-        from somplan.wizard import run_start
+    ) -> int:
+        from somplan.commands.start import run_start
 
-        raise typer.Exit(run_start(questions, answers, lang_.value))
+        return run_start(questions, answers, lang_.value)
 
     @app.command(help=h("report"), epilog=h("report-epilog"))
     def report(
@@ -153,10 +163,10 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
         no_color: Annotated[bool, no_color_option] = False,
-    ) -> None:
-        from somplan.report import run_report
+    ) -> int:
+        from somplan.commands.report import run_report
 
-        raise typer.Exit(run_report(file, fmt.value, lang_.value, output, questions))
+        return run_report(file, fmt.value, lang_.value, output, questions)
 
     @app.command(help=h("diff"), epilog=h("diff-epilog"))
     def diff(
@@ -169,10 +179,10 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
         no_color: Annotated[bool, no_color_option] = False,
-    ) -> None:
-        from somplan.diff import run_diff
+    ) -> int:
+        from somplan.commands.diff import run_diff
 
-        raise typer.Exit(run_diff(old, new, fmt.value, lang_.value, questions))
+        return run_diff(old, new, fmt.value, lang_.value, questions)
 
     @app.command(help=h("summary"), epilog=h("summary-epilog"))
     def summary(
@@ -189,10 +199,10 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
         no_color: Annotated[bool, no_color_option] = False,
-    ) -> None:
-        from somplan.summary import run_summary
+    ) -> int:
+        from somplan.commands.summary import run_summary
 
-        raise typer.Exit(run_summary(paths, fmt.value, sort.value, lang_.value, questions))
+        return run_summary(paths, fmt.value, sort.value, lang_.value, questions)
 
     @app.command(help=h("validate"), epilog=h("validate-epilog"))
     def validate(
@@ -206,33 +216,10 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         ] = ValidateFormat.text,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
         no_color: Annotated[bool, no_color_option] = False,
-    ) -> None:
-        from somplan import problem_output
-        from somplan.validate import validate_paths
+    ) -> int:
+        from somplan.commands.validate import run_validate
 
-        language: Lang = lang_.value
-        report = validate_paths(list(paths or []))
-        if fmt is ValidateFormat.json:
-            typer.echo(problem_output.as_json(report.problems, report.checked, language))
-        elif fmt is ValidateFormat.github:
-            out = problem_output.as_github(report.problems, language)
-            if out:
-                typer.echo(out)
-            typer.echo(
-                problem_output.as_text([], len(report.checked), language)
-                if not report.problems
-                else message(
-                    "validate.summary-bad",
-                    language,
-                    problems=len(report.problems),
-                    files=len({p.file for p in report.problems}),
-                    checked=len(report.checked),
-                ),
-                err=True,
-            )
-        else:
-            typer.echo(problem_output.as_text(report.problems, len(report.checked), language))
-        raise typer.Exit(exitcodes.PROBLEMS_FOUND if report.problems else exitcodes.OK)
+        return run_validate(list(paths or []), fmt.value, lang_.value)
 
     @app.command(help=h("schema"), epilog=h("schema-epilog"))
     def schema(
@@ -240,20 +227,14 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             Path | None, typer.Option("--output", "-o", help=h("schema-output"), show_default=False)
         ] = None,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
-    ) -> None:
-        from somplan.jsonschema_out import schema_text
-        from somplan.writing import WriteError, write_text_atomic
+    ) -> int:
+        from somplan.commands.schema import run_schema
 
-        text = schema_text()
-        if output is None:
-            typer.echo(text, nl=False)
-            return
-        try:
-            write_text_atomic(output, text)
-        except WriteError as exc:
-            _fail([exc.render(lang_.value)], exitcodes.WRITE_FAILED)
-        typer.echo(message("schema.written", lang_.value, path=str(output)), err=True)
+        return run_schema(output, lang_.value)
 
+    for info in app.registered_commands:
+        assert info.callback is not None
+        info.callback = _user_errors(info.callback, lang)
     return app
 
 

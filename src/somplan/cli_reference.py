@@ -12,7 +12,7 @@ from typing import Any
 import typer
 
 from somplan.cli import build_app
-from somplan.i18n import Lang, message
+from somplan.text.i18n import Lang, message
 
 
 def _param_rows(command: Any, name: str, lang: Lang) -> list[str]:

@@ -1,9 +1,22 @@
-"""The documented exit codes of every somplan command."""
+"""The documented exit codes of every somplan command (docs/exit-codes.md)."""
 
-OK = 0
-PROBLEMS_FOUND = 1  # validate/summary found problems
-USAGE = 2  # wrong options, or no terminal for the wizard
-INPUT_INVALID = 3  # an input file is unreadable or invalid
-WRITE_FAILED = 4  # an output or answers file could not be written
-INTERNAL_ERROR = 70  # a bug in somplan: a log file with the details is written
-INTERRUPTED = 130  # Ctrl-C / Ctrl-D
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    PROBLEMS_FOUND = 1  # validate/summary found problems
+    USAGE = 2  # wrong options, or no terminal for the wizard
+    INPUT_INVALID = 3  # an input file is unreadable or invalid
+    WRITE_FAILED = 4  # an output or answers file could not be written
+    INTERNAL_ERROR = 70  # a bug in somplan: a log file with the details is written
+    INTERRUPTED = 130  # Ctrl-C / Ctrl-D
+
+
+OK = ExitCode.OK
+PROBLEMS_FOUND = ExitCode.PROBLEMS_FOUND
+USAGE = ExitCode.USAGE
+INPUT_INVALID = ExitCode.INPUT_INVALID
+WRITE_FAILED = ExitCode.WRITE_FAILED
+INTERNAL_ERROR = ExitCode.INTERNAL_ERROR
+INTERRUPTED = ExitCode.INTERRUPTED

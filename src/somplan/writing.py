@@ -8,11 +8,15 @@ import os
 import tempfile
 from pathlib import Path
 
-from somplan.i18n import Lang, message
+from somplan.errors import SomplanError
+from somplan.exitcodes import ExitCode
+from somplan.text.i18n import Lang, message
 
 
-class WriteError(Exception):
+class WriteError(SomplanError):
     """A file could not be written; ``reason`` says why in words a user understands."""
+
+    exit_code = ExitCode.WRITE_FAILED
 
     def __init__(self, path: Path, reason_key: str, detail: str = "") -> None:
         super().__init__(f"{path}: {reason_key} {detail}")
@@ -23,6 +27,9 @@ class WriteError(Exception):
     def render(self, lang: Lang) -> str:
         reason = message(f"write.{self.reason_key}", lang, detail=self.detail)
         return message("write.failed", lang, path=str(self.path), reason=reason)
+
+    def lines(self, lang: Lang) -> list[str]:
+        return [self.render(lang)]
 
 
 def _reason(exc: OSError) -> str:
@@ -36,6 +43,13 @@ def _reason(exc: OSError) -> str:
         errno.ENOTDIR: "no-folder",
         errno.EISDIR: "is-folder",
     }.get(exc.errno or 0, "other")
+
+
+def new_file_mode() -> int:
+    """The mode a new file gets from ``open()``: 0666 less the process's umask."""
+    mask = os.umask(0o022)  # reading the umask means setting it; put it straight back
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def ensure_folder(folder: Path) -> None:
@@ -63,9 +77,10 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if path.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(tmp_name, path.stat().st_mode & 0o777)
+        with contextlib.suppress(OSError):
+            # mkstemp makes an owner-only file; the result gets the mode of the file it replaces,
+            # or the usual mode of a new file (0666 less the umask), so colleagues can read it.
+            os.chmod(tmp_name, path.stat().st_mode & 0o777 if path.exists() else new_file_mode())
         os.replace(tmp_name, path)
         tmp_name = None
         with contextlib.suppress(OSError):  # make the rename itself durable where possible

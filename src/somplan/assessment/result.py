@@ -1,0 +1,173 @@
+"""The result of scoring one unit's answers: plain, frozen data that the renderers show.
+
+Every text a user reads is either a content text (:class:`somplan.content.model.Localized`) or an interface
+message (:class:`somplan.text.i18n.Msg`); both have ``get(lang)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from somplan.content.model import (
+    Account,
+    Channel,
+    Contact,
+    Level,
+    Localized,
+    NamedSource,
+    Question,
+    Source,
+)
+from somplan.interview.display import format_number
+from somplan.text.i18n import Lang
+from somplan.text.safetext import inert
+
+
+class Text(Protocol):
+    def get(self, lang: Lang) -> str: ...
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why a score moved: ``points`` from the rule ``rule``, which read ``questions``."""
+
+    points: int
+    text: Text
+    rule: str
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DimensionScore:
+    id: str
+    name: Localized
+    description: Localized
+    score: int
+    max: int
+    ready_at: int
+    reasons: tuple[Reason, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    band: Localized
+    percent: float
+
+
+@dataclass(frozen=True)
+class ReachShown:
+    """A channel's reach in Sweden from one source, with the age bands' labels."""
+
+    source: NamedSource
+    measure: Localized
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class ChannelScore:
+    channel: Channel
+    score: int  # 0–100
+    base: int
+    reasons: tuple[Reason, ...]
+    reach: tuple[ReachShown, ...]
+
+    @property
+    def id(self) -> str:
+        return self.channel.id
+
+    @property
+    def kind(self) -> str:
+        return self.channel.kind
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A blocker, a redirect or a condition that applies, with what to do about it."""
+
+    id: str
+    text: Text
+    remedy: Text | None
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    level: Level
+    reasons: tuple[Finding, ...]
+    blockers: tuple[Finding, ...]
+    conditions: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class AnswerShown:
+    """An answer quoted in the plan (e.g. the address of the permanent page)."""
+
+    question: Question
+    value: Any
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    id: str
+    text: Text | None
+    channel: Channel | None
+    answer: AnswerShown | None
+
+
+@dataclass(frozen=True)
+class ChecklistEntry:
+    id: str
+    title: Localized
+    text: Localized
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class Assessment:
+    flow_id: str
+    flow_version: int
+    catalogue_id: str
+    catalogue_version: int
+    rules_id: str
+    rules_version: int
+    verdict: Verdict
+    dimensions: tuple[DimensionScore, ...]
+    channels: tuple[ChannelScore, ...]  # ranked, best first; the preferred kind first
+    complementary: tuple[PlanEntry, ...]
+    existing_accounts: tuple[Account, ...]
+    accounts_page: str | None
+    checklist: tuple[ChecklistEntry, ...]
+    next_steps: tuple[Text, ...]
+    contact: Contact
+    organisation: Localized
+
+    def channel(self, channel_id: str) -> ChannelScore | None:
+        return next((c for c in self.channels if c.id == channel_id), None)
+
+    def dimension(self, dimension_id: str) -> DimensionScore | None:
+        return next((d for d in self.dimensions if d.id == dimension_id), None)
+
+
+def plain(text: str) -> str:
+    """Text from a file made inert for a terminal, on one line (runs of space collapsed)."""
+    return " ".join(inert(text).split())
+
+
+def resolve(text: Text, lang: Lang) -> str:
+    """``text`` in ``lang``, through :func:`plain`."""
+    return plain(text.get(lang))
+
+
+def signed(points: int) -> str:
+    return f"+{points}" if points > 0 else f"−{-points}"
+
+
+def percent(value: float, lang: Lang) -> str:
+    number = format_number(value, lang)
+    return f"{number} %" if lang == "sv" else f"{number}%"
+
+
+def by_weight(reasons: tuple[Reason, ...]) -> list[Reason]:
+    """The reasons with the largest effect first (rule order among equals)."""
+    return sorted(reasons, key=lambda r: -abs(r.points))

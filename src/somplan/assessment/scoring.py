@@ -1,0 +1,348 @@
+"""Score one unit's answers against the channel catalogue and the rules: a pure function.
+
+No I/O, no clock, no randomness: the same flow, catalogue, rules, organisation and answers give the
+same :class:`~somplan.assessment.result.Assessment` on any machine. Every weight, threshold and text comes
+from the content files; this module only applies them:
+
+1. Only answers that still apply are read (:func:`somplan.interview.conditions.relevant_answers`).
+2. Each rule whose condition holds adds its points to dimensions and channels, and is kept as the
+   reason for them. Dimension scores are clamped to ``0..max``, channel scores to ``0..100``.
+3. The verdict: a redirect means social media is not the right tool; otherwise a blocker (or a
+   dimension below its minimum) means not ready; otherwise no social channel reaching
+   ``min_social_fit`` means social media is not the right tool; otherwise conditions (or
+   dimensions below ``ready_at``) mean ready with conditions, and none means ready.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from somplan.assessment.result import (
+    AnswerShown,
+    Assessment,
+    ChannelScore,
+    ChecklistEntry,
+    DimensionScore,
+    Figure,
+    Finding,
+    PlanEntry,
+    ReachShown,
+    Reason,
+    Text,
+    Verdict,
+)
+from somplan.content.model import (
+    Account,
+    Catalogue,
+    Channel,
+    Condition,
+    Dimension,
+    Effect,
+    Flow,
+    Level,
+    Organisation,
+    Rules,
+)
+from somplan.content.model import Finding as FindingRule
+from somplan.interview.conditions import holds, is_empty, relevant_answers
+from somplan.text.i18n import Msg
+
+if TYPE_CHECKING:
+    from somplan.content.loader import Content
+    from somplan.interview.answers import AnswersFile
+
+
+def score(
+    flow: Flow,
+    catalogue: Catalogue,
+    rules: Rules,
+    organisation: Organisation,
+    answers: Mapping[str, Any],
+) -> Assessment:
+    """The assessment of ``answers`` (question id → answer, as in an answers file)."""
+    table = _table(rules, catalogue)
+    given = relevant_answers(flow, answers)
+    fired = [i for i, rule in enumerate(rules.rules) if holds(rule.when, given)]
+
+    dimensions = tuple(_dimension(dim, rules, fired, table) for dim in rules.dimensions)
+    base = rules.settings.channel_base
+    scores = [_channel(ch, rules, fired, base, table) for ch in catalogue.channels]
+
+    redirects = _findings(rules.redirects, given)
+    social = [s for s in scores if s.kind == "social"]
+    best = max(social, key=lambda s: s.score, default=None)
+    low_fit: list[Finding] = []
+    if best is not None and best.score < rules.settings.min_social_fit:
+        low_fit.append(
+            Finding(
+                "low_social_fit",
+                Msg(
+                    "verdict.low-social-fit",
+                    {
+                        "channel": best.channel.name,
+                        "score": best.score,
+                        "minimum": rules.settings.min_social_fit,
+                    },
+                ),
+                Msg("verdict.low-social-fit-remedy"),
+                (),
+            )
+        )
+    blockers = _findings(rules.blockers, given)
+    conditions = _findings(rules.conditions, given)
+    for dim, result in zip(rules.dimensions, dimensions, strict=True):
+        asked = table.asked[dim.id]
+        params = {"name": dim.name, "score": result.score, "max": dim.max}
+        if result.score < dim.minimum:
+            blockers.append(
+                Finding(
+                    f"{dim.id}_below_minimum",
+                    Msg("verdict.dimension-below-minimum", {**params, "minimum": dim.minimum}),
+                    dim.advice,
+                    asked,
+                )
+            )
+        elif result.score < dim.ready_at:
+            conditions.append(
+                Finding(
+                    f"{dim.id}_below_ready",
+                    Msg("verdict.dimension-below-ready", {**params, "ready_at": dim.ready_at}),
+                    dim.advice,
+                    asked,
+                )
+            )
+
+    level: Level
+    if redirects:
+        level, reasons = "not_social_media", redirects + low_fit
+    elif blockers:
+        level, reasons = "not_ready", blockers
+    elif low_fit:
+        level, reasons = "not_social_media", low_fit
+    elif conditions:
+        level, reasons = "ready_with_conditions", conditions
+    else:
+        level, reasons = "ready", [Finding("ready", Msg("verdict.ready-reason"), None, ())]
+    verdict = Verdict(level, tuple(reasons), tuple(blockers), tuple(conditions))
+
+    preferred = "other" if level == "not_social_media" else "social"
+    order = {ch.id: i for i, ch in enumerate(catalogue.channels)}
+    ranked = tuple(
+        sorted(scores, key=lambda s: (s.kind != preferred, -s.score, order[s.channel.id]))
+    )
+
+    return Assessment(
+        flow_id=flow.id,
+        flow_version=flow.version,
+        catalogue_id=catalogue.id,
+        catalogue_version=catalogue.version,
+        rules_id=rules.id,
+        rules_version=rules.version,
+        verdict=verdict,
+        dimensions=dimensions,
+        channels=ranked,
+        complementary=_plan(flow, rules, catalogue, ranked, given),
+        existing_accounts=_accounts(rules, organisation, ranked, given),
+        accounts_page=organisation.accounts_page,
+        checklist=tuple(
+            ChecklistEntry(item.id, item.title, item.text, tuple(item.sources))
+            for item in rules.checklist
+            if _applies(item.when, given)
+        ),
+        next_steps=_next_steps(rules, organisation, level, given),
+        contact=organisation.communications,
+        organisation=organisation.name,
+    )
+
+
+def _applies(cond: Condition | None, given: Mapping[str, Any]) -> bool:
+    return cond is None or holds(cond, given)
+
+
+def _questions(conditions: Iterable[Condition]) -> tuple[str, ...]:
+    """The question ids the conditions read, each once, in order of appearance."""
+    return tuple(dict.fromkeys(q for cond in conditions for q in cond.question_ids))
+
+
+@dataclass(frozen=True)
+class _Table:
+    """What depends only on the rules and the catalogue, worked out once per pair of them."""
+
+    rule_questions: tuple[tuple[str, ...], ...]  # per rule: the questions its condition reads
+    channel_points: dict[str, tuple[tuple[int, int], ...]]  # channel → (rule index, points)
+    reach: dict[str, tuple[ReachShown, ...]]  # channel → its reach figures, resolved
+    asked: dict[str, tuple[str, ...]]  # dimension → the questions its rules read
+
+
+# The table for the rules and catalogue scored last (held weakly, so it goes with them). Scoring
+# stays pure: a table is a function of two frozen models and changes no result, only how often it
+# is worked out, which matters when `summary` scores a thousand files against the same content.
+_last: tuple[weakref.ref[Rules], weakref.ref[Catalogue], _Table] | None = None
+
+
+def _table(rules: Rules, catalogue: Catalogue) -> _Table:
+    global _last
+    if _last is not None and _last[0]() is rules and _last[1]() is catalogue:
+        return _last[2]
+    points: dict[str, tuple[tuple[int, int], ...]] = {}
+    for channel in catalogue.channels:
+        row = []
+        for i, rule in enumerate(rules.rules):
+            total = sum(e.points for e in rule.channels if _hits(e, channel))
+            if total:
+                row.append((i, total))
+        points[channel.id] = tuple(row)
+    table = _Table(
+        rule_questions=tuple(_questions([rule.when]) for rule in rules.rules),
+        channel_points=points,
+        reach={ch.id: _reach(ch, catalogue) for ch in catalogue.channels},
+        asked={
+            dim.id: _questions(rule.when for rule in rules.rules if dim.id in rule.dimensions)
+            for dim in rules.dimensions
+        },
+    )
+    _last = (weakref.ref(rules), weakref.ref(catalogue), table)
+    return table
+
+
+def _dimension(dim: Dimension, rules: Rules, fired: list[int], table: _Table) -> DimensionScore:
+    reasons = []
+    for i in fired:
+        rule = rules.rules[i]
+        points = rule.dimensions.get(dim.id)
+        if points:
+            reasons.append(Reason(points, rule.reason, rule.id, table.rule_questions[i]))
+    total = sum(r.points for r in reasons)
+    return DimensionScore(
+        dim.id,
+        dim.name,
+        dim.description,
+        max(0, min(dim.max, total)),
+        dim.max,
+        dim.ready_at,
+        tuple(reasons),
+    )
+
+
+def _hits(effect: Effect, channel: Channel) -> bool:
+    return (
+        channel.id in effect.channels
+        or channel.kind in effect.kinds
+        or any(t in channel.traits for t in effect.traits)
+    )
+
+
+def _channel(
+    channel: Channel, rules: Rules, fired: list[int], base: int, table: _Table
+) -> ChannelScore:
+    on = set(fired)
+    reasons = tuple(
+        Reason(points, rules.rules[i].reason, rules.rules[i].id, table.rule_questions[i])
+        for i, points in table.channel_points[channel.id]
+        if i in on
+    )
+    total = base + sum(r.points for r in reasons)
+    return ChannelScore(channel, max(0, min(100, total)), base, reasons, table.reach[channel.id])
+
+
+def _reach(channel: Channel, catalogue: Catalogue) -> tuple[ReachShown, ...]:
+    shown = []
+    for reach in channel.reach:
+        source = catalogue.source(reach.source)
+        if source is None:  # the loader's checks make this impossible for loaded content
+            continue
+        figures = tuple(
+            Figure(band.label, f.percent)
+            for f in reach.figures
+            if (band := catalogue.band(f.band)) is not None
+        )
+        shown.append(ReachShown(source, reach.measure, figures))
+    return tuple(shown)
+
+
+def _findings(found: list[FindingRule], given: Mapping[str, Any]) -> list[Finding]:
+    return [
+        Finding(f.id, f.text, f.remedy, _questions([f.when])) for f in found if holds(f.when, given)
+    ]
+
+
+def _plan(
+    flow: Flow,
+    rules: Rules,
+    catalogue: Catalogue,
+    ranked: tuple[ChannelScore, ...],
+    given: Mapping[str, Any],
+) -> tuple[PlanEntry, ...]:
+    """The plan's fixed lines that apply, then the best other channels not yet named."""
+    entries: list[PlanEntry] = []
+    named: set[str] = set()
+    for item in rules.complementary:
+        if not _applies(item.when, given):
+            continue
+        channel = catalogue.channel(item.channel) if item.channel else None
+        shown = None
+        question = flow.question(item.answer) if item.answer else None
+        if question is not None and not is_empty(given.get(question.id)):
+            shown = AnswerShown(question, given[question.id])
+        entries.append(PlanEntry(item.id, item.text, channel, shown))
+        if channel is not None:
+            named.add(channel.id)
+    others = [s for s in ranked if s.kind == "other" and s.id not in named]
+    for best in sorted(others, key=lambda s: -s.score)[: rules.settings.complementary_channels]:
+        entries.append(PlanEntry(f"channel_{best.id}", None, best.channel, None))
+    return tuple(entries)
+
+
+def _accounts(
+    rules: Rules,
+    organisation: Organisation,
+    ranked: tuple[ChannelScore, ...],
+    given: Mapping[str, Any],
+) -> tuple[Account, ...]:
+    """The organisation's accounts that share a purpose and an audience with the answers (an
+    account that lists no purposes or no audiences is not ruled out by them)."""
+    match = rules.settings.accounts
+    if match is None:
+        return tuple(organisation.accounts)
+    purposes = set(given.get(match.purposes) or [])
+    audiences = set(given.get(match.audiences) or [])
+    rank = {s.id: i for i, s in enumerate(ranked)}
+    fitting = [
+        a
+        for a in organisation.accounts
+        if (not a.purposes or purposes & set(a.purposes))
+        and (not a.audiences or audiences & set(a.audiences))
+    ]
+    return tuple(sorted(fitting, key=lambda a: rank.get(a.platform, len(rank))))
+
+
+def _next_steps(
+    rules: Rules, organisation: Organisation, level: Level, given: Mapping[str, Any]
+) -> tuple[Text, ...]:
+    steps: list[Text] = [
+        step.text
+        for step in rules.next_steps
+        if (step.levels is None or level in step.levels) and _applies(step.when, given)
+    ]
+    if organisation.accounts_page:
+        steps.append(Msg("next.accounts-page", {"url": organisation.accounts_page}))
+    contact = organisation.communications
+    details = ", ".join(x for x in (contact.email, contact.phone, contact.url) if x)
+    steps.append(
+        Msg(
+            "next.contact" if details else "next.contact-no-details",
+            {"name": contact.name, "details": details},
+        )
+    )
+    return tuple(steps)
+
+
+def assess(content: Content, record: AnswersFile) -> Assessment:
+    """Score ``record`` with the content's catalogue and rules (both must be loaded)."""
+    assert content.catalogue is not None and content.rules is not None
+    return score(
+        content.flow, content.catalogue, content.rules, content.organisation, record.answers
+    )

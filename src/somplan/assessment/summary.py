@@ -1,0 +1,53 @@
+"""One row per answers file for the communications unit's overview: read, score, sum up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from somplan.assessment.result import resolve
+from somplan.assessment.scoring import assess
+from somplan.interview import answers
+from somplan.interview.conditions import relevant_answers
+from somplan.interview.engine import unanswered
+from somplan.text.i18n import Lang
+
+if TYPE_CHECKING:
+    from somplan.content.loader import Content
+
+SORT_KEYS = ("file", "unit", "level", "updated")
+LEVEL_ORDER = {"not_ready": 0, "not_social_media": 1, "ready_with_conditions": 2, "ready": 3}
+
+
+@dataclass(frozen=True)
+class Row:
+    file: str
+    unit: str
+    level: str
+    top_channels: list[str]
+    blockers: list[str]
+    provisional: bool
+    updated: str
+
+
+def summarise(content: Content, path: Path, lang: Lang) -> Row:
+    """One file's row; raises :class:`somplan.content.problems.ProblemError` for a file that cannot be used."""
+    record = answers.load(path, content.flow)
+    assessment = assess(content, record)
+    open_questions = unanswered(content.flow, relevant_answers(content.flow, record.answers))
+    return Row(
+        file=str(path),
+        unit=record.unit or "",
+        level=assessment.verdict.level,
+        top_channels=[c.channel.name.get(lang) for c in assessment.channels[:2]],
+        blockers=[resolve(b.text, lang) for b in assessment.verdict.blockers],
+        provisional=not record.complete or bool(open_questions),
+        updated=record.updated or "",
+    )
+
+
+def sort_rows(rows: list[Row], key: str) -> list[Row]:
+    if key == "level":
+        return sorted(rows, key=lambda r: (LEVEL_ORDER.get(r.level, 9), r.file))
+    return sorted(rows, key=lambda r: (getattr(r, key), r.file))

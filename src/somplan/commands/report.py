@@ -1,0 +1,66 @@
+"""`somplan report FILE`: score a saved answers file and show or write the assessment."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from somplan.assessment.scoring import assess
+from somplan.content.loader import REPORT_KINDS, load_content
+from somplan.errors import UsageError
+from somplan.exitcodes import ExitCode
+from somplan.interview import answers
+from somplan.interview.conditions import relevant_answers
+from somplan.interview.engine import unanswered
+from somplan.render import FILE_WIDTH, FORMATS, render
+from somplan.text.i18n import Lang, Msg, message
+from somplan.text.safetext import inert
+from somplan.writing import write_text_atomic
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def run_report(
+    path: Path, fmt: str, lang: Lang, output: Path | None, questions: Path | None
+) -> int:
+    """The whole `somplan report` command; returns the exit code."""
+    if fmt not in FORMATS:
+        raise UsageError("report.unknown-format", format=fmt, formats=", ".join(FORMATS))
+    content = load_content(questions, required=REPORT_KINDS)
+    notes: list[Msg] = []
+    record = answers.load(path, content.flow, notes)
+    for note in notes:
+        _err(note.text(lang))
+    if not record.complete:
+        _err(message("report.incomplete", lang, path=str(path)))
+    else:
+        missing = unanswered(content.flow, relevant_answers(content.flow, record.answers))
+        if missing:
+            names = "; ".join(inert(q.text.get(lang)).rstrip(".") for q in missing)
+            _err(
+                message(
+                    "migration.provisional",
+                    lang,
+                    count=len(missing),
+                    questions=names,
+                    path=str(path),
+                )
+            )
+    assessment = assess(content, record)
+    if output is None and fmt == "rich":
+        from rich.console import Console
+
+        from somplan.render import rich
+
+        rich.render(assessment, lang, Console(), record.unit)
+        return ExitCode.OK
+    text = render(assessment, fmt, lang, record.unit, FILE_WIDTH)
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return ExitCode.OK
+    write_text_atomic(output, text)
+    _err(message("report.written", lang, path=str(output)))
+    return ExitCode.OK

@@ -1,0 +1,131 @@
+"""`somplan summary PATH…`: one table over many answers files, for the communications unit.
+
+The content (flow, catalogue, rules, profile) is loaded once; each file is then read, checked and
+scored on its own, so a broken file is named on one line and the others are still summarised.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from somplan.assessment.summary import Row, sort_rows, summarise
+from somplan.content.loader import REPORT_KINDS, load_content
+from somplan.content.problems import ProblemError
+from somplan.exitcodes import ExitCode
+from somplan.render import summary as render_summary
+from somplan.text.i18n import Lang, message
+from somplan.text.safetext import inert
+
+if TYPE_CHECKING:
+    from multiprocessing.pool import Pool
+
+    from somplan.content.loader import Content
+
+FORMATS = ("rich", "markdown", "json", "csv")
+#: Show a progress bar on stderr from this many files on.
+PROGRESS_FROM = 50
+#: Share the files among worker processes from this many files on (starting them costs ~50 ms).
+PARALLEL_FROM = 200
+
+
+def answers_files(paths: list[Path]) -> list[Path]:
+    """The files named, and every ``*.yaml``/``*.yml`` file directly inside the folders named."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+            )
+        else:
+            found.append(path)
+    return found
+
+
+# What a worker process needs: set in the parent just before the workers are forked, so they
+# inherit the loaded content instead of loading it again.
+_job: tuple[Content, Lang] | None = None
+
+
+def _one(path: Path) -> tuple[Path, Row | None, str | None]:
+    """One file's row, or the one line that says why it could not be used."""
+    assert _job is not None
+    content, lang = _job
+    try:
+        return path, summarise(content, path, lang), None
+    except ProblemError as exc:
+        return path, None, inert(exc.problems[0].render(lang))
+
+
+def _quiet_worker() -> None:
+    """Workers leave Ctrl-C to the parent, which stops them; no traceback from each of them."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _pool(count: int) -> Pool | None:
+    """Worker processes for ``count`` files, or None to do them here: few files, a platform where
+    processes cannot be forked cheaply, SOMPLAN_NO_PARALLEL set, or a single CPU."""
+    if count < PARALLEL_FROM or sys.platform != "linux" or os.environ.get("SOMPLAN_NO_PARALLEL"):
+        return None
+    cpus = min(4, len(os.sched_getaffinity(0)))
+    if cpus < 2:
+        return None
+    import multiprocessing
+
+    return multiprocessing.get_context("fork").Pool(cpus, initializer=_quiet_worker)
+
+
+def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: Path | None) -> int:
+    """The whole `somplan summary` command; returns the exit code."""
+    global _job
+    content = load_content(questions, required=REPORT_KINDS)
+    files = answers_files(paths)
+    rows: list[Row] = []
+    failed: list[str] = []
+    _job = (content, lang)
+    pool = _pool(len(files))  # forked now, before the progress bar starts its thread
+    progress = None
+    if len(files) >= PROGRESS_FROM and sys.stderr.isatty():
+        from rich.console import Console
+        from rich.progress import Progress
+
+        progress = Progress(console=Console(stderr=True), transient=True)
+    task = (
+        progress.add_task(message("summary.progress", lang), total=len(files)) if progress else None
+    )
+    if progress:
+        progress.start()
+    try:
+        results = pool.imap(_one, files, chunksize=16) if pool else map(_one, files)
+        for path, row, error in results:
+            if row is not None:
+                rows.append(row)
+            else:
+                failed.append(str(path))
+                print(error, file=sys.stderr)
+            if progress is not None and task is not None:
+                progress.advance(task)
+    finally:
+        if progress:
+            progress.stop()
+        if pool:
+            pool.terminate()
+        _job = None
+    rows = sort_rows(rows, sort)
+    if fmt == "json":
+        sys.stdout.write(render_summary.as_json(rows, failed))
+    elif fmt == "csv":
+        sys.stdout.write(render_summary.as_csv(rows))
+    elif fmt == "markdown":
+        sys.stdout.write(render_summary.as_markdown(rows, lang))
+    else:
+        render_summary.print_rich(rows, lang)
+    if failed:
+        print(
+            message("summary.failed", lang, failed=len(failed), total=len(files)), file=sys.stderr
+        )
+    return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK

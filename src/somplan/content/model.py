@@ -1,0 +1,484 @@
+"""The content model: question flow and organisation profile, as read from ``questions/*.yaml``.
+
+The models check the shape of one file (fields, types, allowed values). Checks that need the whole
+flow, such as unique ids or conditions that refer to earlier questions, are in :mod:`somplan.content.checks`.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic_core import PydanticCustomError
+
+from somplan.text.i18n import Lang
+
+Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+# A web address: http(s), then no space, quote, angle bracket, backslash, control or bidi character
+# (so it can neither break out of a Markdown link nor act on a terminal).
+Url = Annotated[
+    str,
+    StringConstraints(
+        pattern=r'^https?://[^\s<>"\\\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]+$',
+        max_length=2000,
+    ),
+]
+Scalar = str | bool | int | float
+
+QuestionKind = Literal["single", "multi", "text", "number", "yesno", "scale"]
+CHOICE_KINDS: frozenset[str] = frozenset({"single", "multi"})
+
+
+class Strict(BaseModel):
+    """Base for every content model: unknown fields are errors, values are not coerced."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+
+
+class Localized(Strict):
+    """A text in each language. Swedish is required; English where the flow declares it."""
+
+    sv: NonEmpty
+    en: NonEmpty | None = None
+
+    def get(self, lang: Lang) -> str:
+        if lang == "en" and self.en:
+            return self.en
+        return self.sv
+
+
+class Source(Strict):
+    """Where a fact comes from, so it can be checked."""
+
+    title: NonEmpty
+    url: Url | None = None
+    year: int | None = None
+
+
+class Condition(Strict):
+    """When a question applies, as a small declarative test on earlier answers.
+
+    Either ``question`` with one test (``equals``, ``in``, ``includes``, ``answered``, or
+    ``at_least`` and/or ``at_most``), or exactly one of ``all``, ``any`` and ``not``.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, defer_build=True, populate_by_name=True
+    )
+
+    question: Id | None = None
+    equals: Scalar | None = None
+    in_: list[Scalar] | None = Field(default=None, alias="in")
+    includes: list[Id] | Id | None = None
+    answered: bool | None = None
+    at_least: float | None = None
+    at_most: float | None = None
+    all_: list[Condition] | None = Field(default=None, alias="all")
+    any_: list[Condition] | None = Field(default=None, alias="any")
+    not_: Condition | None = Field(default=None, alias="not")
+
+    @model_validator(mode="after")
+    def _one_form(self) -> Condition:
+        tests = [
+            self.equals is not None,
+            self.in_ is not None,
+            self.includes is not None,
+            self.answered is not None,
+            self.at_least is not None or self.at_most is not None,
+        ]
+        combinators = [self.all_ is not None, self.any_ is not None, self.not_ is not None]
+        simple = self.question is not None and sum(tests) == 1 and not any(combinators)
+        combined = self.question is None and not any(tests) and sum(combinators) == 1
+        if not (simple or combined):
+            raise PydanticCustomError(
+                "condition_shape",
+                "condition shape",
+                {"tests": "'equals:', 'in:', 'includes:', 'answered:', 'at_least:'/'at_most:'"},
+            )
+        return self
+
+    @cached_property
+    def question_ids(self) -> tuple[str, ...]:
+        """Every question id this condition reads, each once (computed once per condition)."""
+        return tuple(dict.fromkeys(self.questions()))
+
+    def questions(self) -> list[str]:
+        """Every question id this condition reads."""
+        found = [self.question] if self.question else []
+        for child in (self.all_ or []) + (self.any_ or []) + ([self.not_] if self.not_ else []):
+            found.extend(child.questions())
+        return found
+
+
+class Choice(Strict):
+    id: Id
+    label: Localized
+    help: Localized | None = None
+
+
+class Validation(Strict):
+    """Rules an answer must follow. ``min``/``max`` bound numbers, text length and selections."""
+
+    required: bool = True
+    min: float | None = None
+    max: float | None = None
+    pattern: NonEmpty | None = None
+    pattern_help: Localized | None = None
+
+
+class Scale(Strict):
+    min: int = 1
+    max: int = 5
+    low: Localized | None = None
+    high: Localized | None = None
+
+
+class Question(Strict):
+    id: Id
+    kind: QuestionKind
+    text: Localized
+    help: Localized
+    choices: list[Choice] = Field(default_factory=list)
+    default: Scalar | list[Id] | None = None
+    validation: Validation = Field(default_factory=Validation)
+    scale: Scale | None = None
+    unit: Localized | None = None
+    when: Condition | None = None
+
+    def choice_ids(self) -> list[str]:
+        return [c.id for c in self.choices]
+
+    def choice(self, choice_id: str) -> Choice | None:
+        return next((c for c in self.choices if c.id == choice_id), None)
+
+
+class Section(Strict):
+    id: Id
+    title: Localized
+    intro: Localized | None = None
+    questions: Annotated[list[Question], Field(min_length=1)]
+
+
+class RenameQuestion(Strict):
+    from_: Id = Field(alias="from")
+    to: Id
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, defer_build=True, populate_by_name=True
+    )
+
+
+class RenameChoice(Strict):
+    """A choice renamed, or several merged into one (``from`` a list)."""
+
+    question: Id
+    from_: list[Id] | Id = Field(alias="from")
+    to: Id
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, strict=True, defer_build=True, populate_by_name=True
+    )
+
+    def sources(self) -> list[str]:
+        return self.from_ if isinstance(self.from_, list) else [self.from_]
+
+
+class RemoveQuestion(Strict):
+    id: Id
+
+
+class Change(Strict):
+    """One change to answers files: exactly one of the three fields."""
+
+    rename_question: RenameQuestion | None = None
+    rename_choice: RenameChoice | None = None
+    remove_question: RemoveQuestion | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Change:
+        if (
+            sum(
+                x is not None
+                for x in (self.rename_question, self.rename_choice, self.remove_question)
+            )
+            != 1
+        ):
+            raise PydanticCustomError("change_shape", "change shape", {})
+        return self
+
+
+class Migration(Strict):
+    """How answers made with an older flow version become answers to ``version``."""
+
+    version: Annotated[int, Field(ge=2)]
+    changes: Annotated[list[Change], Field(min_length=1)]
+
+
+class Flow(Strict):
+    """The question flow: sections of questions, asked in order."""
+
+    kind: Literal["flow"]
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+    languages: Annotated[list[Lang], Field(min_length=1)]
+    title: Localized
+    intro: Localized | None = None
+    sections: Annotated[list[Section], Field(min_length=1)]
+    migrations: list[Migration] = Field(default_factory=list)
+
+    def questions(self) -> list[Question]:
+        return [q for s in self.sections for q in s.questions]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions() if q.id == question_id), None)
+
+    def section_of(self, question_id: str) -> Section | None:
+        return next(
+            (s for s in self.sections if any(q.id == question_id for q in s.questions)), None
+        )
+
+
+class Contact(Strict):
+    name: Localized
+    email: NonEmpty | None = None
+    phone: NonEmpty | None = None
+    url: Url | None = None
+
+
+class Account(Strict):
+    """An account the organisation already runs. List only accounts with a source."""
+
+    platform: Id
+    name: NonEmpty
+    owner: Localized
+    url: Url
+    purposes: list[Id] = Field(default_factory=list)
+    audiences: list[Id] = Field(default_factory=list)
+    source: Source
+
+
+class Organisation(Strict):
+    """The municipality the tool is set up for. Another municipality replaces this one file."""
+
+    kind: Literal["organisation"]
+    id: Id
+    name: Localized
+    website: Url
+    communications: Contact
+    accounts_page: Url | None = None
+    accounts: list[Account] = Field(default_factory=list)
+    sources: list[Source] = Field(default_factory=list)
+
+
+# --- the channel catalogue (questions/channels.yaml) ----------------------------------------------
+
+ChannelKind = Literal["social", "other"]
+Level = Literal["ready", "ready_with_conditions", "not_ready", "not_social_media"]
+LEVELS: tuple[Level, ...] = ("ready", "ready_with_conditions", "not_ready", "not_social_media")
+Percent = Annotated[float, Field(ge=0, le=100)]
+
+
+class NamedSource(Strict):
+    """A source the catalogue cites by ``id``: a report, a statute, a guidance page."""
+
+    id: Id
+    title: NonEmpty
+    url: Url | None = None
+    year: int | None = None
+    note: Localized | None = None
+
+
+class AgeBand(Strict):
+    """An age band as the cited source reports it (e.g. 16–25 years)."""
+
+    id: Id
+    label: Localized
+
+
+class ReachFigure(Strict):
+    band: Id
+    percent: Percent
+
+
+class Reach(Strict):
+    """Who a channel reaches in Sweden: figures by age band from one source (its year is the
+    source's)."""
+
+    source: Id
+    measure: Localized
+    figures: Annotated[list[ReachFigure], Field(min_length=1)]
+
+
+class Trait(Strict):
+    """A property rules can target, such as ``video`` or ``dialogue``."""
+
+    id: Id
+    label: Localized
+
+
+class Workload(Strict):
+    rhythm: Localized
+    moderation: Literal["none", "low", "medium", "high"]
+    note: Localized | None = None
+
+
+class Channel(Strict):
+    id: Id
+    kind: ChannelKind
+    name: Localized
+    description: Localized
+    good_for: Annotated[list[Localized], Field(min_length=1)]
+    less_good_for: Annotated[list[Localized], Field(min_length=1)]
+    reach: list[Reach] = Field(default_factory=list)
+    reach_note: Localized | None = None
+    formats: Annotated[list[Localized], Field(min_length=1)]
+    workload: Workload
+    caveats: list[Localized] = Field(default_factory=list)
+    traits: list[Id] = Field(default_factory=list)
+    sources: list[Id] = Field(default_factory=list)
+
+
+class Catalogue(Strict):
+    """The channels a unit can choose from, social and other, with sourced facts."""
+
+    kind: Literal["catalogue"]
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+    languages: Annotated[list[Lang], Field(min_length=1)]
+    title: Localized
+    sources: list[NamedSource] = Field(default_factory=list)
+    age_bands: list[AgeBand] = Field(default_factory=list)
+    traits: list[Trait] = Field(default_factory=list)
+    channels: Annotated[list[Channel], Field(min_length=1)]
+
+    def channel(self, channel_id: str) -> Channel | None:
+        return next((c for c in self.channels if c.id == channel_id), None)
+
+    def source(self, source_id: str) -> NamedSource | None:
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def band(self, band_id: str) -> AgeBand | None:
+        return next((b for b in self.age_bands if b.id == band_id), None)
+
+
+# --- the scoring rules (questions/scoring.yaml) ---------------------------------------------------
+
+
+class Dimension(Strict):
+    """One side of readiness. Below ``ready_at`` its ``advice`` becomes a condition; below
+    ``minimum`` it blocks."""
+
+    id: Id
+    name: Localized
+    description: Localized
+    max: Annotated[int, Field(ge=1)]
+    ready_at: Annotated[int, Field(ge=0)]
+    minimum: Annotated[int, Field(ge=0)] = 0
+    advice: Localized
+
+
+class Effect(Strict):
+    """Points for the channels named, the channels with one of the traits, and channels of the
+    kinds given (each channel counted once)."""
+
+    points: int
+    channels: list[Id] = Field(default_factory=list)
+    traits: list[Id] = Field(default_factory=list)
+    kinds: list[ChannelKind] = Field(default_factory=list)
+
+
+class Rule(Strict):
+    """When ``when`` holds, add points to dimensions and channels, explained by ``reason``."""
+
+    id: Id
+    when: Condition
+    reason: Localized
+    dimensions: dict[Id, int] = Field(default_factory=dict)
+    channels: list[Effect] = Field(default_factory=list)
+
+
+class Finding(Strict):
+    """A blocker, a redirect (to other channels than social media) or a condition."""
+
+    id: Id
+    when: Condition
+    text: Localized
+    remedy: Localized
+    dimension: Id | None = None
+
+
+class ChecklistItem(Strict):
+    id: Id
+    when: Condition | None = None
+    title: Localized
+    text: Localized
+    sources: Annotated[list[Source], Field(min_length=1)]
+
+
+class PlanItem(Strict):
+    """A line of the complementary-channel plan; ``answer`` shows the answer to that question."""
+
+    id: Id
+    when: Condition | None = None
+    text: Localized
+    channel: Id | None = None
+    answer: Id | None = None
+
+
+class Step(Strict):
+    id: Id
+    when: Condition | None = None
+    levels: list[Level] | None = None
+    text: Localized
+
+
+class AccountMatch(Strict):
+    """The questions whose choices an organisation's accounts use for purposes and audiences."""
+
+    purposes: Id
+    audiences: Id
+
+
+class Settings(Strict):
+    channel_base: Annotated[int, Field(ge=0, le=100)]
+    min_social_fit: Annotated[int, Field(ge=0, le=100)]
+    complementary_channels: Annotated[int, Field(ge=0, le=20)] = 3
+    accounts: AccountMatch | None = None
+
+
+class Rules(Strict):
+    """How answers become a verdict: dimensions, rules, blockers, redirects, conditions, and the
+    plan, checklist and next steps that go with them."""
+
+    kind: Literal["rules"]
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+    languages: Annotated[list[Lang], Field(min_length=1)]
+    title: Localized
+    settings: Settings
+    dimensions: Annotated[list[Dimension], Field(min_length=1)]
+    rules: list[Rule] = Field(default_factory=list)
+    blockers: list[Finding] = Field(default_factory=list)
+    redirects: list[Finding] = Field(default_factory=list)
+    conditions: list[Finding] = Field(default_factory=list)
+    complementary: list[PlanItem] = Field(default_factory=list)
+    checklist: list[ChecklistItem] = Field(default_factory=list)
+    next_steps: list[Step] = Field(default_factory=list)
+
+
+def field_names(model: type[BaseModel]) -> list[str]:
+    """The names a YAML file uses for ``model``'s fields (aliases where they exist)."""
+    return [f.alias or name for name, f in model.model_fields.items()]
+
+
+def walk_models(value: Any, loc: tuple[str | int, ...] = ()) -> Any:
+    """Yield ``(loc, model)`` for every model inside ``value``, with YAML-side field names."""
+    if isinstance(value, BaseModel):
+        yield loc, value
+        for name, info in type(value).model_fields.items():
+            yield from walk_models(getattr(value, name), (*loc, info.alias or name))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from walk_models(item, (*loc, i))

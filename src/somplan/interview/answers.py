@@ -1,0 +1,206 @@
+"""Answers files: a small, hand-readable YAML record of one unit's answers to one flow.
+
+::
+
+    kind: answers
+    format: 1
+    flow: {id: somplan_default, version: 1}
+    language: sv
+    created: '2026-11-25T09:12:03+00:00'
+    updated: '2026-11-25T09:30:41+00:00'
+    complete: false
+    answers:
+      goals: [dialogue, information]
+      hours_per_week: 4
+
+Saving is atomic (see :mod:`somplan.writing`); loading checks every answer against the flow and
+reports problems with file:line:column like the content files.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from somplan.content.answer_rules import answer_error
+from somplan.content.model import Flow, Id
+from somplan.content.problems import Problem, ProblemError
+from somplan.content.schema_errors import problems_from
+from somplan.content.yamlsource import Document, read_file
+from somplan.content.yamlsource import dump as yaml_text
+from somplan.text.i18n import Lang, Msg, message
+from somplan.writing import write_text_atomic
+
+FORMAT = 1
+AnswerValue = str | bool | int | float | list[str] | None
+#: The longest unit name: enough for "Förvaltning, avdelning, enhet", short enough for a table cell.
+UNIT_MAX = 300
+
+
+class FlowRef(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+
+
+class AnswersFile(BaseModel):
+    """The answers file as stored. ``answers`` maps question ids to answers, in asking order."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
+
+    kind: Literal["answers"] = "answers"
+    format: Annotated[int, Field(ge=1)] = FORMAT
+    flow: FlowRef
+    language: Lang = "sv"
+    unit: Annotated[str, Field(max_length=UNIT_MAX)] | None = None
+    created: Annotated[str, Field(max_length=40)] | None = None
+    updated: Annotated[str, Field(max_length=40)] | None = None
+    complete: bool = False
+    answers: dict[Id, AnswerValue] = Field(default_factory=dict)
+    #: Answers to questions that a newer flow removed: kept, never silently dropped.
+    retired: dict[Id, AnswerValue] = Field(default_factory=dict)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
+
+
+def new_answers(flow: Flow, language: Lang) -> AnswersFile:
+    stamp = now_iso()
+    return AnswersFile(
+        flow=FlowRef(id=flow.id, version=flow.version),
+        language=language,
+        created=stamp,
+        updated=stamp,
+    )
+
+
+def dump(record: AnswersFile) -> str:
+    """The YAML text of an answers file (block style, Unicode kept, keys in a fixed order)."""
+    data: dict[str, Any] = {k: v for k, v in record.model_dump().items() if v is not None}
+    if not record.retired:
+        data.pop("retired", None)
+    data["flow"] = {"id": record.flow.id, "version": record.flow.version}
+    header = "# " + message("answers.header", record.language) + "\n"
+    return header + yaml_text(data)
+
+
+def save(path: Path, record: AnswersFile) -> None:
+    """Write ``record`` atomically; raises :class:`somplan.writing.WriteError`."""
+    record.updated = now_iso()
+    write_text_atomic(path, dump(record))
+
+
+def parse(doc: Document) -> AnswersFile:
+    """The answers file in ``doc``, shape checked (not yet against a flow)."""
+    kind = doc.data.get("kind")
+    if kind != "answers":
+        raise ProblemError(doc.problem(("kind",), "not-answers", value=str(kind)))
+    try:
+        return AnswersFile.model_validate(doc.data)
+    except ValidationError as exc:
+        raise ProblemError(*problems_from(doc, exc, AnswersFile)) from None
+
+
+def migrate(record: AnswersFile, flow: Flow) -> list[Msg]:
+    """Bring answers made with an older flow version up to ``flow.version``; say what changed."""
+    notes: list[Msg] = []
+    if record.flow.version >= flow.version:
+        return notes
+    answers = record.answers
+    for migration in flow.migrations:
+        if migration.version <= record.flow.version:
+            continue
+        v = migration.version
+        for change in migration.changes:
+            if (rq := change.rename_question) is not None and rq.from_ in answers:
+                answers = {(rq.to if k == rq.from_ else k): val for k, val in answers.items()}
+                notes.append(
+                    Msg("migration.renamed-question", {"old": rq.from_, "new": rq.to, "version": v})
+                )
+            elif (rc := change.rename_choice) is not None and rc.question in answers:
+                value = answers[rc.question]
+                olds = rc.sources()
+                if isinstance(value, str) and value in olds:
+                    answers[rc.question] = rc.to
+                    notes.append(
+                        Msg(
+                            "migration.renamed-choice",
+                            {"old": value, "new": rc.to, "question": rc.question, "version": v},
+                        )
+                    )
+                elif isinstance(value, list) and any(x in olds for x in value):
+                    renamed = [rc.to if x in olds else x for x in value]
+                    answers[rc.question] = list(dict.fromkeys(renamed))
+                    for x in value:
+                        if x in olds:
+                            notes.append(
+                                Msg(
+                                    "migration.renamed-choice",
+                                    {"old": x, "new": rc.to, "question": rc.question, "version": v},
+                                )
+                            )
+            elif (rm := change.remove_question) is not None and rm.id in answers:
+                record.retired[rm.id] = answers.pop(rm.id)
+                notes.append(
+                    Msg(
+                        "migration.removed-question",
+                        {"id": rm.id, "value": repr(record.retired[rm.id]), "version": v},
+                    )
+                )
+    record.answers = answers
+    record.flow = FlowRef(id=flow.id, version=flow.version)
+    return notes
+
+
+def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Problem]:
+    """Problems between a parsed answers file and the flow it claims to answer."""
+    if record.flow.id != flow.id:
+        return [
+            doc.problem(
+                ("flow", "id"), "answers-other-flow", found=record.flow.id, expected=flow.id
+            )
+        ]
+    if record.flow.version > flow.version:
+        return [
+            doc.problem(
+                ("flow", "version"),
+                "answers-newer-flow",
+                found=record.flow.version,
+                installed=flow.version,
+            )
+        ]
+    problems = []
+    known = {q.id: q for q in flow.questions()}
+    for qid, value in record.answers.items():
+        question = known.get(qid)
+        if question is None:
+            problems.append(
+                doc.problem(("answers", qid), "answers-unknown-question", key=True, id=qid)
+            )
+            continue
+        if value is None:
+            continue
+        reason = answer_error(question, value)
+        if reason is not None:
+            problems.append(doc.problem(("answers", qid), "answers-invalid", id=qid, reason=reason))
+    return problems
+
+
+def load(path: Path, flow: Flow, notes: list[Msg] | None = None) -> AnswersFile:
+    """Read an answers file, migrate it to ``flow``'s version (what changed is appended to
+    ``notes``) and check it; raise :class:`ProblemError` on problems."""
+    doc = read_file(path)
+    record = parse(doc)
+    if record.flow.id == flow.id:
+        changed = migrate(record, flow)
+        if notes is not None:
+            notes.extend(changed)
+    problems = check_against(doc, record, flow)
+    if problems:
+        raise ProblemError(*problems)
+    return record

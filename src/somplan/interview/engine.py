@@ -1,0 +1,195 @@
+"""Walk the question flow: conditions, back, progress, review and resume, over a small prompter.
+
+The engine never touches the terminal. It talks to a :class:`Prompter` (the real one is in
+:mod:`somplan.interview.prompts`; tests script a fake one), and calls ``save`` after every answer so that
+nothing the user typed is lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from somplan.content.model import Flow, Question, Section
+from somplan.interview.answers import AnswersFile
+from somplan.interview.conditions import applies, relevant_answers
+
+
+class _Back:
+    """The reply meaning: go back to the previous question."""
+
+    def __repr__(self) -> str:
+        return "BACK"
+
+
+BACK = _Back()
+
+
+@dataclass(frozen=True)
+class Progress:
+    """Where the user is: section k of n, its title, roughly how many questions are left."""
+
+    section: Section
+    section_number: int
+    section_count: int
+    question_number: int  # within the whole flow, 1-based, among the questions that apply
+    remaining: int  # questions that apply from this one to the end, this one included
+    can_go_back: bool
+
+
+@dataclass(frozen=True)
+class ReviewRow:
+    section: Section
+    question: Question
+    value: Any
+
+
+class Prompter(Protocol):
+    def ask(self, question: Question, current: Any, progress: Progress) -> Any:
+        """The answer to ``question`` (``current`` preselected), or :data:`BACK`.
+        Ctrl-C or Ctrl-D raise :class:`KeyboardInterrupt`."""
+
+    def review(self, rows: list[ReviewRow]) -> str | None:
+        """The id of the answer the user wants to change, or ``None`` to confirm all."""
+
+    def notice(self, key: str, **params: Any) -> None:
+        """Show a short message from the message catalogue."""
+
+
+Save = Callable[[AnswersFile], None]
+
+
+class Engine:
+    def __init__(self, flow: Flow, record: AnswersFile, prompter: Prompter, save: Save) -> None:
+        self.flow = flow
+        self.record = record
+        self.prompter = prompter
+        self.save = save
+        self.questions = flow.questions()
+        self.sections = {q.id: s for s in flow.sections for q in s.questions}
+        self.section_numbers = {s.id: i + 1 for i, s in enumerate(flow.sections)}
+
+    # -- state ---------------------------------------------------------------------------------
+    @property
+    def answers(self) -> dict[str, Any]:
+        return self.record.answers
+
+    def _commit(self, question: Question, value: Any) -> None:
+        """Store an answer, drop the answers that stop applying, save at once."""
+        self.record.answers[question.id] = value
+        self.record.answers = relevant_answers(self.flow, self.record.answers)
+        self.save(self.record)
+
+    def _prune(self) -> None:
+        pruned = relevant_answers(self.flow, self.answers)
+        if pruned != self.answers:
+            self.record.answers = pruned
+            self.save(self.record)
+
+    def _progress(self, index: int, can_go_back: bool) -> Progress:
+        question = self.questions[index]
+        section = self.sections[question.id]
+        applicable_before = sum(1 for q in self.questions[:index] if q.id in self.answers)
+        remaining = sum(1 for q in self.questions[index:] if applies(q, self.answers))
+        return Progress(
+            section=section,
+            section_number=self.section_numbers[section.id],
+            section_count=len(self.flow.sections),
+            question_number=applicable_before + 1,
+            remaining=max(remaining, 1),
+            can_go_back=can_go_back,
+        )
+
+    def _current(self, question: Question) -> Any:
+        if question.id in self.answers:
+            return self.answers[question.id]
+        return question.default
+
+    def first_open(self) -> int:
+        """Index of the first question that applies and has no answer yet (len() if none)."""
+        for i, question in enumerate(self.questions):
+            if applies(question, self.answers) and question.id not in self.answers:
+                return i
+        return len(self.questions)
+
+    # -- walking -------------------------------------------------------------------------------
+    def walk(
+        self, start: int = 0, history: list[int] | None = None, stop_at_answered: bool = False
+    ) -> None:
+        """Ask from ``start`` to the end. ``history`` holds the indices to go back to.
+
+        With ``stop_at_answered`` only questions without an answer are asked (resume, and new
+        questions after a change in review); otherwise every question that applies is asked
+        with its answer preselected.
+        """
+        history = list(history or [])
+        cursor = start
+        while cursor < len(self.questions):
+            question = self.questions[cursor]
+            if not applies(question, self.answers):
+                if question.id in self.answers:
+                    self._prune()
+                cursor += 1
+                continue
+            if stop_at_answered and question.id in self.answers:
+                history.append(cursor)
+                cursor += 1
+                continue
+            reply = self.prompter.ask(
+                question, self._current(question), self._progress(cursor, bool(history))
+            )
+            if reply is BACK:
+                if history:
+                    cursor = history.pop()
+                    stop_at_answered = False  # the user is revisiting: show every question again
+                else:
+                    self.prompter.notice("wizard.at-first")
+                continue
+            self._commit(question, reply)
+            history.append(cursor)
+            cursor += 1
+
+    def _history_before(self, index: int) -> list[int]:
+        return [i for i in range(index) if self.questions[i].id in self.answers]
+
+    def review_rows(self) -> list[ReviewRow]:
+        return [
+            ReviewRow(self.sections[q.id], q, self.answers.get(q.id))
+            for q in self.questions
+            if applies(q, self.answers) and q.id in self.answers
+        ]
+
+    def review(self) -> None:
+        """Show every answer; change any of them (new questions that then apply are asked)."""
+        while True:
+            self._prune()
+            open_index = self.first_open()
+            if open_index < len(self.questions):
+                self.walk(open_index, self._history_before(open_index), stop_at_answered=True)
+                continue
+            choice = self.prompter.review(self.review_rows())
+            if choice is None:
+                return
+            index = next(i for i, q in enumerate(self.questions) if q.id == choice)
+            question = self.questions[index]
+            reply = self.prompter.ask(
+                question, self._current(question), self._progress(index, True)
+            )
+            if reply is not BACK:
+                self._commit(question, reply)
+
+    def run(self) -> AnswersFile:
+        """The whole interview: resume where the file left off, then review, then confirm."""
+        start = self.first_open()
+        if start < len(self.questions):
+            self.walk(start, self._history_before(start), stop_at_answered=True)
+        self.review()
+        self.record.complete = True
+        self.save(self.record)
+        return self.record
+
+
+def unanswered(flow: Flow, answers: dict[str, Any]) -> list[Question]:
+    """Questions that apply but have no answer yet."""
+    return [q for q in flow.questions() if applies(q, answers) and q.id not in answers]

@@ -1,0 +1,178 @@
+"""The wizard around the engine: which answers file to continue, and saving after every answer
+so that nothing typed is lost."""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from somplan.interview.engine import Prompter
+from somplan.text.i18n import Lang, Msg, message
+
+if TYPE_CHECKING:
+    from somplan.content.loader import Content
+    from somplan.interview.answers import AnswersFile
+    from somplan.writing import WriteError
+
+
+class WizardPrompter(Prompter, Protocol):
+    def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
+        """A yes/no question of the program's own, e.g. whether to continue an unfinished plan."""
+
+    def text(self, key: str, max_length: int, **params: Any) -> str:
+        """A short free text of the program's own, e.g. the unit's name ("" when skipped)."""
+
+
+def data_dir() -> Path:
+    """Where answers files go when no --answers is given ($SOMPLAN_DATA_DIR overrides)."""
+    override = os.environ.get("SOMPLAN_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("somplan", appauthor=False)) / "answers"
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _out(text: str) -> None:
+    print(text, flush=True)
+
+
+def _stamp(path: Path) -> tuple[int, int, int] | None:
+    """What tells one version of a file from another: inode, size and modification time."""
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+@dataclass
+class Saver:
+    """Saves after every answer. If the chosen file cannot be written, or another program has
+    changed it since it was read, the answers go to a new file in the data folder instead (the
+    chosen file is left as it is) and ``failure`` says why; with nowhere left to write, the
+    answers are printed so that nothing typed is lost."""
+
+    path: Path
+    lang: Lang
+    seen: tuple[int, int, int] | None = None  # the version of the file that was read, if any
+    chosen: Path | None = None
+    failure: WriteError | None = None
+
+    def __post_init__(self) -> None:
+        self.chosen = self.path
+
+    @property
+    def fallback_used(self) -> bool:
+        return self.failure is not None
+
+    def __call__(self, record: AnswersFile) -> None:
+        from somplan.interview import answers
+        from somplan.writing import WriteError
+
+        now = _stamp(self.path)
+        if now is not None and now != self.seen and not self.path.is_dir():
+            self._fall_back(record, WriteError(self.path, "changed-elsewhere"))
+            return
+        try:
+            answers.save(self.path, record)
+        except WriteError as exc:
+            self._fall_back(record, exc)
+            return
+        self.seen = _stamp(self.path)
+
+    def _fall_back(self, record: AnswersFile, exc: WriteError) -> None:
+        from somplan.interview import answers
+        from somplan.writing import WriteError, ensure_folder
+
+        try:
+            ensure_folder(data_dir())
+            fallback = fresh_path(data_dir(), "recovered")
+            answers.save(fallback, record)
+        except WriteError as second:
+            _err(exc.render(self.lang))
+            _err(message("wizard.save-nowhere", self.lang))
+            _err(answers.dump(record))
+            raise second from None
+        reason = message(f"write.{exc.reason_key}", self.lang, detail=exc.detail)
+        _err(
+            message(
+                "wizard.save-fallback",
+                self.lang,
+                path=str(exc.path),
+                reason=reason,
+                fallback=str(fallback),
+            )
+        )
+        self.path = fallback
+        self.seen = _stamp(fallback)
+        self.failure = self.failure or exc
+
+
+def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
+    """Unfinished answers files for ``flow_id`` in the data folder, newest first."""
+    from somplan.content.problems import ProblemError
+    from somplan.content.yamlsource import read_file
+    from somplan.interview import answers
+
+    folder = data_dir()
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob("*.yaml"), key=lambda p: p.stat().st_mtime, reverse=True):
+        try:
+            record = answers.parse(read_file(path))
+        except ProblemError:
+            continue
+        if not record.complete and record.flow.id == flow_id and record.answers:
+            found.append((path, record))
+    return found
+
+
+def choose_record(
+    content: Content, answers_path: Path | None, lang: Lang, prompter: WizardPrompter
+) -> tuple[Saver, AnswersFile]:
+    """The answers to continue (or a new set) and the saver for the file they belong in. The
+    file's version is noted before it is read, so a change by another program is noticed."""
+    from somplan.interview import answers
+
+    flow = content.flow
+    if answers_path is not None:
+        if answers_path.exists():
+            seen = _stamp(answers_path)
+            notes: list[Msg] = []
+            record = answers.load(answers_path, flow, notes)
+            for note in notes:
+                _err(note.text(lang))
+            return Saver(answers_path, lang, seen), record
+        return Saver(answers_path, lang), answers.new_answers(flow, lang)
+    for path, record in unfinished_files(flow.id)[:1]:
+        seen = _stamp(path)
+        try:
+            record = answers.load(path, flow)
+        except Exception:  # a stale file that no longer fits the flow is simply not offered
+            break
+        if prompter.confirm(
+            "wizard.resume-offer", updated=record.updated or "?", answered=len(record.answers)
+        ):
+            return Saver(path, lang, seen), record
+    return Saver(fresh_path(data_dir(), "plan"), lang), answers.new_answers(flow, lang)
+
+
+def fresh_path(folder: Path, prefix: str) -> Path:
+    """A new file name in ``folder`` from the date and time, never one that exists."""
+    stem = f"{prefix}-{time.strftime('%Y%m%d-%H%M%S')}"
+    path = folder / f"{stem}.yaml"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem}-{n}.yaml"
+        n += 1
+    return path

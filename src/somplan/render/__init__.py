@@ -1,0 +1,54 @@
+"""Every output format of an assessment, one module each: rich (terminal), Markdown and JSON.
+
+:func:`render` is the one place that picks a format, and imports only what that format needs:
+JSON and Markdown never load rich.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from somplan.assessment.result import Assessment
+    from somplan.content.loader import Content
+    from somplan.interview.answers import AnswersFile
+    from somplan.text.i18n import Lang
+
+FORMATS = ("rich", "markdown", "json")
+#: Width of the rich report when it is written to a file.
+FILE_WIDTH = 100
+
+
+def render(assessment: Assessment, fmt: str, lang: Lang, unit: str | None, width: int) -> str:
+    """The assessment as text in ``fmt``; rich is rendered without colours (for a file)."""
+    if fmt == "json":
+        from somplan.render import json
+
+        return json.render(assessment, lang, unit)
+    if fmt == "markdown":
+        from somplan.render import markdown
+
+        return markdown.render(assessment, lang, unit)
+    import io
+
+    from rich.console import Console
+
+    from somplan.render import rich
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
+    rich.render(assessment, lang, console, unit)
+    return buffer.getvalue()
+
+
+def print_assessment(content: Content, record: AnswersFile, lang: Lang) -> None:
+    """The rich report on the terminal, as at the end of `somplan start`. Prints nothing when the
+    content folder has no catalogue or rules (a folder made only for trying out questions)."""
+    if content.catalogue is None or content.rules is None:
+        return
+    from rich.console import Console
+
+    from somplan.assessment.scoring import assess
+    from somplan.render import rich
+
+    rich.render(assess(content, record), lang, Console(), record.unit)

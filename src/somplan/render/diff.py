@@ -1,0 +1,123 @@
+"""A :class:`~somplan.assessment.compare.Diff` as JSON or as plain lines for the terminal and Markdown."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from somplan.interview.display import answer_text
+from somplan.text.i18n import Lang, message
+from somplan.text.safetext import inert, json_text
+
+if TYPE_CHECKING:
+    from somplan.assessment.compare import Diff
+    from somplan.content.loader import Content
+
+
+def as_json(diff: Diff) -> str:
+    payload = {
+        "verdict": {
+            "old": diff.old_level,
+            "new": diff.new_level,
+            "changed": diff.old_level != diff.new_level,
+        },
+        "answers": [
+            {
+                "section": c.section,
+                "question": c.question,
+                "change": c.change,
+                "old": c.old,
+                "new": c.new,
+            }
+            for c in diff.answers
+        ],
+        "dimensions": [{"id": d.id, "old": d.old, "new": d.new} for d in diff.dimensions],
+        "channels": [
+            {
+                "id": c.id,
+                "old_score": c.old,
+                "new_score": c.new,
+                "old_rank": c.old_rank,
+                "new_rank": c.new_rank,
+            }
+            for c in diff.channels
+        ],
+    }
+    return json_text(payload)
+
+
+def lines(diff: Diff, content: Content, lang: Lang) -> list[str]:
+    """The diff as plain lines (used by both the terminal view and Markdown)."""
+    flow = content.flow
+    catalogue = content.catalogue
+
+    def m(key: str, **params: Any) -> str:
+        return message(key, lang, **params)
+
+    out = [
+        m(
+            "diff.verdict",
+            old=m(f"summary.level.{diff.old_level}"),
+            new=m(f"summary.level.{diff.new_level}"),
+        )
+    ]
+    if not diff.answers:
+        out.append(m("diff.no-answer-changes"))
+    section_id = None
+    for c in diff.answers:
+        if c.section != section_id:
+            section_id = c.section
+            section = next(s for s in flow.sections if s.id == c.section)
+            out.append("")
+            out.append(inert(section.title.get(lang)))
+        q = flow.question(c.question)
+        assert q is not None
+        text = inert(q.text.get(lang))
+        old = inert(answer_text(q, c.old, lang))
+        new = inert(answer_text(q, c.new, lang))
+        out.append(m(f"diff.answer-{c.change}", question=text, old=old, new=new))
+    if diff.dimensions:
+        out += ["", m("diff.dimensions")]
+        names = {
+            d.id: d.name.get(lang) for d in (content.rules.dimensions if content.rules else [])
+        }
+        for d in diff.dimensions:
+            out.append(
+                m("diff.score", name=inert(names.get(d.id, d.id)), old=_n(d.old), new=_n(d.new))
+            )
+    if diff.channels:
+        out += ["", m("diff.channels")]
+        for ch in diff.channels:
+            channel = catalogue.channel(ch.id) if catalogue else None
+            name = inert(channel.name.get(lang)) if channel else ch.id
+            out.append(
+                m(
+                    "diff.channel",
+                    name=name,
+                    old=_n(ch.old),
+                    new=_n(ch.new),
+                    old_rank=_n(ch.old_rank),
+                    new_rank=_n(ch.new_rank),
+                )
+            )
+    return out
+
+
+def _n(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def as_markdown(diff: Diff, content: Content, lang: Lang, title: str) -> str:
+    from somplan.render.markdown import md
+
+    body = [md(line) for line in lines(diff, content, lang)]
+    return f"# {md(title)}\n\n" + "\n".join(f"- {b}" if b else "" for b in body) + "\n"
+
+
+def print_rich(diff: Diff, content: Content, lang: Lang, title: str) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console()
+    console.print(Text(title, style="bold"))
+    for line in lines(diff, content, lang):
+        console.print(Text(line))

@@ -1,0 +1,133 @@
+"""The assessment as JSON for programs: every text resolved in the chosen language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from somplan.assessment.result import (
+    Assessment,
+    ChannelScore,
+    Finding,
+    PlanEntry,
+    Reason,
+    resolve,
+)
+from somplan.interview.display import answer_text
+from somplan.text.i18n import Lang, message
+from somplan.text.safetext import inert, json_text
+
+
+def render(assessment: Assessment, lang: Lang, unit: str | None = None) -> str:
+    return json_text(as_data(assessment, lang, unit))
+
+
+def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any]:
+    level = a.verdict.level
+    return {
+        "unit": inert(unit) if unit else None,
+        "language": lang,
+        "verdict": {
+            "level": level,
+            "title": message(f"level.{level}", lang),
+            "summary": message(f"level.{level}.summary", lang),
+            "reasons": [_finding(f, lang) for f in a.verdict.reasons],
+            "blockers": [_finding(f, lang) for f in a.verdict.blockers],
+            "conditions": [_finding(f, lang) for f in a.verdict.conditions],
+        },
+        "dimensions": {
+            d.id: {
+                "name": resolve(d.name, lang),
+                "score": d.score,
+                "max": d.max,
+                "ready_at": d.ready_at,
+                "reasons": [_reason(r, lang) for r in d.reasons],
+            }
+            for d in a.dimensions
+        },
+        "channels": [_channel(rank, c, lang) for rank, c in enumerate(a.channels, start=1)],
+        "complementary": [_plan_entry(e, lang) for e in a.complementary],
+        "existing_accounts": [
+            {
+                "platform": acc.platform,
+                "name": inert(acc.name),
+                "owner": resolve(acc.owner, lang),
+                "url": inert(acc.url),
+            }
+            for acc in a.existing_accounts
+        ],
+        "accounts_page": a.accounts_page,
+        "checklist": [
+            {
+                "id": item.id,
+                "title": resolve(item.title, lang),
+                "text": resolve(item.text, lang),
+                "sources": [
+                    {"title": inert(s.title), "url": s.url, "year": s.year} for s in item.sources
+                ],
+            }
+            for item in a.checklist
+        ],
+        "next_steps": [resolve(step, lang) for step in a.next_steps],
+        "contact": {
+            "name": resolve(a.contact.name, lang),
+            "email": a.contact.email,
+            "phone": a.contact.phone,
+            "url": a.contact.url,
+        },
+        "flow": {"id": a.flow_id, "version": a.flow_version},
+        "catalogue": {"id": a.catalogue_id, "version": a.catalogue_version},
+        "rules": {"id": a.rules_id, "version": a.rules_version},
+    }
+
+
+def _reason(r: Reason, lang: Lang) -> dict[str, Any]:
+    return {
+        "points": r.points,
+        "text": resolve(r.text, lang),
+        "rule": r.rule,
+        "questions": list(r.questions),
+    }
+
+
+def _finding(f: Finding, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "text": resolve(f.text, lang),
+        "remedy": resolve(f.remedy, lang) if f.remedy is not None else None,
+        "questions": list(f.questions),
+    }
+
+
+def _channel(rank: int, c: ChannelScore, lang: Lang) -> dict[str, Any]:
+    return {
+        "rank": rank,
+        "id": c.id,
+        "kind": c.kind,
+        "name": resolve(c.channel.name, lang),
+        "score": c.score,
+        "base": c.base,
+        "reasons": [_reason(r, lang) for r in c.reasons],
+        "reach": [
+            {
+                "source": inert(r.source.title),
+                "year": r.source.year,
+                "measure": resolve(r.measure, lang),
+                "figures": [
+                    {"band": resolve(f.band, lang), "percent": f.percent} for f in r.figures
+                ],
+            }
+            for r in c.reach
+        ],
+    }
+
+
+def _plan_entry(e: PlanEntry, lang: Lang) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "text": resolve(e.text, lang) if e.text is not None else None,
+        "channel": e.channel.id if e.channel else None,
+        "channel_name": resolve(e.channel.name, lang) if e.channel else None,
+        "answer": (
+            inert(answer_text(e.answer.question, e.answer.value, lang)) if e.answer else None
+        ),
+    }

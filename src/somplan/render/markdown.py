@@ -1,0 +1,176 @@
+"""The assessment as Markdown: a plan draft a unit can paste into its own documents."""
+
+from __future__ import annotations
+
+import re
+
+from somplan.assessment.result import (
+    Assessment,
+    ChannelScore,
+    Finding,
+    Reason,
+    Text,
+    by_weight,
+    percent,
+    plain,
+    resolve,
+    signed,
+)
+from somplan.interview.display import answer_text
+from somplan.text.i18n import Lang, message
+
+#: How many of the best channels get a section of their own.
+DETAILED = 3
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?\w+;))")
+_LINE_START = re.compile(r"^([#+=>-])")
+_NUMBERED = re.compile(r"^(\d+)([.)])")
+
+
+def md(text: str) -> str:
+    """Plain text made literal in Markdown, on one line: the characters that are markup
+    anywhere are escaped, and so is a start that would make a heading or a list."""
+    escaped = _SPECIAL.sub(r"\\\1", plain(text))
+    return _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\\\1", escaped))
+
+
+def render(a: Assessment, lang: Lang, unit: str | None = None) -> str:
+    def m(key: str, **params: object) -> str:
+        return md(message(key, lang, **params))
+
+    def t(text: Text) -> str:
+        return md(resolve(text, lang))
+
+    out: list[str] = []
+    title = m("report.title")
+    out += [f"# {title}", ""]
+    if unit:
+        out += [m("report.unit", unit=unit), ""]
+    level = a.verdict.level
+    out += [f"## {m('report.verdict')}: {m(f'level.{level}')}", "", m(f"level.{level}.summary"), ""]
+    out += [_finding(f, lang) for f in a.verdict.reasons] + [""]
+    if level == "not_social_media" and a.verdict.blockers:
+        out += [m("report.blockers-also"), ""]
+        out += [_finding(f, lang) for f in a.verdict.blockers] + [""]
+
+    out += [f"## {m('report.dimensions')}", ""]
+    for d in a.dimensions:
+        out.append(f"- **{m('report.dimension-row', name=d.name, score=d.score, max=d.max)}**")
+        out += [f"  - {_reason(r, lang)}" for r in by_weight(d.reasons)]
+    out.append("")
+
+    preferred = a.channels[0].kind if a.channels else "social"
+    for kind in (preferred, "other" if preferred == "social" else "social"):
+        ranked = [c for c in a.channels if c.kind == kind]
+        if not ranked:
+            continue
+        out += [f"## {m(f'report.channels-{kind}')}", ""]
+        for number, c in enumerate(ranked, start=1):
+            out.append(f"{number}. **{t(c.channel.name)}**: {c.score}/100 ({_base(c, lang)})")
+            out += [f"   - {_reason(r, lang)}" for r in by_weight(c.reasons)]
+        out.append("")
+
+    out += [f"## {m('report.details')}", ""]
+    for c in [c for c in a.channels if c.kind == preferred][:DETAILED]:
+        out += _details(c, lang)
+
+    out += [f"## {m('report.plan')}", ""]
+    for entry in a.complementary:
+        if entry.text is not None:
+            line = f"- {t(entry.text)}"
+            if entry.answer is not None:
+                value = answer_text(entry.answer.question, entry.answer.value, lang)
+                line += f" ({m('report.your-answer', value=value)})"
+        else:
+            assert entry.channel is not None
+            good = "; ".join(t(g) for g in entry.channel.good_for)
+            line = f"- **{t(entry.channel.name)}**: {good}"
+        out.append(line)
+    out.append("")
+
+    out += [f"## {m('report.accounts')}", ""]
+    if a.existing_accounts:
+        out += [m("report.accounts-intro"), ""]
+        for acc in a.existing_accounts:
+            out.append(f"- {md(acc.name)} ({t(acc.owner)}): <{acc.url}>")
+    else:
+        out.append(m("report.accounts-none"))
+    if a.accounts_page:
+        out += ["", f"{m('report.accounts-page', url='')} <{a.accounts_page}>"]
+    out.append("")
+
+    out += [f"## {m('report.checklist')}", ""]
+    for item in a.checklist:
+        sources = "; ".join(
+            md(s.title) + (f", {s.year}" if s.year else "") + (f", <{s.url}>" if s.url else "")
+            for s in item.sources
+        )
+        out.append(f"- [ ] **{t(item.title)}**: {t(item.text)} ({m('report.source')}: {sources})")
+    out.append("")
+
+    out += [f"## {m('report.next-steps')}", ""]
+    out += [f"{i}. {t(step)}" for i, step in enumerate(a.next_steps, start=1)]
+    out += ["", "---", ""]
+    based = message(
+        "report.based-on",
+        lang,
+        flow=a.flow_id,
+        flow_version=a.flow_version,
+        catalogue=a.catalogue_id,
+        catalogue_version=a.catalogue_version,
+        rules=a.rules_id,
+        rules_version=a.rules_version,
+    )
+    out.append(f"*{md(based)}*")
+    return "\n".join(out) + "\n"
+
+
+def _finding(f: Finding, lang: Lang) -> str:
+    line = f"- **{md(resolve(f.text, lang))}**"
+    if f.remedy is not None:
+        line += f" {md(message('report.what-to-do', lang))}: {md(resolve(f.remedy, lang))}"
+    return line
+
+
+def _reason(r: Reason, lang: Lang) -> str:
+    return f"{signed(r.points)}: {md(resolve(r.text, lang))}"
+
+
+def _base(c: ChannelScore, lang: Lang) -> str:
+    text = message("report.base", lang, base=c.base)
+    if not c.reasons:
+        text += "; " + message("report.no-reasons", lang)
+    return md(text)
+
+
+def _details(c: ChannelScore, lang: Lang) -> list[str]:
+    def t(text: Text) -> str:
+        return md(resolve(text, lang))
+
+    def m(key: str, **params: object) -> str:
+        return md(message(key, lang, **params))
+
+    ch = c.channel
+    lines = [f"### {t(ch.name)}", "", t(ch.description), ""]
+    lines.append(f"- {m('report.good-for')}: {'; '.join(t(x) for x in ch.good_for)}")
+    lines.append(f"- {m('report.less-good-for')}: {'; '.join(t(x) for x in ch.less_good_for)}")
+    lines.append(f"- {m('report.formats')}: {'; '.join(t(x) for x in ch.formats)}")
+    moderation = message(f"report.moderation.{ch.workload.moderation}", lang)
+    work = f"{t(ch.workload.rhythm)}; {m('report.moderation', level=moderation)}"
+    if ch.workload.note is not None:
+        work += f"; {t(ch.workload.note)}"
+    lines.append(f"- {m('report.workload')}: {work}")
+    for reach in c.reach:
+        figures = ", ".join(f"{t(f.band)} {percent(f.percent, lang)}" for f in reach.figures)
+        label = m(
+            "report.reach-figures",
+            measure=reach.measure,
+            source=reach.source.title,
+            year=reach.source.year,
+        )
+        lines.append(f"- {m('report.reach')}: {label}: {figures}")
+    if ch.reach_note is not None:
+        lines.append(f"- {m('report.reach')}: {t(ch.reach_note)}")
+    if ch.caveats:
+        lines.append(f"- {m('report.caveats')}: {'; '.join(t(x) for x in ch.caveats)}")
+    return [*lines, ""]

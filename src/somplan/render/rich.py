@@ -1,0 +1,237 @@
+"""The assessment in the terminal with rich: the verdict first, then channels, plan and checklist.
+
+Content text is never parsed as rich markup: it is put into :class:`rich.text.Text` objects as
+plain text (after :func:`somplan.text.safetext.inert`), so neither ``[bold]`` nor an escape sequence in
+a YAML file can style or control the terminal.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text as RichText
+
+from somplan.assessment.result import (
+    Assessment,
+    ChannelScore,
+    Finding,
+    Reason,
+    Text,
+    by_weight,
+    percent,
+    plain,
+    resolve,
+    signed,
+)
+from somplan.interview.display import answer_text
+from somplan.text.i18n import Lang, message
+
+#: How many of the best channels get their details shown.
+DETAILED = 3
+BAR_WIDTH = 20
+
+_LEVEL_STYLE = {
+    "ready": "green",
+    "ready_with_conditions": "yellow",
+    "not_ready": "red",
+    "not_social_media": "blue",
+}
+
+
+def level_style(level: str) -> str:
+    """The colour of a verdict level, the same in the report and the summary."""
+    return _LEVEL_STYLE.get(level, "")
+
+
+def bar(score: int, maximum: int, style: str = "cyan") -> RichText:
+    filled = round(BAR_WIDTH * score / maximum) if maximum else 0
+    out = RichText("█" * filled, style=style)
+    out.append("░" * (BAR_WIDTH - filled), style="dim")
+    return out
+
+
+def render(a: Assessment, lang: Lang, console: Console, unit: str | None = None) -> None:
+    def m(key: str, **params: object) -> str:
+        return message(key, lang, **params)
+
+    def t(text: Text) -> str:
+        return resolve(text, lang)
+
+    def heading(key: str) -> None:
+        console.print()
+        console.print(RichText(m(key), style="bold underline"))
+
+    level = a.verdict.level
+    style = _LEVEL_STYLE[level]
+    body: list[RenderableType] = [RichText(m(f"level.{level}.summary"))]
+    body += [_finding(f, lang) for f in a.verdict.reasons]
+    if level == "not_social_media" and a.verdict.blockers:
+        body.append(RichText(m("report.blockers-also"), style="dim"))
+        body += [_finding(f, lang) for f in a.verdict.blockers]
+    title = m("report.title") + (f" · {unit}" if unit else "")
+    console.print(RichText(plain(title), style="bold"))
+    console.print(
+        Panel(
+            Group(*body),
+            title=RichText(f"{m('report.verdict')}: {m(f'level.{level}')}", style=f"bold {style}"),
+            title_align="left",
+            border_style=style,
+        )
+    )
+
+    heading("report.dimensions")
+    width = max((len(t(d.name)) for d in a.dimensions), default=0)
+    for d in a.dimensions:
+        dim_style = "green" if d.score >= d.ready_at else "yellow"
+        line = RichText(t(d.name).ljust(width + 2))
+        line.append_text(bar(d.score, d.max, dim_style))
+        line.append(f" {d.score:3d}/{d.max}")
+        console.print(line)
+        console.print(Padding(_reasons(d.reasons, lang), (0, 0, 0, 4)))
+
+    preferred = a.channels[0].kind if a.channels else "social"
+    for kind in (preferred, "other" if preferred == "social" else "social"):
+        ranked = [c for c in a.channels if c.kind == kind]
+        if not ranked:
+            continue
+        heading(f"report.channels-{kind}")
+        width = max(len(t(c.channel.name)) for c in ranked)
+        for number, c in enumerate(ranked, start=1):
+            line = RichText(f"{number:2d}. ")
+            line.append(t(c.channel.name).ljust(width + 2), style="bold" if number == 1 else "")
+            line.append_text(bar(c.score, 100))
+            line.append(f" {c.score:3d}")
+            console.print(line)
+            console.print(Padding(_channel_reasons(c, lang), (0, 0, 0, 4)))
+
+    heading("report.details")
+    for c in [c for c in a.channels if c.kind == preferred][:DETAILED]:
+        console.print(_details(c, lang))
+
+    heading("report.plan")
+    for entry in a.complementary:
+        if entry.text is not None:
+            line = RichText("• " + t(entry.text))
+            if entry.answer is not None:
+                value = answer_text(entry.answer.question, entry.answer.value, lang)
+                line.append(" (" + m("report.your-answer", value=value) + ")", style="italic")
+        else:
+            assert entry.channel is not None
+            line = RichText("• ")
+            line.append(t(entry.channel.name), style="bold")
+            line.append(": " + "; ".join(t(g) for g in entry.channel.good_for))
+        console.print(line)
+
+    heading("report.accounts")
+    if a.existing_accounts:
+        console.print(RichText(m("report.accounts-intro")))
+        for acc in a.existing_accounts:
+            console.print(RichText(f"• {plain(acc.name)} ({t(acc.owner)}): {acc.url}"))
+    else:
+        console.print(RichText(m("report.accounts-none")))
+    if a.accounts_page:
+        console.print(RichText(m("report.accounts-page", url=a.accounts_page)))
+
+    heading("report.checklist")
+    for item in a.checklist:
+        line = RichText("☐ ")
+        line.append(t(item.title), style="bold")
+        line.append(": " + t(item.text))
+        sources = "; ".join(
+            plain(s.title) + (f", {s.year}" if s.year else "") for s in item.sources
+        )
+        line.append(f" ({m('report.source')}: {sources})", style="dim")
+        console.print(line)
+
+    heading("report.next-steps")
+    for i, step in enumerate(a.next_steps, start=1):
+        console.print(RichText(f"{i}. {t(step)}"))
+    console.print()
+    console.print(
+        RichText(
+            m(
+                "report.based-on",
+                flow=a.flow_id,
+                flow_version=a.flow_version,
+                catalogue=a.catalogue_id,
+                catalogue_version=a.catalogue_version,
+                rules=a.rules_id,
+                rules_version=a.rules_version,
+            ),
+            style="dim",
+        )
+    )
+
+
+def _finding(f: Finding, lang: Lang) -> RichText:
+    line = RichText("• ")
+    line.append(resolve(f.text, lang), style="bold")
+    if f.remedy is not None:
+        line.append(f"\n  {message('report.what-to-do', lang)}: ", style="italic")
+        line.append(resolve(f.remedy, lang))
+    return line
+
+
+def _reasons(reasons: tuple[Reason, ...], lang: Lang) -> RichText:
+    """The reasons on one wrapped line, the largest effect first."""
+    out = RichText(style="dim")
+    for i, r in enumerate(by_weight(reasons)):
+        if i:
+            out.append(" · ")
+        out.append(signed(r.points), style="green" if r.points > 0 else "red")
+        out.append(" " + resolve(r.text, lang))
+    return out
+
+
+def _channel_reasons(c: ChannelScore, lang: Lang) -> RichText:
+    out = RichText(message("report.base", lang, base=c.base), style="dim")
+    if c.reasons:
+        out.append(" · ")
+        out.append_text(_reasons(c.reasons, lang))
+    return out
+
+
+def _details(c: ChannelScore, lang: Lang) -> Panel:
+    def t(text: Text) -> str:
+        return resolve(text, lang)
+
+    ch = c.channel
+    rows = Table.grid(padding=(0, 1))
+    rows.add_column(style="bold", no_wrap=True)
+    rows.add_column()
+
+    def row(key: str, value: str) -> None:
+        rows.add_row(RichText(message(key, lang)), RichText(value))
+
+    row("report.good-for", "\n".join("• " + t(x) for x in ch.good_for))
+    row("report.less-good-for", "\n".join("• " + t(x) for x in ch.less_good_for))
+    row("report.formats", "\n".join("• " + t(x) for x in ch.formats))
+    moderation = message(f"report.moderation.{ch.workload.moderation}", lang)
+    work = [t(ch.workload.rhythm), message("report.moderation", lang, level=moderation)]
+    if ch.workload.note is not None:
+        work.append(t(ch.workload.note))
+    row("report.workload", "\n".join(work))
+    reach_lines = []
+    for reach in c.reach:
+        label = message(
+            "report.reach-figures",
+            lang,
+            measure=reach.measure,
+            source=reach.source.title,
+            year=reach.source.year,
+        )
+        figures = ", ".join(f"{t(f.band)} {percent(f.percent, lang)}" for f in reach.figures)
+        reach_lines.append(f"{label}: {figures}")
+    if ch.reach_note is not None:
+        reach_lines.append(t(ch.reach_note))
+    if reach_lines:
+        row("report.reach", "\n".join(reach_lines))
+    if ch.caveats:
+        row("report.caveats", "\n".join("• " + t(x) for x in ch.caveats))
+    return Panel(
+        Group(RichText(t(ch.description), style="italic"), rows),
+        title=RichText(f"{t(ch.name)} · {c.score}/100", style="bold"),
+        title_align="left",
+    )
