@@ -79,7 +79,7 @@ def test_json_format_lists_every_problem(run, content: Path) -> None:  # type: i
 def test_several_paths_and_files(run, content: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("validate", str(content / "flow.yaml"), str(content / "organisation.yaml"))
     assert result.exit_code == 0
-    assert "2 file(s)" in result.stdout
+    assert "2 files checked" in result.stdout
 
 
 def test_missing_path_is_a_problem_not_a_crash(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
