@@ -38,10 +38,10 @@ def literals_and_patterns() -> tuple[set[str], list[re.Pattern[str]]]:
                 continue
             if isinstance(node, ast.JoinedStr):
                 parts = [
-                    re.escape(v.value) if isinstance(v, ast.Constant) else "[a-z0-9_-]+"
+                    re.escape(str(v.value)) if isinstance(v, ast.Constant) else "[a-z0-9_-]+"
                     for v in node.values
                 ]
-                fixed = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+                fixed = "".join(str(v.value) for v in node.values if isinstance(v, ast.Constant))
                 if "." in fixed and re.match(r"^[a-z][a-z0-9._-]*$", fixed):
                     patterns.append(re.compile("".join(parts) + "$"))
             elif isinstance(node, ast.Constant) and isinstance(node.value, str):

@@ -594,6 +594,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The answers file belongs to the flow '{found}', but the installed flow is '{expected}'. "
         "Use the questions the answers were given to (--questions FOLDER).",
     ),
+    "problem.answers-newer-format": (
+        "Svarsfilen är skriven av en nyare somplan (filformat {found}; den här versionen kan "
+        "läsa format {known}). Uppdatera somplan: pip install --upgrade somplan.",
+        "The answers file was written by a newer somplan (file format {found}; this version "
+        "reads format {known}). Upgrade somplan: pip install --upgrade somplan.",
+    ),
     "problem.answers-newer-flow": (
         "Svarsfilen gjordes med version {found} av flödet, men den installerade versionen är "
         "{installed}. Uppdatera somplan eller frågorna.",
