@@ -115,13 +115,18 @@ def main() -> None:
         ):  # warm the bytecode and content caches
             timed_process(cmd, env)
         timed_start(tmp, env)
-        samples: dict[str, list[float]] = {k: [] for k in ("start", "fs", "report", "fr", "w")}
+        no_cache = dict(env, SOMPLAN_NO_CACHE="1")
+        samples: dict[str, list[float]] = {
+            k: [] for k in ("start", "fs", "report", "fr", "w", "nc", "snc")
+        }
         for _ in range(args.runs):  # interleaved, so a busy moment hits all four alike
             samples["fs"].append(timed_process(floor_start, env))
             samples["start"].append(timed_start(tmp, env))
             samples["fr"].append(timed_process(floor_report, env))
             samples["report"].append(timed_process(report, env))
             samples["w"].append(timed_process(at_work, env))
+            samples["nc"].append(timed_process(report, no_cache))
+            samples["snc"].append(timed_start(tmp, no_cache))
     s, fs = median(samples["start"]), median(samples["fs"])
     r, fr = median(samples["report"]), median(samples["fr"])
     print(f"start → first prompt  {s:.3f} s   floor {fs:.3f} s   ratio {s / fs:.2f}  (aim ≤ 1.15)")
@@ -131,6 +136,8 @@ def main() -> None:
         f"report vs the stack at work (typer app with the same options, BaseModel, Console): "
         f"{w:.3f} s, ratio {r / w:.2f}"
     )
+    nc, snc = median(samples["nc"]), median(samples["snc"])
+    print(f"without the content cache (SOMPLAN_NO_CACHE=1): start {snc:.3f} s, report {nc:.3f} s")
     print(f"median of {args.runs} runs each, interleaved")
 
 
