@@ -168,7 +168,10 @@ def fact_text(fact: Fact, lang: Lang, sources: Mapping[str, NamedSource]) -> str
     """A channel fact, followed by its own sources in brackets when it names any."""
     text = resolve(fact, lang)
     named = cited(sources, fact.sources)
-    return f"{text} ({named})" if named else text
+    if not named:
+        return text
+    stop = "." if text.endswith(".") else ""
+    return f"{text.removesuffix('.')} ({named}){stop}"
 
 
 def age_limit_text(limit: AgeLimit, lang: Lang, sources: Mapping[str, NamedSource]) -> str:
