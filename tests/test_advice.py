@@ -118,7 +118,7 @@ def test_age_limit_and_basis_are_shown_in_every_format() -> None:
     assert "somplans egen bedömning" in rich_text(a, "sv", unit, width=200)
     markdown = render_markdown.render(a, "en", unit)
     assert "- Age limit: 13 years (" in markdown
-    assert "- Basis: The description and what the channel suits are somplan's own" in markdown
+    assert "- Basis: The description and everything on this card without a named source" in markdown
     data = json.loads(render_json.render(a, "en", unit))["channels"][0]
     assert data["basis"] == "judgement"
     assert data["age_limit"]["years"] == 13

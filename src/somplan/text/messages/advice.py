@@ -34,10 +34,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.age-years": ("{years} år", "{years} years"),
     "report.basis": ("Underlag", "Basis"),
     "report.basis-judgement": (
-        "Beskrivningen och vad kanalen passar för är somplans egen bedömning, inte uppgifter från "
-        "en källa.",
-        "The description and what the channel suits are somplan's own judgement, not facts from a "
-        "source.",
+        "Beskrivningen och allt på kortet som saknar angiven källa är somplans egen bedömning.",
+        "The description and everything on this card without a named source are somplan's own "
+        "judgement.",
     ),
     "report.basis-sourced": ("Uppgifterna bygger på {sources}.", "The facts rest on {sources}."),
     "report.unconfirmed": ("inte bekräftad vid källan", "not confirmed at a source"),
