@@ -185,10 +185,10 @@ CASES = [
     ),
     (
         "channels.yaml",
-        "    sources: [varberg_guidance]\n\n  - id: instagram",
-        "    sources: [varberg]\n\n  - id: instagram",
+        "    age_limit: {years: 16, sources: [linkedin_agreement]}",
+        "    age_limit: {years: 16, sources: [linkedin_agrement]}",
         "unknown-reference",
-        "varberg]",
+        "linkedin_agrement]",
     ),
     (
         "channels.yaml",
