@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from somplan.assessment.plan import build_plan
 from somplan.assessment.scoring import assess
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.errors import UsageError
@@ -49,14 +50,15 @@ def run_report(
                 )
             )
     assessment = assess(content, record)
+    plan = build_plan(content, record, lang)
     if output is None and fmt == "rich":
         from rich.console import Console
 
         from somplan.render import rich
 
-        rich.render(assessment, lang, Console(), record.unit)
+        rich.render(assessment, lang, Console(), record.unit, plan)
         return ExitCode.OK
-    text = render(assessment, fmt, lang, record.unit, FILE_WIDTH)
+    text = render(assessment, fmt, lang, record.unit, FILE_WIDTH, plan)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()

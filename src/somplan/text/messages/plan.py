@@ -1,0 +1,72 @@
+"""Interface messages of the unit's plan, the HTML and PDF reports, `channels`, `plans` and the
+summary's charts (sv, en). The plan's sentences themselves are content, in ``questions/plan.yaml``."""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- content checks of questions/plan.yaml -----------------------------------------------------
+    "problem.plan-placeholder": (
+        "'{{{name}}}' kan inte fyllas i. Den enda platshållaren i planens meningar är '{{answer}}'.",
+        "'{{{name}}}' cannot be filled in. The only placeholder in the plan's sentences is '{{answer}}'.",
+    ),
+    "problem.plan-multi-answer": (
+        "Frågan '{id}' har flera val: texten inleder listan med valen och kan inte ha '{{answer}}'.",
+        "The question '{id}' has several choices: the text introduces the list of choices and cannot have '{{answer}}'.",
+    ),
+    "ref.plan-value": (
+        "ett alternativ i frågan (yes eller no för en ja/nej-fråga)",
+        "a choice of the question (yes or no for a yes/no question)",
+    ),
+    # --- the header and the plan section -----------------------------------------------------------
+    "plan.title": ("Verksamhetens plan", "The unit's plan"),
+    "plan.header": ("Om planen", "About this plan"),
+    "plan.unit": ("Verksamhet", "Unit"),
+    "plan.unit-missing": ("(inte angiven)", "(not given)"),
+    "plan.municipality": ("Kommun", "Municipality"),
+    "plan.updated": ("Svaren senast ändrade", "Answers last changed"),
+    "plan.status": ("Status", "Status"),
+    "plan.status-final": ("Alla frågor besvarade", "Every question answered"),
+    "plan.status-provisional": (
+        "Preliminär: {count} frågor är inte besvarade ännu",
+        "Provisional: {count} questions are not answered yet",
+    ),
+    "plan.status-provisional-open": (
+        "Preliminär: svaren är inte klara",
+        "Provisional: the answers are not finished",
+    ),
+    "plan.versions": ("Underlag", "Based on"),
+    "plan.versions-value": (
+        "frågor {flow} v{flow_version}, kanaler {catalogue} v{catalogue_version}, regler {rules} v{rules_version}",
+        "questions {flow} v{flow_version}, channels {catalogue} v{catalogue_version}, rules {rules} v{rules_version}",
+    ),
+    "plan.not-answered": ("Inte besvarad ännu: {question}", "Not answered yet: {question}"),
+    "plan.other": ("Övriga svar", "Other answers"),
+    "plan.provisional-note": (
+        "Planen är preliminär: bedömningen kan ändras när de obesvarade frågorna är besvarade.",
+        "The plan is provisional: the assessment may change once the open questions are answered.",
+    ),
+    "plan.and": ("och", "and"),
+    # --- the HTML and PDF documents ------------------------------------------------------------------
+    "html.skip": ("Hoppa till bedömningen", "Skip to the assessment"),
+    "html.contents": ("Innehåll", "Contents"),
+    "html.score-of": ("{score} av {max}", "{score} of {max}"),
+    "html.ready-at": ("redo från {ready_at}", "ready from {ready_at}"),
+    "html.channel": ("Kanal", "Channel"),
+    "html.points": ("Poäng", "Points"),
+    "html.rank": ("Plats", "Rank"),
+    "html.reasons": ("Varför", "Why"),
+    "html.dimension": ("Del", "Part"),
+    "html.made-by": (
+        "Skapad med somplan {version}. Dokumentet hämtar inget från nätet och kör inga skript.",
+        "Made with somplan {version}. The document loads nothing from the network and runs no scripts.",
+    ),
+    "html.page": ("Sida", "Page"),
+    "pdf.missing": (
+        "PDF kräver tillägget: pip install 'somplan[pdf]' (WeasyPrint) – eller använd --format html och skriv ut.",
+        "PDF needs the extra: pip install 'somplan[pdf]' (WeasyPrint) – or use --format html and print it.",
+    ),
+    "pdf.needs-output": (
+        "PDF skrivs till en fil: ange -o FIL.pdf.",
+        "PDF is written to a file: give -o FILE.pdf.",
+    ),
+}
