@@ -30,6 +30,14 @@ class ReportFormat(StrEnum):
     json = "json"
 
 
+class ReportFileFormat(StrEnum):
+    rich = "rich"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+    pdf = "pdf"
+
+
 class SummaryFormat(StrEnum):
     rich = "rich"
     markdown = "markdown"
@@ -154,9 +162,9 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             Path, typer.Argument(help=h("report-file"), show_default=False, metavar="FILE")
         ],
         fmt: Annotated[
-            ReportFormat,
+            ReportFileFormat,
             typer.Option("--format", "-f", help=h("report-format"), case_sensitive=False),
-        ] = ReportFormat.rich,
+        ] = ReportFileFormat.rich,
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help=h("report-output"), show_default=False)
         ] = None,

@@ -1,4 +1,5 @@
-"""Every output format of an assessment, one module each: rich (terminal), Markdown and JSON.
+"""Every output format of an assessment, one module each: rich (terminal), Markdown, JSON, HTML
+(and PDF made from the HTML).
 
 :func:`render` is the one place that picks a format, and imports only what that format needs:
 JSON and Markdown never load rich.
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from somplan.interview.answers import AnswersFile
     from somplan.text.i18n import Lang
 
-FORMATS = ("rich", "markdown", "json")
+FORMATS = ("rich", "markdown", "json", "html")
 #: Width of the rich report when it is written to a file.
 FILE_WIDTH = 100
 
@@ -38,6 +39,10 @@ def render(
         from somplan.render import markdown
 
         return markdown.render(assessment, lang, unit, plan)
+    if fmt == "html":
+        from somplan.render import html
+
+        return html.render(assessment, lang, plan)
     import io
 
     from rich.console import Console
