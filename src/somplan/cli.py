@@ -38,6 +38,18 @@ class ReportFileFormat(StrEnum):
     pdf = "pdf"
 
 
+class ChannelsFormat(StrEnum):
+    rich = "rich"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class ChannelKindChoice(StrEnum):
+    social = "social"
+    other = "other"
+
+
 class SummaryFormat(StrEnum):
     rich = "rich"
     markdown = "markdown"
@@ -211,6 +223,30 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         from somplan.commands.summary import run_summary
 
         return run_summary(paths, fmt.value, sort.value, lang_.value, questions)
+
+    @app.command(help=h("channels"), epilog=h("channels-epilog"))
+    def channels(
+        fmt: Annotated[
+            ChannelsFormat,
+            typer.Option("--format", "-f", help=h("channels-format"), case_sensitive=False),
+        ] = ChannelsFormat.rich,
+        kind: Annotated[
+            ChannelKindChoice | None,
+            typer.Option("--kind", "-k", help=h("channels-kind"), case_sensitive=False),
+        ] = None,
+        output: Annotated[
+            Path | None,
+            typer.Option("--output", "-o", help=h("channels-output"), show_default=False),
+        ] = None,
+        questions: Annotated[Path | None, questions_option] = None,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
+    ) -> int:
+        from somplan.commands.channels import run_channels
+
+        return run_channels(
+            fmt.value, kind.value if kind else None, lang_.value, output, questions
+        )
 
     @app.command(help=h("validate"), epilog=h("validate-epilog"))
     def validate(

@@ -69,4 +69,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PDF skrivs till en fil: ange -o FIL.pdf.",
         "PDF is written to a file: give -o FILE.pdf.",
     ),
+    # --- somplan channels ------------------------------------------------------------------------------
+    "channels.title": ("Kanalerna i översikt", "The channels at a glance"),
+    "channels.intro": (
+        "Grundläggande information om de vanligaste kanalerna: vad de passar och inte passar för, "
+        "vilka format och hur mycket arbete de kräver, och vad en offentlig verksamhet ska tänka på.",
+        "Basic information about the most common channels: what they suit and do not suit, their "
+        "formats and workload, and what a public body should keep in mind.",
+    ),
+    "output.written": ("Filen skrevs till {path}.", "The file was written to {path}."),
+    "channels.kind.social": ("Sociala medier", "Social media"),
+    "channels.kind.other": ("Andra kanaler", "Other channels"),
+    "help.channels": (
+        "Visa kanalkatalogen: varje kanal med vad den är bra och mindre bra för, format, arbetsinsats, "
+        "moderering, att tänka på och källor.",
+        "Show the channel catalogue: every channel with what it is good and less good for, formats, "
+        "workload, moderation, caveats and sources.",
+    ),
+    "help.channels-epilog": (
+        "Exempel: somplan channels --kind social --format html --output kanaler.html",
+        "Example: somplan channels --kind social --format html --output channels.html",
+    ),
+    "help.channels-format": (
+        "rich för terminalen, markdown, json eller html.",
+        "rich for the terminal, markdown, json or html.",
+    ),
+    "help.channels-kind": (
+        "Bara sociala medier (social) eller bara andra kanaler (other).",
+        "Only social media (social) or only other channels (other).",
+    ),
+    "help.channels-output": (
+        "Fil att skriva till (standard: skärmen).",
+        "File to write to (default: the screen).",
+    ),
 }
