@@ -55,6 +55,12 @@ class SummaryFormat(StrEnum):
     markdown = "markdown"
     json = "json"
     csv = "csv"
+    html = "html"
+
+
+class PlansFormat(StrEnum):
+    rich = "rich"
+    json = "json"
 
 
 class SummarySort(StrEnum):
@@ -207,8 +213,9 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     @app.command(help=h("summary"), epilog=h("summary-epilog"))
     def summary(
         paths: Annotated[
-            list[Path], typer.Argument(help=h("summary-paths"), show_default=False, metavar="PATH")
-        ],
+            list[Path] | None,
+            typer.Argument(help=h("summary-paths"), show_default=False, metavar="PATH"),
+        ] = None,
         fmt: Annotated[
             SummaryFormat,
             typer.Option("--format", "-f", help=h("summary-format"), case_sensitive=False),
@@ -222,7 +229,21 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     ) -> int:
         from somplan.commands.summary import run_summary
 
-        return run_summary(paths, fmt.value, sort.value, lang_.value, questions)
+        return run_summary(list(paths or []), fmt.value, sort.value, lang_.value, questions)
+
+    @app.command(help=h("plans"), epilog=h("plans-epilog"))
+    def plans(
+        fmt: Annotated[
+            PlansFormat,
+            typer.Option("--format", "-f", help=h("plans-format"), case_sensitive=False),
+        ] = PlansFormat.rich,
+        questions: Annotated[Path | None, questions_option] = None,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
+    ) -> int:
+        from somplan.commands.plans import run_plans
+
+        return run_plans(fmt.value, lang_.value, questions)
 
     @app.command(help=h("channels"), epilog=h("channels-epilog"))
     def channels(

@@ -102,4 +102,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fil att skriva till (standard: skärmen).",
         "File to write to (default: the screen).",
     ),
+    # --- the summary as HTML, and somplan plans -----------------------------------------------------
+    "overview.title": ("Översikt över verksamheternas planer", "Overview of the units' plans"),
+    "overview.intro": (
+        "{count} planer. Utlåtande och bästa kanaler per verksamhet, och vad som är vanligast.",
+        "{count} plans. Verdict and best channels per unit, and what is most common.",
+    ),
+    "overview.units": ("Verksamheterna", "The units"),
+    "overview.none": ("Inga svarsfiler hittades.", "No answers files were found."),
+    "overview.failed": ("Filer som inte kunde läsas", "Files that could not be read"),
+    "overview.blockers-n": ("hinder: {count}", "blockers: {count}"),
+    "overview.conditions-n": ("villkor: {count}", "conditions: {count}"),
+    "overview.charts": ("I siffror", "In numbers"),
+    "overview.chart-levels": ("Antal verksamheter per utlåtande", "Units per verdict"),
+    "overview.chart-channels": (
+        "Kanaler som oftast är bland de {top} bästa",
+        "Channels most often among the best {top}",
+    ),
+    "overview.chart-blockers": ("Vanligaste hindren", "Most common blockers"),
+    "overview.chart-conditions": ("Vanligaste villkoren", "Most common conditions"),
+    "overview.chart-dimensions": ("Genomsnitt per del av beredskapen", "Average per part of readiness"),
+    "overview.chart-none": ("Inga.", "None."),
+    "summary.markdown-failed": (
+        "Filer som inte kunde läsas ({count}):",
+        "Files that could not be read ({count}):",
+    ),
+    "summary.no-files": (
+        "Inga svarsfiler (*.yaml) i {folder}. Planer sparas där av somplan start; ange annars "
+        "filer eller mappar.",
+        "No answers files (*.yaml) in {folder}. somplan start saves plans there; otherwise name "
+        "files or folders.",
+    ),
+    "plans.title": ("Sparade planer i {folder}", "Saved plans in {folder}"),
+    "plans.col.file": ("Fil", "File"),
+    "plans.col.unit": ("Verksamhet", "Unit"),
+    "plans.col.updated": ("Senast ändrad", "Last changed"),
+    "plans.col.complete": ("Klar", "Complete"),
+    "plans.col.level": ("Utlåtande", "Verdict"),
+    "plans.unreadable": ("kan inte läsas", "cannot be read"),
+    "help.plans": (
+        "Lista svarsfilerna i mappen där somplan start sparar planer: verksamhet, senast ändrad "
+        "(lokal tid), klar eller inte, och utlåtande.",
+        "List the answers files in the folder where somplan start saves plans: unit, last change "
+        "(local time), complete or not, and verdict.",
+    ),
+    "help.plans-epilog": (
+        "Mappen är den där somplan start sparar (på Linux ~/.local/share/somplan/answers); "
+        "SOMPLAN_DATA_DIR ändrar den. somplan summary utan sökväg sammanställer samma mapp.",
+        "The folder is the one somplan start saves in (on Linux ~/.local/share/somplan/answers); "
+        "SOMPLAN_DATA_DIR changes it. somplan summary without a path summarises the same folder.",
+    ),
+    "help.plans-format": ("rich för terminalen eller json.", "rich for the terminal, or json."),
 }
