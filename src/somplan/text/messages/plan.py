@@ -108,6 +108,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} planer. Utlåtande och bästa kanaler per verksamhet, och vad som är vanligast.",
         "{count} plans. Verdict and best channels per unit, and what is most common.",
     ),
+    "overview.folder": ("Filerna finns i {folder}.", "The files are in {folder}."),
     "overview.units": ("Verksamheterna", "The units"),
     "overview.none": ("Inga svarsfiler hittades.", "No answers files were found."),
     "overview.failed": ("Filer som inte kunde läsas", "Files that could not be read"),
