@@ -70,3 +70,53 @@ def test_a_huge_answer_is_kept_and_wraps(run, tmp_path: Path) -> None:  # type: 
     page = run("report", str(path), "--format", "html", lang="en").stdout
     assert "x" * 500 in page
     assert "overflow-wrap: anywhere" in outline(page).style
+
+
+# --- hostile text from every source, in every HTML document ----------------------------------------
+
+HTML_OUTPUTS = [
+    ["report", "{new}", "--format", "html"],
+    ["summary", "{old}", "{new}", "--format", "html"],
+    ["channels", "--format", "html"],
+]
+HTML_SOURCES = ["flow", "catalogue", "rules", "organisation", "answers", "plan"]
+
+
+@pytest.fixture(scope="module")
+def hostile_html(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, Path, Path]]:
+    from .test_injection_outputs import (
+        _dump,
+        _load,
+        _poison_texts,
+        hostile_answers,
+        hostile_questions,
+        payload,
+    )
+
+    made = {}
+    for source in HTML_SOURCES:
+        base = tmp_path_factory.mktemp(f"hostile-html-{source}")
+        questions = hostile_questions(base / "questions", source)
+        if source == "plan":
+            path = questions / "plan.yaml"
+            _dump(path, _poison_texts(_load(path), payload(source)))
+        old, new = hostile_answers(base / "answers", source)
+        made[source] = (questions, old, new)
+    return made
+
+
+@pytest.mark.parametrize("args", HTML_OUTPUTS, ids=lambda a: a[0])
+@pytest.mark.parametrize("source", HTML_SOURCES)
+def test_hostile_text_is_inert_in_every_html_document(  # type: ignore[no-untyped-def]
+    run, hostile_html, source: str, args: list[str]
+) -> None:
+    from somplan.text.safetext import has_unsafe
+
+    questions, old, new = hostile_html[source]
+    argv = [a.format(old=old, new=new) for a in args] + ["--questions", str(questions)]
+    result = run(*argv, lang="en")
+    assert result.exit_code == 0, result.stderr[-500:]
+    page = result.stdout
+    check_document(page, "en")  # still no script, handler, src or javascript: link
+    assert not has_unsafe(page), "raw control or bidi characters in the page"
+    assert "<script>alert" not in page and "<img src=x" not in page
