@@ -171,9 +171,9 @@ def test_unfinished_answers_still_report_with_a_note(tmp_path: Path) -> None:
 
 
 def test_unknown_format_is_a_usage_error() -> None:
-    code, _, err = report(str(EXAMPLES / "library_teens.yaml"), "--format", "pdf", "--lang", "en")
+    code, _, err = report(str(EXAMPLES / "library_teens.yaml"), "--format", "docx", "--lang", "en")
     assert code == exitcodes.USAGE
-    assert "Unknown format 'pdf'" in err
+    assert "Unknown format 'docx'" in err
 
 
 def test_print_assessment_shows_the_rich_report(capsys: pytest.CaptureFixture[str]) -> None:

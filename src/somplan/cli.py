@@ -30,11 +30,37 @@ class ReportFormat(StrEnum):
     json = "json"
 
 
+class ReportFileFormat(StrEnum):
+    rich = "rich"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+    pdf = "pdf"
+
+
+class ChannelsFormat(StrEnum):
+    rich = "rich"
+    markdown = "markdown"
+    json = "json"
+    html = "html"
+
+
+class ChannelKindChoice(StrEnum):
+    social = "social"
+    other = "other"
+
+
 class SummaryFormat(StrEnum):
     rich = "rich"
     markdown = "markdown"
     json = "json"
     csv = "csv"
+    html = "html"
+
+
+class PlansFormat(StrEnum):
+    rich = "rich"
+    json = "json"
 
 
 class SummarySort(StrEnum):
@@ -154,9 +180,9 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             Path, typer.Argument(help=h("report-file"), show_default=False, metavar="FILE")
         ],
         fmt: Annotated[
-            ReportFormat,
+            ReportFileFormat,
             typer.Option("--format", "-f", help=h("report-format"), case_sensitive=False),
-        ] = ReportFormat.rich,
+        ] = ReportFileFormat.rich,
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help=h("report-output"), show_default=False)
         ] = None,
@@ -187,8 +213,9 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     @app.command(help=h("summary"), epilog=h("summary-epilog"))
     def summary(
         paths: Annotated[
-            list[Path], typer.Argument(help=h("summary-paths"), show_default=False, metavar="PATH")
-        ],
+            list[Path] | None,
+            typer.Argument(help=h("summary-paths"), show_default=False, metavar="PATH"),
+        ] = None,
         fmt: Annotated[
             SummaryFormat,
             typer.Option("--format", "-f", help=h("summary-format"), case_sensitive=False),
@@ -202,7 +229,45 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     ) -> int:
         from somplan.commands.summary import run_summary
 
-        return run_summary(paths, fmt.value, sort.value, lang_.value, questions)
+        return run_summary(list(paths or []), fmt.value, sort.value, lang_.value, questions)
+
+    @app.command(help=h("plans"), epilog=h("plans-epilog"))
+    def plans(
+        fmt: Annotated[
+            PlansFormat,
+            typer.Option("--format", "-f", help=h("plans-format"), case_sensitive=False),
+        ] = PlansFormat.rich,
+        questions: Annotated[Path | None, questions_option] = None,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
+    ) -> int:
+        from somplan.commands.plans import run_plans
+
+        return run_plans(fmt.value, lang_.value, questions)
+
+    @app.command(help=h("channels"), epilog=h("channels-epilog"))
+    def channels(
+        fmt: Annotated[
+            ChannelsFormat,
+            typer.Option("--format", "-f", help=h("channels-format"), case_sensitive=False),
+        ] = ChannelsFormat.rich,
+        kind: Annotated[
+            ChannelKindChoice | None,
+            typer.Option("--kind", "-k", help=h("channels-kind"), case_sensitive=False),
+        ] = None,
+        output: Annotated[
+            Path | None,
+            typer.Option("--output", "-o", help=h("channels-output"), show_default=False),
+        ] = None,
+        questions: Annotated[Path | None, questions_option] = None,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
+    ) -> int:
+        from somplan.commands.channels import run_channels
+
+        return run_channels(
+            fmt.value, kind.value if kind else None, lang_.value, output, questions
+        )
 
     @app.command(help=h("validate"), epilog=h("validate-epilog"))
     def validate(

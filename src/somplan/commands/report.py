@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from somplan.assessment.plan import build_plan
 from somplan.assessment.scoring import assess
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.errors import UsageError
@@ -15,7 +16,7 @@ from somplan.interview.engine import unanswered
 from somplan.render import FILE_WIDTH, FORMATS, render
 from somplan.text.i18n import Lang, Msg, message
 from somplan.text.safetext import inert
-from somplan.writing import write_text_atomic
+from somplan.writing import write_bytes_atomic, write_text_atomic
 
 
 def _err(text: str) -> None:
@@ -26,8 +27,10 @@ def run_report(
     path: Path, fmt: str, lang: Lang, output: Path | None, questions: Path | None
 ) -> int:
     """The whole `somplan report` command; returns the exit code."""
-    if fmt not in FORMATS:
-        raise UsageError("report.unknown-format", format=fmt, formats=", ".join(FORMATS))
+    if fmt == "pdf" and output is None:
+        raise UsageError("pdf.needs-output")
+    if fmt not in (*FORMATS, "pdf"):
+        raise UsageError("report.unknown-format", format=fmt, formats=", ".join((*FORMATS, "pdf")))
     content = load_content(questions, required=REPORT_KINDS)
     notes: list[Msg] = []
     record = answers.load(path, content.flow, notes)
@@ -49,14 +52,27 @@ def run_report(
                 )
             )
     assessment = assess(content, record)
+    plan = build_plan(content, record, lang)
     if output is None and fmt == "rich":
         from rich.console import Console
 
         from somplan.render import rich
 
-        rich.render(assessment, lang, Console(), record.unit)
+        rich.render(assessment, lang, Console(), record.unit, plan)
         return ExitCode.OK
-    text = render(assessment, fmt, lang, record.unit, FILE_WIDTH)
+    if fmt in ("html", "pdf"):
+        from somplan.render import html
+
+        text = html.render(assessment, lang, plan, content.catalogue)
+        if fmt == "pdf":
+            from somplan.render.pdf import html_to_pdf
+
+            assert output is not None
+            write_bytes_atomic(output, html_to_pdf(text))
+            _err(message("report.written", lang, path=str(output)))
+            return ExitCode.OK
+    else:
+        text = render(assessment, fmt, lang, record.unit, FILE_WIDTH, plan)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from somplan.content.loader import Content
 
-FORMATS = ("rich", "markdown", "json", "csv")
+FORMATS = ("rich", "markdown", "json", "csv", "html")
 #: Show a progress bar on stderr from this many files on.
 PROGRESS_FROM = 50
 #: Share the files among worker processes from this many files on (starting them costs ~50 ms).
@@ -82,10 +82,23 @@ def _pool(count: int) -> Pool | None:
 def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: Path | None) -> int:
     """The whole `somplan summary` command; returns the exit code."""
     global _job
+    if not paths:  # no path: the folder where `somplan start` saves plans (none made yet: empty)
+        from somplan.interview.wizard import data_dir
+
+        saved = data_dir()
+        paths = [saved]
+        files = answers_files(paths) if saved.is_dir() else []
+    else:
+        files = answers_files(paths)
+    if not files:
+        folder = ", ".join(str(p) for p in paths)
+        print(message("summary.no-files", lang, folder=folder), file=sys.stderr)
     content = load_content(questions, required=REPORT_KINDS)
-    files = answers_files(paths)
+    if fmt == "html":
+        return _html(content, files, lang)
     rows: list[Row] = []
     failed: list[str] = []
+    errors: list[str] = []
     _job = (content, lang)
     pool = _pool(len(files))  # forked now, before the progress bar starts its thread
     progress = None
@@ -106,6 +119,7 @@ def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: P
                 rows.append(row)
             else:
                 failed.append(str(path))
+                errors.append(error or str(path))
                 print(error, file=sys.stderr)
             if progress is not None and task is not None:
                 progress.advance(task)
@@ -122,8 +136,32 @@ def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: P
         sys.stdout.write(render_summary.as_csv(rows))
     elif fmt == "markdown":
         sys.stdout.write(render_summary.as_markdown(rows, lang))
+        if errors:
+            sys.stdout.write(render_summary.failed_markdown(errors, lang))
     else:
         render_summary.print_rich(rows, lang)
+    if failed:
+        print(
+            message("summary.failed", lang, failed=len(failed), total=len(files)), file=sys.stderr
+        )
+    return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
+
+
+def _html(content: Content, files: list[Path], lang: Lang) -> int:
+    """The summary as an HTML document with charts (see :mod:`somplan.render.summary_html`)."""
+    from somplan.assessment.overview import UnitResult, overview, unit_result
+    from somplan.render import summary_html
+
+    results: list[UnitResult] = []
+    failed: list[tuple[str, str]] = []
+    for path in files:
+        try:
+            results.append(unit_result(content, path, lang))
+        except ProblemError as exc:
+            error = inert(exc.problems[0].render(lang))
+            failed.append((str(path), error))
+            print(error, file=sys.stderr)
+    sys.stdout.write(summary_html.render(overview(results, failed), lang))
     if failed:
         print(
             message("summary.failed", lang, failed=len(failed), total=len(files)), file=sys.stderr

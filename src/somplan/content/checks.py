@@ -16,6 +16,7 @@ from somplan.content.model import (
     Flow,
     Localized,
     Organisation,
+    PlanTexts,
     Question,
     Rules,
     walk_models,
@@ -565,4 +566,57 @@ def check_accounts(
                 problems += check_reference(
                     doc, (*aloc, field, k), value, question.choice_ids(), "choice"
                 )
+    return problems
+
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def check_plan(doc: Document, plan: PlanTexts) -> list[Problem]:
+    """The plan's own shape: languages, unique group ids, only ``{answer}`` as a placeholder."""
+    problems = _swedish_and_languages(doc, plan, plan.languages)
+    problems += _unique_ids(doc, plan.groups, ("groups",))
+    for loc, model in walk_models(plan):
+        if isinstance(model, Localized):
+            for lang in ("sv", "en"):
+                text = getattr(model, lang, None) or ""
+                for name in _PLACEHOLDER.findall(text):
+                    if name != "answer":
+                        problems.append(
+                            doc.problem((*loc, lang), "plan-placeholder", name=name)
+                        )
+    return problems
+
+
+def check_plan_against(doc: Document, plan: PlanTexts, flow: Flow) -> list[Problem]:
+    """Every line names a question of the flow, once; ``values`` name its choices (``yes``/``no``
+    for a yes/no question); a question with several choices has no ``{answer}`` in its text."""
+    problems: list[Problem] = []
+    question_ids = [q.id for q in flow.questions()]
+    seen: dict[str, Loc] = {}
+    for g, group in enumerate(plan.groups):
+        for i, line in enumerate(group.lines):
+            loc: Loc = ("groups", g, "lines", i)
+            found = check_reference(doc, (*loc, "question"), line.question, question_ids, "question")
+            problems += found
+            question = flow.question(line.question)
+            if found or question is None:
+                continue
+            problems += _unique(doc, seen, line.question, (*loc, "question"))
+            if question.kind in CHOICE_KINDS:
+                known = question.choice_ids()
+            elif question.kind == "yesno":
+                known = ["yes", "no"]
+            else:
+                known = []
+            for value in line.values:
+                problems += check_reference(
+                    doc, (*loc, "values", value), value, known, "plan-value", key=True
+                )
+            if question.kind == "multi" and line.text is not None:
+                for lang in ("sv", "en"):
+                    if "{answer}" in (getattr(line.text, lang, None) or ""):
+                        problems.append(
+                            doc.problem((*loc, "text", lang), "plan-multi-answer", id=question.id)
+                        )
     return problems

@@ -14,10 +14,12 @@ from somplan.content.checks import (
     check_catalogue,
     check_flow,
     check_organisation,
+    check_plan,
+    check_plan_against,
     check_rules,
     check_rules_against,
 )
-from somplan.content.model import Catalogue, Flow, Organisation, Rules
+from somplan.content.model import Catalogue, Flow, Organisation, PlanTexts, Rules
 from somplan.content.problems import Problem, ProblemError
 from somplan.content.schema_errors import problems_from
 from somplan.content.yamlsource import Document, read_file
@@ -30,6 +32,7 @@ KINDS: dict[str, tuple[type[BaseModel], Check]] = {
     "organisation": (Organisation, check_organisation),
     "catalogue": (Catalogue, check_catalogue),
     "rules": (Rules, check_rules),
+    "plan": (PlanTexts, check_plan),
 }
 #: The kinds a content folder must hold to run the wizard.
 REQUIRED_KINDS: tuple[str, ...] = ("flow", "organisation")
@@ -85,6 +88,8 @@ class Content:
     files: dict[str, Path] = field(default_factory=dict)
     catalogue: Catalogue | None = None
     rules: Rules | None = None
+    #: The sentences of the unit's plan (optional: without them the plan quotes each question).
+    plan: PlanTexts | None = None
 
 
 @dataclass
@@ -127,6 +132,9 @@ def check_references(result: FolderResult) -> None:
     rules = found_rules if isinstance(found_rules, Rules) else None
     if rules is not None and flow is not None:
         result.problems += check_rules_against(result.docs["rules"], rules, flow, catalogue)
+    found_plan = models.get("plan")
+    if isinstance(found_plan, PlanTexts) and flow is not None:
+        result.problems += check_plan_against(result.docs["plan"], found_plan, flow)
     if isinstance(org, Organisation):
         result.problems += check_accounts(result.docs["organisation"], org, catalogue, flow, rules)
 
@@ -179,6 +187,7 @@ def load_content(folder: Path | None = None, required: tuple[str, ...] = REQUIRE
             "organisation": content.organisation,
             "catalogue": content.catalogue,
             "rules": content.rules,
+            "plan": content.plan,
         }
         content_cache.store(cache_key, entry)
     return content
@@ -190,8 +199,10 @@ def _from_cache(entry: dict[str, Any] | None, folder: Path) -> Content | None:
         return None
     flow, organisation = entry.get("flow"), entry.get("organisation")
     catalogue, rules, files = entry.get("catalogue"), entry.get("rules"), entry.get("files")
+    plan = entry.get("plan")
     if not (
-        isinstance(flow, Flow)
+        isinstance(plan, PlanTexts | None)
+        and isinstance(flow, Flow)
         and isinstance(organisation, Organisation)
         and isinstance(catalogue, Catalogue | None)
         and isinstance(rules, Rules | None)
@@ -199,7 +210,7 @@ def _from_cache(entry: dict[str, Any] | None, folder: Path) -> Content | None:
     ):
         return None
     paths = {kind: folder / str(name) for kind, name in files.items()}
-    return Content(folder, flow, organisation, paths, catalogue, rules)
+    return Content(folder, flow, organisation, paths, catalogue, rules, plan)
 
 
 def _load_content_uncached(folder: Path, required: tuple[str, ...]) -> Content:
@@ -215,6 +226,7 @@ def _load_content_uncached(folder: Path, required: tuple[str, ...]) -> Content:
     org = result.models["organisation"]
     assert isinstance(flow, Flow) and isinstance(org, Organisation)
     catalogue, rules = result.models.get("catalogue"), result.models.get("rules")
+    plan = result.models.get("plan")
     return Content(
         folder,
         flow,
@@ -222,4 +234,5 @@ def _load_content_uncached(folder: Path, required: tuple[str, ...]) -> Content:
         result.files,
         catalogue if isinstance(catalogue, Catalogue) else None,
         rules if isinstance(rules, Rules) else None,
+        plan if isinstance(plan, PlanTexts) else None,
     )

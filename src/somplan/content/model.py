@@ -537,3 +537,37 @@ def walk_models(value: Any, loc: tuple[str | int, ...] = ()) -> Any:
     elif isinstance(value, list):
         for i, item in enumerate(value):
             yield from walk_models(item, (*loc, i))
+
+
+# --- the unit's plan in sentences (questions/plan.yaml) -------------------------------------------
+
+
+class PlanLine(Strict):
+    """How one answer reads in the unit's plan.
+
+    ``text`` is a sentence in which ``{answer}`` stands for the answer as the user reads it (the
+    choice's label, the number with its unit, the text typed). ``values`` gives a whole sentence of
+    its own for a choice (by choice id; ``yes``/``no`` for a yes/no question); for a question with
+    several choices, ``text`` introduces the list of the choices made.
+    """
+
+    question: Id
+    text: Localized | None = None
+    values: dict[Id, Localized] = Field(default_factory=dict)
+
+
+class PlanGroup(Strict):
+    id: Id
+    title: Localized
+    lines: Annotated[list[PlanLine], Field(min_length=1)]
+
+
+class PlanTexts(Strict):
+    """The unit's answers as a plan a manager reads: groups of sentences, in the flow's terms."""
+
+    kind: Literal["plan"]
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+    languages: Annotated[list[Lang], Field(min_length=1)]
+    title: Localized
+    groups: Annotated[list[PlanGroup], Field(min_length=1)]

@@ -1,4 +1,5 @@
-"""Every output format of an assessment, one module each: rich (terminal), Markdown and JSON.
+"""Every output format of an assessment, one module each: rich (terminal), Markdown, JSON, HTML
+(and PDF made from the HTML).
 
 :func:`render` is the one place that picks a format, and imports only what that format needs:
 JSON and Markdown never load rich.
@@ -9,26 +10,39 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from somplan.assessment.plan import UnitPlan
     from somplan.assessment.result import Assessment
     from somplan.content.loader import Content
     from somplan.interview.answers import AnswersFile
     from somplan.text.i18n import Lang
 
-FORMATS = ("rich", "markdown", "json")
+FORMATS = ("rich", "markdown", "json", "html")
 #: Width of the rich report when it is written to a file.
 FILE_WIDTH = 100
 
 
-def render(assessment: Assessment, fmt: str, lang: Lang, unit: str | None, width: int) -> str:
-    """The assessment as text in ``fmt``; rich is rendered without colours (for a file)."""
+def render(
+    assessment: Assessment,
+    fmt: str,
+    lang: Lang,
+    unit: str | None,
+    width: int,
+    plan: UnitPlan | None = None,
+) -> str:
+    """The assessment as text in ``fmt``; rich is rendered without colours (for a file). With
+    ``plan``, the header and the unit's own plan come before the verdict's details."""
     if fmt == "json":
         from somplan.render import json
 
-        return json.render(assessment, lang, unit)
+        return json.render(assessment, lang, unit, plan)
     if fmt == "markdown":
         from somplan.render import markdown
 
-        return markdown.render(assessment, lang, unit)
+        return markdown.render(assessment, lang, unit, plan)
+    if fmt == "html":
+        from somplan.render import html
+
+        return html.render(assessment, lang, plan)
     import io
 
     from rich.console import Console
@@ -37,7 +51,7 @@ def render(assessment: Assessment, fmt: str, lang: Lang, unit: str | None, width
 
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
-    rich.render(assessment, lang, console, unit)
+    rich.render(assessment, lang, console, unit, plan)
     return buffer.getvalue()
 
 
@@ -48,7 +62,9 @@ def print_assessment(content: Content, record: AnswersFile, lang: Lang) -> None:
         return
     from rich.console import Console
 
+    from somplan.assessment.plan import build_plan
     from somplan.assessment.scoring import assess
     from somplan.render import rich
 
-    rich.render(assess(content, record), lang, Console(), record.unit)
+    plan = build_plan(content, record, lang)
+    rich.render(assess(content, record), lang, Console(), record.unit, plan)

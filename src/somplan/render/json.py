@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from somplan.assessment.result import (
     Assessment,
@@ -20,9 +20,55 @@ from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
 
+if TYPE_CHECKING:
+    from somplan.assessment.plan import UnitPlan
 
-def render(assessment: Assessment, lang: Lang, unit: str | None = None) -> str:
-    return json_text(as_data(assessment, lang, unit))
+
+def render(
+    assessment: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | None = None
+) -> str:
+    data = as_data(assessment, lang, unit)
+    if plan is not None:
+        data.update(plan_data(plan, lang))
+    return json_text(data)
+
+
+def plan_data(plan: UnitPlan, lang: Lang) -> dict[str, Any]:
+    """The header, the unit's plan in sentences and every answer (id → value and its label)."""
+    from somplan.render.plan_text import status
+
+    header = plan.header
+    return {
+        "header": {
+            "unit": header.unit,
+            "municipality": header.municipality,
+            "updated": header.updated.isoformat() if header.updated else None,
+            "complete": header.complete,
+            "provisional": header.provisional,
+            "status": status(plan, lang),
+            "open_questions": list(header.open_questions),
+        },
+        "plan": {
+            "title": plan.title,
+            "groups": [
+                {
+                    "id": g.id,
+                    "title": g.title,
+                    "sentences": [
+                        {
+                            "question": s.question,
+                            "text": s.text,
+                            "items": list(s.items),
+                            "answered": s.answered,
+                        }
+                        for s in g.sentences
+                    ],
+                }
+                for g in plan.groups
+            ],
+        },
+        "answers": plan.answers,
+    }
 
 
 def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from somplan.assessment.result import (
     Assessment,
@@ -23,6 +24,9 @@ from somplan.content.model import Fact
 from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 
+if TYPE_CHECKING:
+    from somplan.assessment.plan import UnitPlan
+
 #: How many of the best channels get a section of their own.
 DETAILED = 3
 
@@ -38,7 +42,9 @@ def md(text: str) -> str:
     return _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\\\1", escaped))
 
 
-def render(a: Assessment, lang: Lang, unit: str | None = None) -> str:
+def render(
+    a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | None = None
+) -> str:
     def m(key: str, **params: object) -> str:
         return md(message(key, lang, **params))
 
@@ -48,7 +54,9 @@ def render(a: Assessment, lang: Lang, unit: str | None = None) -> str:
     out: list[str] = []
     title = m("report.title")
     out += [f"# {title}", ""]
-    if unit:
+    if plan is not None:
+        out += _header(plan, lang)
+    elif unit:
         out += [m("report.unit", unit=unit), ""]
     level = a.verdict.level
     out += [f"## {m('report.verdict')}: {m(f'level.{level}')}", "", m(f"level.{level}.summary"), ""]
@@ -56,6 +64,9 @@ def render(a: Assessment, lang: Lang, unit: str | None = None) -> str:
     if level == "not_social_media" and a.verdict.blockers:
         out += [m("report.blockers-also"), ""]
         out += [_finding(f, lang) for f in a.verdict.blockers] + [""]
+
+    if plan is not None:
+        out += _plan(plan)
 
     out += [f"## {m('report.dimensions')}", ""]
     for d in a.dimensions:
@@ -189,3 +200,23 @@ def _details(c: ChannelScore, lang: Lang, a: Assessment) -> list[str]:
         lines.append(f"- {m('report.caveats')}: {facts(ch.caveats)}")
     lines.append(f"- {m('report.basis')}: {md(basis_text(ch, lang, a.sources))}")
     return [*lines, ""]
+
+
+def _header(plan: UnitPlan, lang: Lang) -> list[str]:
+    from somplan.render.plan_text import header_rows
+
+    out = [f"## {md(message('plan.header', lang))}", ""]
+    out += [f"- **{md(label)}:** {md(value)}" for label, value in header_rows(plan, lang)]
+    return [*out, ""]
+
+
+def _plan(plan: UnitPlan) -> list[str]:
+    out = [f"## {md(plan.title)}", ""]
+    for group in plan.groups:
+        out += [f"### {md(group.title)}", ""]
+        for sentence in group.sentences:
+            text = md(sentence.text)
+            out.append(f"- {text}" if sentence.answered else f"- *{text}*")
+            out += [f"  - {md(item)}" for item in sentence.items]
+        out.append("")
+    return out

@@ -7,6 +7,8 @@ a YAML file can style or control the terminal.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
@@ -32,6 +34,9 @@ from somplan.content.model import Fact
 from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 
+if TYPE_CHECKING:
+    from somplan.assessment.plan import UnitPlan
+
 #: How many of the best channels get their details shown.
 DETAILED = 3
 BAR_WIDTH = 20
@@ -56,7 +61,13 @@ def bar(score: int, maximum: int, style: str = "cyan") -> RichText:
     return out
 
 
-def render(a: Assessment, lang: Lang, console: Console, unit: str | None = None) -> None:
+def render(
+    a: Assessment,
+    lang: Lang,
+    console: Console,
+    unit: str | None = None,
+    plan: UnitPlan | None = None,
+) -> None:
     def m(key: str, **params: object) -> str:
         return message(key, lang, **params)
 
@@ -76,6 +87,8 @@ def render(a: Assessment, lang: Lang, console: Console, unit: str | None = None)
         body += [_finding(f, lang) for f in a.verdict.blockers]
     title = m("report.title") + (f" · {unit}" if unit else "")
     console.print(RichText(plain(title), style="bold"))
+    if plan is not None:
+        console.print(_header(plan, lang))
     console.print(
         Panel(
             Group(*body),
@@ -84,6 +97,9 @@ def render(a: Assessment, lang: Lang, console: Console, unit: str | None = None)
             border_style=style,
         )
     )
+
+    if plan is not None:
+        _plan(plan, console)
 
     heading("report.dimensions")
     width = max((len(t(d.name)) for d in a.dimensions), default=0)
@@ -247,3 +263,27 @@ def _details(c: ChannelScore, lang: Lang, a: Assessment) -> Panel:
         title=RichText(f"{t(ch.name)} · {c.score}/100", style="bold"),
         title_align="left",
     )
+
+
+def _header(plan: UnitPlan, lang: Lang) -> Table:
+    from somplan.render.plan_text import header_rows
+
+    rows = Table.grid(padding=(0, 1))
+    rows.add_column(style="bold", no_wrap=True)
+    rows.add_column()
+    for label, value in header_rows(plan, lang):
+        style = "bold yellow" if label == message("plan.status", lang) and plan.header.provisional else ""
+        rows.add_row(RichText(plain(label) + ":"), RichText(plain(value), style=style))
+    return rows
+
+
+def _plan(plan: UnitPlan, console: Console) -> None:
+    console.print()
+    console.print(RichText(plain(plan.title), style="bold underline"))
+    for group in plan.groups:
+        console.print(RichText(plain(group.title), style="bold"))
+        for sentence in group.sentences:
+            style = "" if sentence.answered else "italic yellow"
+            console.print(Padding(RichText(plain(sentence.text), style=style), (0, 0, 0, 2)))
+            for item in sentence.items:
+                console.print(Padding(RichText("• " + plain(item)), (0, 0, 0, 4)))

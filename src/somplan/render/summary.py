@@ -75,6 +75,15 @@ def as_markdown(rows: list[Row], lang: Lang) -> str:
     return "\n".join(lines) + "\n"
 
 
+def failed_markdown(errors: list[str], lang: Lang) -> str:
+    """The files that could not be read, after the table, each with the line that says why."""
+    from somplan.render.markdown import md
+
+    lines = ["", md(message("summary.markdown-failed", lang, count=len(errors))), ""]
+    lines += [f"- {md(error)}" for error in errors]
+    return "\n".join(lines) + "\n"
+
+
 def print_rich(rows: list[Row], lang: Lang) -> None:
     from rich.console import Console
     from rich.table import Table

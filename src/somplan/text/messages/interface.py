@@ -471,12 +471,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "if any file could not be read (the others are still summarised).",
     ),
     "help.summary-paths": (
-        "Svarsfiler eller mappar med svarsfiler.",
-        "Answers files, or folders of answers files.",
+        "Svarsfiler eller mappar med svarsfiler (utan sökväg: mappen där somplan start sparar).",
+        "Answers files, or folders of answers files (none: the folder somplan start saves in).",
     ),
     "help.summary-format": (
-        "Utdata: rich (tabell i terminalen), markdown, json eller csv.",
-        "Output: rich (a table in the terminal), markdown, json or csv.",
+        "Utdata: rich (tabell i terminalen), markdown, json, csv eller html (med diagram).",
+        "Output: rich (a table in the terminal), markdown, json, csv or html (with charts).",
     ),
     "help.summary-sort": (
         "Sortera efter file, unit, level eller updated.",

@@ -126,16 +126,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Show the verdict, the channel recommendation and the plan for a saved answers file.",
     ),
     "help.report-epilog": (
-        "Exempel: somplan report plan.yaml --format markdown --output plan.md",
-        "Example: somplan report plan.yaml --format markdown --output plan.md",
+        "Exempel: somplan report plan.yaml --format html --output plan.html",
+        "Example: somplan report plan.yaml --format html --output plan.html",
     ),
     "help.report-file": (
         "Svarsfilen som somplan start har sparat.",
         "The answers file saved by somplan start.",
     ),
     "help.report-format": (
-        "rich för terminalen, markdown för ett planutkast att klistra in, json för program.",
-        "rich for the terminal, markdown for a plan draft to paste, json for programs.",
+        "rich för terminalen, markdown för ett planutkast att klistra in, json för program, html för "
+        "att läsa och skriva ut, pdf (PDF/A, kräver -o) för att diarieföra.",
+        "rich for the terminal, markdown for a plan draft to paste, json for programs, html to read "
+        "and print, pdf (PDF/A, needs -o) to register and keep.",
     ),
     "help.report-output": (
         "Fil att skriva till (standard: skärmen).",
@@ -192,6 +194,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Checklist for a public body",
     ),
     "report.source": ("Källa", "Source"),
+    "report.sources": ("Källor", "Sources"),
     "report.next-steps": ("Nästa steg", "Next steps"),
     "report.based-on": (
         "Bygger på frågeflödet {flow} v{flow_version}, kanalkatalogen {catalogue} "

@@ -1,0 +1,118 @@
+"""The communications unit's overview of many plans: one result per unit, and the counts the
+summary's charts are drawn from (verdict levels, channels recommended, blockers, conditions,
+dimension averages). Pure apart from reading the answers files it is given."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from somplan.assessment.plan import local_time
+from somplan.assessment.result import resolve
+from somplan.assessment.scoring import assess
+from somplan.content.model import LEVELS
+from somplan.interview import answers
+from somplan.interview.conditions import relevant_answers
+from somplan.interview.engine import unanswered
+from somplan.text.i18n import Lang
+
+if TYPE_CHECKING:
+    from somplan.content.loader import Content
+
+#: How many of a unit's best channels count as "recommended" in the charts.
+TOP = 3
+#: How many bars a chart of channels, blockers or conditions shows at most.
+CHART_ROWS = 8
+
+
+@dataclass(frozen=True)
+class UnitResult:
+    file: str
+    unit: str
+    level: str
+    top_channels: tuple[str, ...]
+    blockers: tuple[str, ...]
+    conditions: tuple[str, ...]
+    #: (name, score, max) per readiness dimension.
+    dimensions: tuple[tuple[str, int, int], ...]
+    complete: bool
+    provisional: bool
+    updated: datetime | None
+
+
+@dataclass(frozen=True)
+class Count:
+    label: str
+    value: int
+
+
+@dataclass(frozen=True)
+class Average:
+    label: str
+    value: float
+    max: int
+
+
+@dataclass(frozen=True)
+class Overview:
+    units: tuple[UnitResult, ...]
+    levels: tuple[Count, ...]  # every level, in LEVELS order, zero included
+    channels: tuple[Count, ...]
+    blockers: tuple[Count, ...]
+    conditions: tuple[Count, ...]
+    dimensions: tuple[Average, ...]
+    #: Files that could not be used: (file, the one line that says why).
+    failed: tuple[tuple[str, str], ...]
+
+
+def unit_result(content: Content, path: Path, lang: Lang) -> UnitResult:
+    """One file's result; raises :class:`somplan.content.problems.ProblemError` when unusable."""
+    record = answers.load(path, content.flow)
+    a = assess(content, record)
+    open_questions = unanswered(content.flow, relevant_answers(content.flow, record.answers))
+    return UnitResult(
+        file=str(path),
+        unit=record.unit or "",
+        level=a.verdict.level,
+        top_channels=tuple(resolve(c.channel.name, lang) for c in a.channels[:TOP]),
+        blockers=tuple(resolve(b.text, lang) for b in a.verdict.blockers),
+        conditions=tuple(resolve(c.text, lang) for c in a.verdict.conditions),
+        dimensions=tuple((resolve(d.name, lang), d.score, d.max) for d in a.dimensions),
+        complete=record.complete,
+        provisional=not record.complete or bool(open_questions),
+        updated=local_time(record.updated or record.created),
+    )
+
+
+def _counts(counter: Counter[str]) -> tuple[Count, ...]:
+    ranked = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+    return tuple(Count(label, value) for label, value in ranked[:CHART_ROWS])
+
+
+def overview(units: list[UnitResult], failed: list[tuple[str, str]]) -> Overview:
+    levels = Counter(u.level for u in units)
+    channels: Counter[str] = Counter(name for u in units for name in u.top_channels)
+    blockers: Counter[str] = Counter(text for u in units for text in u.blockers)
+    conditions: Counter[str] = Counter(text for u in units for text in u.conditions)
+    sums: dict[str, list[float]] = {}
+    maxima: dict[str, int] = {}
+    for u in units:
+        for name, score, maximum in u.dimensions:
+            sums.setdefault(name, []).append(score)
+            maxima[name] = maximum
+    averages = tuple(
+        Average(name, round(sum(scores) / len(scores), 1), maxima[name])
+        for name, scores in sums.items()
+    )
+    return Overview(
+        units=tuple(units),
+        levels=tuple(Count(level, levels.get(level, 0)) for level in LEVELS),
+        channels=_counts(channels),
+        blockers=_counts(blockers),
+        conditions=_counts(conditions),
+        dimensions=averages,
+        failed=tuple(failed),
+    )

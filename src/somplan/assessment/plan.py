@@ -1,0 +1,163 @@
+"""The unit's own plan: its answers as sentences, grouped as a manager reads them, and a header.
+
+Pure: built from the content (flow, plan sentences, organisation) and one answers file, in one
+language, so every renderer shows the same plan. The sentences come from ``questions/plan.yaml``;
+without that file each answer is quoted under its question, grouped by the flow's sections.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from somplan.content.model import PlanLine, Question
+from somplan.interview.conditions import applies, relevant_answers
+from somplan.interview.display import answer_text
+from somplan.interview.engine import unanswered
+from somplan.text.i18n import Lang, message
+
+if TYPE_CHECKING:
+    from somplan.content.loader import Content
+    from somplan.interview.answers import AnswersFile
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One answer as it reads in the plan: a sentence, and for several choices their list."""
+
+    question: str
+    text: str
+    items: tuple[str, ...] = ()
+    answered: bool = True
+
+
+@dataclass(frozen=True)
+class Group:
+    id: str
+    title: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class Header:
+    unit: str | None
+    municipality: str
+    #: When the answers were last changed, in local time (``None`` when the file does not say).
+    updated: datetime | None
+    flow: tuple[str, int]
+    catalogue: tuple[str, int] | None
+    rules: tuple[str, int] | None
+    complete: bool
+    #: The questions that apply but have no answer yet (their texts).
+    open_questions: tuple[str, ...]
+
+    @property
+    def provisional(self) -> bool:
+        return not self.complete or bool(self.open_questions)
+
+
+@dataclass(frozen=True)
+class UnitPlan:
+    title: str
+    header: Header
+    groups: tuple[Group, ...]
+    #: Question id → ``{"value": as saved, "label": as the user reads it}``, in flow order.
+    answers: dict[str, dict[str, Any]]
+
+
+def local_time(stamp: str | None) -> datetime | None:
+    """An ISO time stamp from an answers file in the local time zone (``None`` if unreadable)."""
+    if not stamp:
+        return None
+    try:
+        moment = datetime.fromisoformat(stamp)
+    except ValueError:
+        return None
+    return moment.astimezone() if moment.tzinfo else moment
+
+
+def build_plan(content: Content, record: AnswersFile, lang: Lang) -> UnitPlan:
+    """The plan of the unit whose answers are ``record``, in ``lang``."""
+    flow = content.flow
+    given = relevant_answers(flow, record.answers)
+    open_questions = tuple(q.text.get(lang) for q in unanswered(flow, given))
+    header = Header(
+        unit=record.unit or None,
+        municipality=content.organisation.name.get(lang),
+        updated=local_time(record.updated or record.created),
+        flow=(flow.id, flow.version),
+        catalogue=(content.catalogue.id, content.catalogue.version) if content.catalogue else None,
+        rules=(content.rules.id, content.rules.version) if content.rules else None,
+        complete=record.complete,
+        open_questions=open_questions,
+    )
+    groups: list[Group] = []
+    named: set[str] = set()
+    if content.plan is not None:
+        title = content.plan.title.get(lang)
+        for group in content.plan.groups:
+            sentences = []
+            for line in group.lines:
+                named.add(line.question)
+                question = flow.question(line.question)
+                if question is None:
+                    continue
+                sentence = _sentence(question, line, given, lang)
+                if sentence is not None:
+                    sentences.append(sentence)
+            if sentences:
+                groups.append(Group(group.id, group.title.get(lang), tuple(sentences)))
+        rest = [q for q in flow.questions() if q.id not in named]
+        quoted = [s for q in rest if (s := _sentence(q, None, given, lang)) is not None]
+        if quoted:
+            groups.append(Group("other", message("plan.other", lang), tuple(quoted)))
+    else:
+        title = message("plan.title", lang)
+        for section in flow.sections:
+            quoted = [
+                s for q in section.questions if (s := _sentence(q, None, given, lang)) is not None
+            ]
+            if quoted:
+                groups.append(Group(section.id, section.title.get(lang), tuple(quoted)))
+    answers = {
+        q.id: {"value": given[q.id], "label": answer_text(q, given[q.id], lang)}
+        for q in flow.questions()
+        if q.id in given
+    }
+    return UnitPlan(title, header, tuple(groups), answers)
+
+
+def _sentence(
+    question: Question, line: PlanLine | None, given: dict[str, Any], lang: Lang
+) -> Sentence | None:
+    """How ``question``'s answer reads; ``None`` when the question does not apply."""
+    if not applies(question, given):
+        return None
+    value = given.get(question.id)
+    if question.id not in given or value is None or value == "" or value == []:
+        text = message("plan.not-answered", lang, question=question.text.get(lang))
+        return Sentence(question.id, text, answered=False)
+    if question.kind == "multi":
+        ids = value if isinstance(value, list) else [value]
+        items = []
+        for choice_id in ids:
+            own = line.values.get(str(choice_id)) if line else None
+            choice = question.choice(str(choice_id))
+            if own is not None:
+                items.append(own.get(lang))
+            else:
+                items.append(choice.label.get(lang) if choice else str(choice_id))
+        lead = line.text.get(lang) if line and line.text else question.text.get(lang)
+        return Sentence(question.id, lead, tuple(items))
+    key = str(value)
+    if question.kind == "yesno":
+        key = "yes" if value else "no"
+    own = line.values.get(key) if line else None
+    if own is not None:
+        return Sentence(question.id, own.get(lang))
+    label = answer_text(question, value, lang)
+    if line is not None and line.text is not None:
+        # A plain replacement, never str.format: the answer is user text and may hold braces.
+        return Sentence(question.id, line.text.get(lang).replace("{answer}", label))
+    return Sentence(question.id, f"{question.text.get(lang)} {label}")

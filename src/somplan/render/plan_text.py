@@ -1,0 +1,45 @@
+"""The plan's header as label/value pairs, the same in every format."""
+
+from __future__ import annotations
+
+from somplan.assessment.plan import UnitPlan
+from somplan.text.i18n import Lang, message
+
+
+def status(plan: UnitPlan, lang: Lang) -> str:
+    header = plan.header
+    if header.open_questions:
+        return message("plan.status-provisional", lang, count=len(header.open_questions))
+    if not header.complete:
+        return message("plan.status-provisional-open", lang)
+    return message("plan.status-final", lang)
+
+
+def versions(plan: UnitPlan, lang: Lang) -> str:
+    header = plan.header
+    catalogue = header.catalogue or ("-", 0)
+    rules = header.rules or ("-", 0)
+    return message(
+        "plan.versions-value",
+        lang,
+        flow=header.flow[0],
+        flow_version=header.flow[1],
+        catalogue=catalogue[0],
+        catalogue_version=catalogue[1],
+        rules=rules[0],
+        rules_version=rules[1],
+    )
+
+
+def header_rows(plan: UnitPlan, lang: Lang) -> list[tuple[str, str]]:
+    """(label, value) for the header block: unit, municipality, date, status, versions."""
+    header = plan.header
+    rows = [
+        (message("plan.unit", lang), header.unit or message("plan.unit-missing", lang)),
+        (message("plan.municipality", lang), header.municipality),
+    ]
+    if header.updated is not None:
+        rows.append((message("plan.updated", lang), header.updated.strftime("%Y-%m-%d %H:%M")))
+    rows.append((message("plan.status", lang), status(plan, lang)))
+    rows.append((message("plan.versions", lang), versions(plan, lang)))
+    return rows

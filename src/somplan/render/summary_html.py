@@ -1,0 +1,48 @@
+"""The summary as an HTML document: per unit the verdict and best channels, and charts drawn from
+the numbers (CSS bars, each with its label and value as text, readable without colour)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from somplan.assessment.overview import TOP, Count, Overview
+from somplan.interview.display import format_number
+from somplan.text.i18n import Lang, message
+
+
+def _folder(files: list[str]) -> str:
+    """The folder all ``files`` are in (deepest common one), or "" when there is none."""
+    parents = [str(Path(f).parent) for f in files]
+    if not parents:
+        return ""
+    try:
+        common = os.path.commonpath(parents)
+    except ValueError:  # absolute and relative paths mixed
+        return ""
+    return "" if common in ("", ".") else common
+
+
+def render(o: Overview, lang: Lang) -> str:
+    from somplan.render.html import helpers, render_template
+
+    folder = _folder([u.file for u in o.units] + [f for f, _ in o.failed])
+
+    def shown_file(file: str) -> str:
+        return os.path.relpath(file, folder) if folder else file
+
+    levels = [Count(message(f"summary.level.{c.label}", lang), c.value) for c in o.levels]
+    return render_template(
+        "summary.html.j2",
+        lang,
+        title=message("overview.title", lang),
+        o=o,
+        level_counts=levels,
+        total=max(1, len(o.units)),
+        top=TOP,
+        number=lambda value: format_number(value, lang),
+        folder=folder,
+        shown_file=shown_file,
+        wide=True,
+        **helpers(lang),
+    )

@@ -1,0 +1,218 @@
+"""The HTML documents in a real browser (headless Chromium through Selenium): laid out at desktop
+and phone widths, the verdict in the first screen, no serious or critical axe-core violations,
+printed to PDF and read back, and a hostile answers file that runs nothing and loads nothing.
+
+Outside CI these tests skip with the reason when Chromium, chromedriver, Selenium or axe-core is
+missing; with CI=true (where .ci/run installs them) a missing tool is a failure.
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib.util
+import json
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+import yaml
+
+from .conftest import ROOT
+from .tools import require, tool
+
+SCRIPT = ROOT / "scripts" / "make_html_screenshots.py"
+EXAMPLES = ROOT / "examples" / "answers"
+PAYLOAD = (
+    "<script>window.pwned=1;alert(1)</script><img src=x onerror=\"window.pwned=2\">"
+    "<img src=\"https://evil.example/pixel.png\"><style>@import url(https://evil.example/x.css)</style>"
+    "<a href=\"javascript:window.pwned=3\">klick</a> \u202eRTL\u202c"
+    "<svg onload=\"window.pwned=4\"></svg><iframe src=\"https://evil.example/\"></iframe>"
+)
+
+
+def _axe_source() -> str | None:
+    candidates = [os.environ.get("SOMPLAN_AXE_JS", ""), str(ROOT / ".ci/cache/axe-core/axe.min.js")]
+    for candidate in candidates:
+        if candidate and Path(candidate).is_file():
+            return Path(candidate).read_text(encoding="utf-8")
+    return None
+
+
+@pytest.fixture(scope="module")
+def shots() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_html_screenshots", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def driver(shots: ModuleType) -> Iterator[Any]:
+    require(importlib.util.find_spec("selenium") is not None, "Selenium (the test extra)")
+    require(tool("chromium") is not None or tool("chromium-browser") is not None, "Chromium")
+    require(tool("chromedriver") is not None, "chromedriver (Debian: chromium-driver)")
+    browser = shots.chromium_driver()
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+@pytest.fixture(scope="module")
+def pages(shots: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("pages")
+    out = {}
+    for name, text in (
+        ("report", shots.report_html()),
+        ("report-not-ready", shots.report_html("youth_centre_everyone_does", "en")),
+        ("summary", shots.summary_html()),
+    ):
+        out[name] = folder / f"{name}.html"
+        out[name].write_text(text, encoding="utf-8")
+    return out
+
+
+def _layout(driver: Any, shots: ModuleType, page: Path, width: int, height: int) -> dict[str, Any]:
+    shot = shots.screenshot(driver, page, width, height)
+    assert shot.startswith(b"\x89PNG"), "a screenshot"
+    return dict(
+        driver.execute_script(
+            """
+            const h = document.getElementById('verdict-h') || document.querySelector('h2');
+            const r = h.getBoundingClientRect();
+            return {scrollWidth: document.documentElement.scrollWidth,
+                    innerWidth: window.innerWidth, innerHeight: window.innerHeight,
+                    headingTop: r.top, headingBottom: r.bottom,
+                    headingText: h.textContent};
+            """
+        )
+    )
+
+
+@pytest.mark.parametrize("name", ["report", "report-not-ready", "summary"])
+@pytest.mark.parametrize(("width", "height"), [(1280, 900), (390, 844)])
+def test_laid_out_at_desktop_and_phone_width(  # type: ignore[no-untyped-def]
+    driver, shots, pages, tmp_path: Path, name: str, width: int, height: int
+) -> None:
+    found = _layout(driver, shots, pages[name], width, height)
+    assert found["innerWidth"] == width
+    assert found["scrollWidth"] <= width, f"horizontal scroll at {width} px: {found}"
+    # The verdict (the report) or the first section (the summary) is in the first screen.
+    assert found["headingTop"] >= 0 and found["headingBottom"] <= height, found
+    if name.startswith("report"):
+        assert "Utlåtande" in found["headingText"] or "Verdict" in found["headingText"]
+
+
+def _axe(driver: Any, source: str) -> list[dict[str, Any]]:
+    driver.execute_script(source)
+    driver.set_script_timeout(60)
+    result = driver.execute_async_script(
+        """
+        const done = arguments[arguments.length - 1];
+        axe.run(document, {resultTypes: ['violations']})
+          .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,
+                 help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.html)}))))
+          .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));
+        """
+    )
+    return list(result)
+
+
+@pytest.mark.parametrize("name", ["report", "report-not-ready", "summary"])
+@pytest.mark.parametrize("width", [1280, 390])
+def test_axe_finds_no_serious_or_critical_violation(  # type: ignore[no-untyped-def]
+    driver, shots, pages, name: str, width: int
+) -> None:
+    source = _axe_source()
+    require(source is not None, "axe-core (npm pack axe-core; .ci/run fetches it)")
+    assert source is not None
+    shots.set_viewport(driver, width, 900)
+    driver.get(pages[name].as_uri())
+    violations = _axe(driver, source)
+    bad = [v for v in violations if v["impact"] in ("serious", "critical")]
+    assert not bad, json.dumps(bad, indent=2, ensure_ascii=False)
+
+
+def test_printed_to_pdf_the_text_reads_back(driver, shots, pages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    require(tool("pdftotext") is not None, "pdftotext (poppler-utils)")
+    driver.get(pages["report"].as_uri())
+    printed = driver.execute_cdp_cmd(
+        "Page.printToPDF",
+        {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": True, "preferCSSPageSize": True},
+    )
+    pdf = tmp_path / "printed.pdf"
+    pdf.write_bytes(base64.b64decode(printed["data"]))
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    flat = " ".join(text.split())
+    assert "Utlåtande: Redo" in flat
+    assert "Verksamhetens plan" in flat and "Tid för kontot: 6 timmar i veckan." in flat
+    assert "Checklista" in flat
+    pages_count = text.count("\f")
+    assert pages_count >= 3, "sections start on new pages"
+
+
+@pytest.fixture(scope="module")
+def hostile_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The report of an answers file full of markup, made by the command line; the page's own
+    Content-Security-Policy is removed so the test shows the escaping alone keeps it inert."""
+    from typer.testing import CliRunner
+
+    from somplan.cli import build_app
+
+    folder = tmp_path_factory.mktemp("hostile")
+    data = yaml.safe_load((EXAMPLES / "library_teens.yaml").read_text(encoding="utf-8"))
+    data["unit"] = PAYLOAD[:290]
+    data["answers"]["success_description"] = PAYLOAD[:500]
+    data["answers"]["permanent_page"] = "javascript:window.pwned=5"
+    answers = folder / "hostile.yaml"
+    answers.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = folder / "hostile.html"
+    result = CliRunner().invoke(
+        build_app("en"), ["report", str(answers), "-f", "html", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    start = page.index('<meta http-equiv="Content-Security-Policy"')
+    page = page[:start] + page[page.index(">", start) + 1 :]
+    out.write_text(page, encoding="utf-8")
+    return out
+
+
+def test_hostile_answers_run_nothing_and_load_nothing(driver, hostile_page: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.common.exceptions import NoAlertPresentException
+
+    driver.get_log("browser")  # empty the logs of earlier pages
+    driver.get_log("performance")
+    driver.get(hostile_page.as_uri())
+    found = driver.execute_script(
+        """
+        return {pwned: window.pwned === undefined ? null : window.pwned,
+                scripts: document.scripts.length,
+                imgs: document.images.length,
+                iframes: document.querySelectorAll('iframe, svg[onload]').length,
+                jsLinks: [...document.links].filter(a => a.protocol === 'javascript:').length,
+                text: document.body.innerText};
+        """
+    )
+    assert found["pwned"] is None
+    assert found["scripts"] == 0 and found["imgs"] == 0 and found["iframes"] == 0
+    assert found["jsLinks"] == 0
+    assert "<script>window.pwned=1;alert(1)</script>" in found["text"]  # shown as text
+    assert "\\u202eRTL" in found["text"]
+    with pytest.raises(NoAlertPresentException):
+        driver.switch_to.alert.text  # noqa: B018
+    errors = [e for e in driver.get_log("browser") if e["level"] == "SEVERE"]
+    assert not errors, errors
+    requests = []
+    for entry in driver.get_log("performance"):
+        event = json.loads(entry["message"])["message"]
+        if event["method"] == "Network.requestWillBeSent":
+            requests.append(event["params"]["request"]["url"])
+    assert requests and all(url.startswith("file://") for url in requests), requests

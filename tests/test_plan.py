@@ -1,0 +1,138 @@
+"""The unit's own plan in every report format: its answers as sentences, a header, `answers` in
+JSON; questions/plan.yaml checked like the other content files."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from somplan import exitcodes
+from somplan.content.loader import load_content
+
+from .conftest import ROOT, SHIPPED
+
+EXAMPLES = ROOT / "examples" / "answers"
+GOAL = "Fewer phone calls about opening hours, halved by June 2027"
+
+
+@pytest.fixture
+def goal_file(tmp_path: Path) -> Path:
+    """The library example with the new user's goal sentence (review item 19)."""
+    data = yaml.safe_load((EXAMPLES / "library_teens.yaml").read_text(encoding="utf-8"))
+    data["answers"]["success_description"] = GOAL
+    data["updated"] = "2026-11-25T09:30:41+00:00"
+    path = tmp_path / "goal.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["rich", "markdown", "json"])
+def test_the_goal_sentence_is_in_every_format(run, goal_file: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    result = run("report", str(goal_file), "--format", fmt, lang="en")
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.stdout.split())  # rich wraps long lines
+    assert GOAL in text
+    # Grouped like the interview, and before the verdict's details (the dimensions).
+    for heading in ("Goal and follow-up", "Audience and their needs", "Comments, rules and routines"):
+        assert heading in text
+    if fmt != "json":
+        assert text.index("Goal and follow-up") < text.index("Readiness")
+        assert text.index("Verdict") < text.index("Goal and follow-up")
+
+
+def test_swedish_plan_reads_as_sentences(run, goal_file: Path) -> None:  # type: ignore[no-untyped-def]
+    out = run("report", str(goal_file), "--format", "markdown", lang="sv").stdout
+    assert "## Verksamhetens plan" in out
+    assert "- Tid för kontot: 6 timmar i veckan." in out
+    assert "- Det finns en ersättare som tar över när den ansvarige är borta." in out
+    assert "- **Kommun:** Varbergs kommun" in out
+
+
+def test_json_has_every_answer_with_its_label(run, goal_file: Path) -> None:  # type: ignore[no-untyped-def]
+    data = json.loads(run("report", str(goal_file), "--format", "json", lang="en").stdout)
+    answers = data["answers"]
+    assert answers["success_description"] == {"value": GOAL, "label": GOAL}
+    assert answers["hours_per_week"]["value"] == 6
+    assert answers["hours_per_week"]["label"] == "6 hours"
+    assert answers["has_deputy"] == {"value": True, "label": "Yes"}
+    assert answers["goals"]["value"] == ["engagement", "events"]
+    header = data["header"]
+    assert header["municipality"] == "Varberg Municipality"
+    assert header["provisional"] is False and header["complete"] is True
+    assert header["updated"].startswith("2026-11-25")
+
+
+def test_an_unfinished_file_is_marked_provisional_at_the_top(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = yaml.safe_load((EXAMPLES / "library_teens.yaml").read_text(encoding="utf-8"))
+    for qid in ("records_handling", "personal_data", "minors_in_pictures"):
+        del data["answers"][qid]
+    data["complete"] = False
+    path = tmp_path / "half.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = run("report", str(path), "--format", "markdown", lang="en").stdout
+    status = "- **Status:** Provisional: 3 questions are not answered yet"
+    assert status in out
+    assert out.index(status) < out.index("## Verdict")
+    assert out.count("- *Not answered yet: ") == 3
+    data = json.loads(run("report", str(path), "--format", "json", lang="en").stdout)
+    assert data["header"]["provisional"] is True
+    assert len(data["header"]["open_questions"]) == 3
+    assert "records_handling" not in data["answers"]
+
+
+def test_without_plan_texts_each_answer_is_quoted_under_its_question(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "questions"
+    shutil.copytree(SHIPPED, folder)
+    (folder / "plan.yaml").unlink()
+    result = run("report", str(EXAMPLES / "library_teens.yaml"), "-f", "markdown", "-q", str(folder))
+    assert result.exit_code == 0, result.output
+    flow = load_content(folder).flow
+    section = flow.section_of("hours_per_week")
+    question = flow.question("hours_per_week")
+    assert section is not None and question is not None
+    assert f"### {section.title.get('en')}" in result.stdout  # the flow's own section
+    assert f"- {question.text.get('en')} 6 hours" in result.stdout
+
+
+def test_braces_in_an_answer_are_not_a_template(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    data = yaml.safe_load((EXAMPLES / "library_teens.yaml").read_text(encoding="utf-8"))
+    data["answers"]["success_description"] = "{answer} {0} {__class__}"
+    path = tmp_path / "braces.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    out = run("report", str(path), "--format", "json", lang="en").stdout
+    sentences = [s["text"] for g in json.loads(out)["plan"]["groups"] for s in g["sentences"]]
+    assert "Our goal, in our own words: “{answer} {0} {__class__}”" in sentences
+
+
+def _plan_folder(tmp_path: Path, edit: str, replacement: str) -> Path:
+    folder = tmp_path / "questions"
+    shutil.copytree(SHIPPED, folder)
+    plan = folder / "plan.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert edit in text
+    plan.write_text(text.replace(edit, replacement, 1), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("edit", "replacement", "expected"),
+    [
+        ("question: main_reason", "question: main_reasons", "'main_reasons' is not a question"),
+        ("{answer} i veckan", "{svar} i veckan", "'{svar}' cannot be filled in"),
+        ("Vi vill främst nå:", "Vi vill främst nå {answer}:", "cannot have '{answer}'"),
+        ('"yes": {sv: "Det finns en ersättare', '"ja": {sv: "Det finns en ersättare', "'ja' is not"),
+    ],
+)
+def test_mistakes_in_the_plan_texts_are_pointed_at(  # type: ignore[no-untyped-def]
+    run, tmp_path: Path, edit: str, replacement: str, expected: str
+) -> None:
+    folder = _plan_folder(tmp_path, edit, replacement)
+    result = run("validate", str(folder), lang="en")
+    assert result.exit_code == exitcodes.PROBLEMS_FOUND, result.output
+    line = next(x for x in result.output.splitlines() if "plan.yaml:" in x)
+    assert expected in line
+    assert line.split(":")[1].isdigit()  # file:line:column
