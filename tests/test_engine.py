@@ -137,10 +137,13 @@ def test_a_complete_file_goes_straight_to_review(flow: Flow) -> None:
     assert p.ids == [] and len(p.reviewed) == 1
 
 
-def test_defaults_are_offered_when_there_is_no_answer(flow: Flow) -> None:
-    p = ScriptedPrompter(["everyone_does", lambda q, current, progress: current, False, ["web"], 1])
+def test_a_number_starts_empty_even_with_a_default(flow: Flow) -> None:
+    # Enter on a pre-filled guess would answer without deciding: the number prompt starts empty.
+    p = ScriptedPrompter(["everyone_does", 3, False, ["web"], 1])
     record, _ = run(flow, p)
-    assert record.answers["hours"] == 2  # the flow's default for hours
+    hours = next(a for a in p.asked if a.id == "hours")
+    assert hours.current is None
+    assert record.answers["hours"] == 3
 
 
 def test_interrupt_keeps_every_confirmed_answer(flow: Flow) -> None:

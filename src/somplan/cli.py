@@ -64,13 +64,15 @@ def detect_lang(argv: list[str]) -> Lang:
     return "en" if env == "en" else DEFAULT_LANG
 
 
-def _user_errors(command: Callable[..., Any], lang: Lang) -> Callable[..., Any]:
+def _user_errors(
+    command: Callable[..., Any], lang: Lang, before_command: dict[str, Any]
+) -> Callable[..., Any]:
     """``command`` with every :class:`SomplanError` mapped to its lines on stderr and its exit
     code (:func:`somplan.errors.handled`), in the language the command was asked to speak."""
 
     @functools.wraps(command)
     def mapped(*args: Any, **kwargs: Any) -> Any:
-        chosen = kwargs.get("lang_")
+        chosen = kwargs.get("lang_") or before_command.get("lang")
         code = handled(lambda: command(*args, **kwargs), chosen.value if chosen else lang)
         raise typer.Exit(code)
 
@@ -84,6 +86,14 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     def h(key: str) -> str:
         return message(f"help.{key}", lang)
 
+    fallback: Lang = default_lang or lang  # without --lang (and without an answers file's own)
+    before_command: dict[str, Any] = {}  # options given before the command name
+
+    def _given(value: LangChoice | None) -> Lang | None:
+        """The language asked for on the command line, or None to follow the answers file."""
+        chosen = value or before_command.get("lang")
+        return "en" if chosen == LangChoice.en else "sv" if chosen == LangChoice.sv else None
+
     app = typer.Typer(
         name="somplan",
         help=h("app"),
@@ -95,7 +105,9 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         rich_markup_mode=None,
     )
 
-    lang_option = typer.Option("--lang", help=h("lang"), case_sensitive=False)
+    lang_option = typer.Option(
+        "--lang", help=h("lang"), case_sensitive=False, show_default=False, metavar="<sv|en>"
+    )
 
     def _no_color(value: bool) -> None:
         # rich and prompt_toolkit both follow the NO_COLOR convention (https://no-color.org).
@@ -116,12 +128,12 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         version: Annotated[
             bool, typer.Option("--version", help=h("version"), callback=_version, is_eager=True)
         ] = False,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> None:
-        # --lang before the command is read by detect_lang() when the app is built; it only
-        # needs to be accepted here.
-        pass
+        # --lang before the command also sets the help texts' language (detect_lang); here it
+        # is noted as given, so that it wins over an answers file's own language.
+        before_command["lang"] = lang_
 
     questions_option = typer.Option(
         "--questions",
@@ -141,12 +153,13 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             ),
         ] = None,
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.start import run_start
 
-        return run_start(questions, answers, lang_.value)
+        given = _given(lang_)
+        return run_start(questions, answers, given or fallback, lang_given=given is not None)
 
     @app.command(help=h("report"), epilog=h("report-epilog"))
     def report(
@@ -161,12 +174,15 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             Path | None, typer.Option("--output", "-o", help=h("report-output"), show_default=False)
         ] = None,
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.report import run_report
 
-        return run_report(file, fmt.value, lang_.value, output, questions)
+        given = _given(lang_)
+        return run_report(
+            file, fmt.value, given or fallback, output, questions, lang_given=given is not None
+        )
 
     @app.command(help=h("diff"), epilog=h("diff-epilog"))
     def diff(
@@ -177,12 +193,15 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             typer.Option("--format", "-f", help=h("diff-format"), case_sensitive=False),
         ] = ReportFormat.rich,
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.diff import run_diff
 
-        return run_diff(old, new, fmt.value, lang_.value, questions)
+        given = _given(lang_)
+        return run_diff(
+            old, new, fmt.value, given or fallback, questions, lang_given=given is not None
+        )
 
     @app.command(help=h("summary"), epilog=h("summary-epilog"))
     def summary(
@@ -197,12 +216,12 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             SummarySort, typer.Option("--sort", "-s", help=h("summary-sort"), case_sensitive=False)
         ] = (SummarySort.file),
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.summary import run_summary
 
-        return run_summary(paths, fmt.value, sort.value, lang_.value, questions)
+        return run_summary(paths, fmt.value, sort.value, _given(lang_) or fallback, questions)
 
     @app.command(help=h("validate"), epilog=h("validate-epilog"))
     def validate(
@@ -214,27 +233,27 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             ValidateFormat,
             typer.Option("--format", "-f", help=h("validate-format"), case_sensitive=False),
         ] = ValidateFormat.text,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.validate import run_validate
 
-        return run_validate(list(paths or []), fmt.value, lang_.value)
+        return run_validate(list(paths or []), fmt.value, _given(lang_) or fallback)
 
     @app.command(help=h("schema"), epilog=h("schema-epilog"))
     def schema(
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help=h("schema-output"), show_default=False)
         ] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
     ) -> int:
         from somplan.commands.schema import run_schema
 
-        return run_schema(output, lang_.value)
+        return run_schema(output, _given(lang_) or fallback)
 
     for info in app.registered_commands:
         assert info.callback is not None
-        info.callback = _user_errors(info.callback, lang)
+        info.callback = _user_errors(info.callback, lang, before_command)
     return app
 
 

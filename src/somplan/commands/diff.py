@@ -16,11 +16,22 @@ from somplan.text.i18n import Lang, message
 FORMATS = ("rich", "markdown", "json")
 
 
-def run_diff(old_path: Path, new_path: Path, fmt: str, lang: Lang, questions: Path | None) -> int:
-    """The whole `somplan diff` command; returns the exit code."""
+def run_diff(
+    old_path: Path,
+    new_path: Path,
+    fmt: str,
+    lang: Lang,
+    questions: Path | None,
+    *,
+    lang_given: bool = True,
+) -> int:
+    """The whole `somplan diff` command; returns the exit code. Without ``lang_given`` the diff
+    is in the newer answers file's language."""
     content = load_content(questions, required=REPORT_KINDS)
     old = answers.load(old_path, content.flow)
     new = answers.load(new_path, content.flow)
+    if not lang_given:
+        lang = new.language
     diff = compare(
         content.flow, old.answers, new.answers, assess(content, old), assess(content, new)
     )

@@ -14,7 +14,7 @@ from somplan.interview.conditions import relevant_answers
 from somplan.interview.engine import unanswered
 from somplan.render import FILE_WIDTH, FORMATS, render
 from somplan.text.i18n import Lang, Msg, message
-from somplan.text.safetext import inert
+from somplan.text.safetext import inert, shell_quoted
 from somplan.writing import write_text_atomic
 
 
@@ -23,18 +23,27 @@ def _err(text: str) -> None:
 
 
 def run_report(
-    path: Path, fmt: str, lang: Lang, output: Path | None, questions: Path | None
+    path: Path,
+    fmt: str,
+    lang: Lang,
+    output: Path | None,
+    questions: Path | None,
+    *,
+    lang_given: bool = True,
 ) -> int:
-    """The whole `somplan report` command; returns the exit code."""
+    """The whole `somplan report` command; returns the exit code. Without ``lang_given`` the
+    report is in the answers file's own language."""
     if fmt not in FORMATS:
         raise UsageError("report.unknown-format", format=fmt, formats=", ".join(FORMATS))
     content = load_content(questions, required=REPORT_KINDS)
     notes: list[Msg] = []
     record = answers.load(path, content.flow, notes)
+    if not lang_given:
+        lang = record.language
     for note in notes:
         _err(note.text(lang))
     if not record.complete:
-        _err(message("report.incomplete", lang, path=str(path)))
+        _err(message("report.incomplete", lang, path=shell_quoted(path)))
     else:
         missing = unanswered(content.flow, relevant_answers(content.flow, record.answers))
         if missing:
@@ -45,7 +54,7 @@ def run_report(
                     lang,
                     count=len(missing),
                     questions=names,
-                    path=str(path),
+                    path=shell_quoted(path),
                 )
             )
     assessment = assess(content, record)
