@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import Saver, WizardPrompter, choose_record, one_line, plan_path
 from somplan.text.i18n import Lang, message
+from somplan.text.layout import fill
 from somplan.text.safetext import shell_quoted
 
 if TYPE_CHECKING:
@@ -17,11 +18,11 @@ if TYPE_CHECKING:
 
 
 def _err(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    print(fill(text), file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:
-    print(text, flush=True)
+    print(fill(text), flush=True)
 
 
 def run_start(

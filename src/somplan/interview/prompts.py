@@ -8,7 +8,6 @@ visible "← Tillbaka" choice) and treats Ctrl-C and Ctrl-D as "stop here".
 from __future__ import annotations
 
 import re
-import shutil
 import textwrap
 from typing import Any
 
@@ -26,6 +25,7 @@ from somplan.content.model import Question
 from somplan.interview.display import answer_text, format_number
 from somplan.interview.engine import BACK, UNIT_ROW, Progress, ReviewRow
 from somplan.text.i18n import Lang, message
+from somplan.text.layout import terminal_width, wrap
 from somplan.text.safetext import inert
 
 _BACK_TOKEN = "\x00somplan-back"
@@ -70,26 +70,6 @@ def parse_number(text: str) -> float | int | None:
 def one_line(text: str) -> str:
     """A one-line answer as pasted: newlines and tabs become spaces, the ends are trimmed."""
     return re.sub(r"\s*[\r\n\t\v\f]+\s*", " ", text).strip()
-
-
-def terminal_width() -> int:
-    return max(20, shutil.get_terminal_size((80, 24)).columns)
-
-
-def wrap(text: str, width: int, first: int = 0, indent: int = 0) -> str:
-    """``text`` broken at word boundaries to fit ``width`` columns: the first line after
-    ``first`` columns already used, the following lines indented by ``indent`` spaces."""
-    lines: list[str] = []
-    for n, paragraph in enumerate(text.split("\n")):
-        lines += textwrap.wrap(
-            paragraph,
-            width=max(10, width - 1),
-            initial_indent="\0" * first if n == 0 else " " * indent,
-            subsequent_indent=" " * indent,
-            break_long_words=True,
-            break_on_hyphens=False,
-        ) or [""]
-    return "\n".join(lines).lstrip("\0")
 
 
 class QuestionaryPrompter:
@@ -164,13 +144,12 @@ class QuestionaryPrompter:
 
     def _echo(self, text: str, answer: str) -> None:
         """The question and its answer, as they stay in the transcript."""
+        lines = text.split("\n")
+        used = len(lines[-1]) + (2 if len(lines) == 1 else 0) + 1  # "? " on the first line
         self._print(
             ("class:qmark", "? "),
             ("class:question", text + " "),
-            (
-                "class:answer",
-                wrap(answer, self.width, first=len(text.split("\n")[-1]) + 1, indent=2),
-            ),
+            ("class:answer", wrap(answer, self.width, first=used, indent=2)),
         )
 
     def _message(self, text: str, hint: str) -> tuple[str, str]:

@@ -45,7 +45,9 @@ def data_dir() -> Path:
 
 
 def _err(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    from somplan.text.layout import fill
+
+    print(fill(text), file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:
@@ -107,7 +109,7 @@ class Saver:
         except WriteError as second:
             _err(exc.render(self.lang))
             _err(message("wizard.save-nowhere", self.lang))
-            _err(answers.dump(record))
+            print(answers.dump(record), file=sys.stderr, flush=True)  # as it is: YAML
             raise second from None
         reason = message(f"write.{exc.reason_key}", self.lang, detail=exc.detail)
         _err(
