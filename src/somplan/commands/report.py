@@ -14,6 +14,7 @@ from somplan.interview.conditions import relevant_answers
 from somplan.interview.engine import unanswered
 from somplan.render import FILE_WIDTH, FORMATS, render
 from somplan.text.i18n import Lang, Msg, message
+from somplan.text.layout import terminal_width
 from somplan.text.safetext import inert, shell_quoted
 from somplan.writing import write_text_atomic
 
@@ -58,14 +59,16 @@ def run_report(
                 )
             )
     assessment = assess(content, record)
-    if output is None and fmt == "rich":
+    if output is None and fmt == "rich" and sys.stdout.isatty():
         from rich.console import Console
 
         from somplan.render import rich
 
         rich.render(assessment, lang, Console(), record.unit)
         return ExitCode.OK
-    text = render(assessment, fmt, lang, record.unit, FILE_WIDTH)
+    # To a pipe: the width rich would use there ($COLUMNS or 80), without padding spaces.
+    width = FILE_WIDTH if output is not None else terminal_width()
+    text = render(assessment, fmt, lang, record.unit, width)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 
 def _err(text: str) -> None:
-    print(fill(text), file=sys.stderr, flush=True)
+    print(fill(text, sys.stderr), file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:

@@ -47,7 +47,7 @@ def data_dir() -> Path:
 def _err(text: str) -> None:
     from somplan.text.layout import fill
 
-    print(fill(text), file=sys.stderr, flush=True)
+    print(fill(text, sys.stderr), file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import textwrap
+from typing import TextIO
 
 
 def terminal_width(default: int = 80) -> int:
@@ -19,6 +21,9 @@ def wrap(text: str, width: int, first: int = 0, indent: int = 0) -> str:
     lines: list[str] = []
     for n, paragraph in enumerate(text.split("\n")):
         used = first if n == 0 else indent
+        if paragraph.startswith("somplan "):  # a command to copy: kept on one line, whole
+            lines.append(paragraph if n == 0 else " " * indent + paragraph)
+            continue
         words = paragraph.split()
         if n == 0 and first and words and used + len(words[0]) > room:
             lines.append("")  # not even the first word fits after what is already there
@@ -35,6 +40,11 @@ def wrap(text: str, width: int, first: int = 0, indent: int = 0) -> str:
     return out.replace("\0", "")
 
 
-def fill(text: str, width: int | None = None, indent: int = 0) -> str:
-    """A note or message for the terminal: every paragraph wrapped with a hanging indent."""
-    return wrap(text, width or terminal_width(), indent=indent)
+def fill(text: str, stream: TextIO | None = None, indent: int = 0) -> str:
+    """A note or message for ``stream`` (stdout): on a terminal every paragraph is wrapped with
+    a hanging indent; to a file or pipe it is left as it is (lines of any length)."""
+    stream = stream or sys.stdout
+    isatty = getattr(stream, "isatty", None)
+    if not (isatty and isatty()):
+        return text
+    return wrap(text, terminal_width(), indent=indent)
