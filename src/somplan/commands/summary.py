@@ -86,6 +86,14 @@ def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: P
     files = answers_files(paths)
     rows: list[Row] = []
     failed: list[str] = []
+    for path in paths:
+        if path.is_dir() and not any(p.parent == path for p in files):
+            print(message("summary.empty-folder", lang, folder=str(path)), file=sys.stderr)
+        elif not path.exists() and path.suffix not in (".yaml", ".yml"):
+            # Meant as a folder (no .yaml ending): say so, not "the file does not exist".
+            print(message("summary.no-folder", lang, folder=str(path)), file=sys.stderr)
+            failed.append(str(path))
+    files = [p for p in files if str(p) not in failed]
     _job = (content, lang)
     pool = _pool(len(files))  # forked now, before the progress bar starts its thread
     progress = None
@@ -116,16 +124,17 @@ def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: P
             pool.terminate()
         _job = None
     rows = sort_rows(rows, sort)
+    # One folder given: its files are named relative to it; otherwise as the paths were given.
+    base = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
     if fmt == "json":
         sys.stdout.write(render_summary.as_json(rows, failed))
     elif fmt == "csv":
         sys.stdout.write(render_summary.as_csv(rows))
     elif fmt == "markdown":
-        sys.stdout.write(render_summary.as_markdown(rows, lang))
+        sys.stdout.write(render_summary.as_markdown(rows, lang, base))
     else:
-        render_summary.print_rich(rows, lang)
+        render_summary.print_rich(rows, lang, base)
     if failed:
-        print(
-            message("summary.failed", lang, failed=len(failed), total=len(files)), file=sys.stderr
-        )
+        total = len(files) + sum(1 for f in failed if Path(f) not in files)
+        print(message("summary.failed", lang, failed=len(failed), total=total), file=sys.stderr)
     return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK

@@ -51,10 +51,20 @@ def _headers(lang: Lang) -> list[str]:
     ]
 
 
-def _cells(r: Row, lang: Lang) -> list[str]:
+def _file_name(file: str, base: Path | None) -> str:
+    """The file as the user named it: relative to the one folder given, else as given."""
+    if base is None:
+        return file
+    try:
+        return str(Path(file).relative_to(base))
+    except ValueError:
+        return file
+
+
+def _cells(r: Row, lang: Lang, base: Path | None = None) -> list[str]:
     """A row for people: the file's name, the number of blockers (their texts are in JSON/CSV)."""
     return [
-        Path(r.file).name,
+        _file_name(r.file, base),
         r.unit,
         _level_text(r.level, lang),
         ", ".join(r.top_channels),
@@ -64,30 +74,59 @@ def _cells(r: Row, lang: Lang) -> list[str]:
     ]
 
 
-def as_markdown(rows: list[Row], lang: Lang) -> str:
+def as_markdown(rows: list[Row], lang: Lang, base: Path | None = None) -> str:
     from somplan.render.markdown import md
 
     def cell(text: str) -> str:
         return md(text.replace("\n", " "))
 
     lines = ["| " + " | ".join(_headers(lang)) + " |", "|" + "---|" * 7]
-    lines += ["| " + " | ".join(cell(c) for c in _cells(r, lang)) + " |" for r in rows]
+    lines += ["| " + " | ".join(cell(c) for c in _cells(r, lang, base)) + " |" for r in rows]
     return "\n".join(lines) + "\n"
 
 
-def print_rich(rows: list[Row], lang: Lang) -> None:
+#: Blockers, provisional, updated: short values that never need to wrap.
+_SHORT_COLUMNS = (4, 5, 6)
+#: Below this width the provisional mark moves into the verdict cell and the date is left out
+#: (it stays in CSV and JSON), so that file, unit and channel names have room to be read.
+_NARROW = 100
+
+
+def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
+    import sys
+
+    from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from somplan.render.rich import level_style
 
-    table = Table(title=message("summary.title", lang, count=len(rows)))
-    for header in _headers(lang):
-        table.add_column(header)
+    tty = sys.stdout.isatty()
+    console = Console() if tty else Console(record=True, file=io.StringIO())
+    narrow = console.width < _NARROW
+    keep = [0, 1, 2, 3, 4] if narrow else [0, 1, 2, 3, 4, 5, 6]
+    title_key = "summary.title-one" if len(rows) == 1 else "summary.title"
+    # No vertical rules: at 80 columns every column is needed for text.
+    table = Table(title=message(title_key, lang, count=len(rows)), box=box.SIMPLE_HEAD)
+    headers = _headers(lang)
+    for i in keep:
+        if i in _SHORT_COLUMNS:
+            table.add_column(headers[i], no_wrap=True)
+        else:
+            # Long names wrap at word boundaries (a too long word is folded) instead of "…".
+            table.add_column(headers[i], overflow="fold")
     level_column = 2
     for r in rows:
-        cells = [Text(inert(c)) for c in _cells(r, lang)]
+        cells = [Text(inert(c)) for c in _cells(r, lang, base)]
         cells[level_column].stylize(level_style(r.level))
-        table.add_row(*cells)
-    Console().print(table)
+        if narrow and r.provisional:
+            cells[level_column].append(
+                " (" + message("summary.col.provisional", lang).lower() + ")", style="italic"
+            )
+        table.add_row(*(cells[i] for i in keep))
+    console.print(table)
+    if not tty:
+        from somplan.render import without_trailing_spaces
+
+        sys.stdout.write(without_trailing_spaces(console.export_text()))

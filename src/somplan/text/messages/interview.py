@@ -62,4 +62,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Du ändrar ett svar; sedan kommer du tillbaka till listan",
         "Changing an answer; then you are back at the list",
     ),
+    # --- summary ----------------------------------------------------------------------------
+    "summary.title-one": ("Sammanställning av 1 plan", "Summary of 1 plan"),
+    "summary.empty-folder": (
+        "Mappen {folder} innehåller inga svarsfiler (*.yaml).",
+        "The folder {folder} holds no answers files (*.yaml).",
+    ),
+    "summary.no-folder": (
+        "Mappen {folder} finns inte. Kontrollera sökvägen och stavningen.",
+        "The folder {folder} does not exist. Check the path and its spelling.",
+    ),
 }
