@@ -72,4 +72,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Mappen {folder} finns inte. Kontrollera sökvägen och stavningen.",
         "The folder {folder} does not exist. Check the path and its spelling.",
     ),
+    # --- diff -------------------------------------------------------------------------------
+    "diff.before": ("före: {value}", "before: {value}"),
+    "diff.after": ("nu: {value}", "now: {value}"),
+    "diff.provisional": ("(preliminärt)", "(provisional)"),
+    "diff.condition-resolved": ("✔ Villkor uppfyllt: {text}", "✔ Condition met: {text}"),
+    "diff.condition-added": ("✘ Nytt villkor: {text}", "✘ New condition: {text}"),
+    "diff.blocker-resolved": ("✔ Hinder borta: {text}", "✔ Blocker gone: {text}"),
+    "diff.blocker-added": ("✘ Nytt hinder: {text}", "✘ New blocker: {text}"),
+    "diff.other-unit": (
+        "Obs: filerna gäller olika verksamheter ({old} och {new}); jämförelsen är gjord för "
+        "två versioner av samma plan.",
+        "Note: the files are for different units ({old} and {new}); the comparison is meant "
+        "for two versions of the same plan.",
+    ),
 }
