@@ -94,8 +94,12 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         chosen = value or before_command.get("lang")
         return "en" if chosen == LangChoice.en else "sv" if chosen == LangChoice.sv else None
 
+    from somplan.cli_words import localized_classes
+
+    group_class, command_class = localized_classes(lang)
     app = typer.Typer(
         name="somplan",
+        cls=group_class,
         help=h("app"),
         epilog=h("app-epilog"),
         no_args_is_help=True,
@@ -135,6 +139,26 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         # is noted as given, so that it wins over an answers file's own language.
         before_command["lang"] = lang_
 
+    def format_option(help_key: str, formats: type[StrEnum]) -> Any:
+        """``--format``: one of ``formats``, any case; ``md`` is taken as markdown."""
+        names = [f.value for f in formats]
+
+        def normalise(value: str) -> str:
+            chosen = {"md": "markdown"}.get(value.lower(), value.lower())
+            if chosen not in names:
+                raise typer.BadParameter(
+                    message("cli.not-a-format", lang, value=value, formats=", ".join(names))
+                )
+            return chosen
+
+        return typer.Option(
+            "--format",
+            "-f",
+            help=h(help_key),
+            callback=normalise,
+            metavar="<" + "|".join(names) + ">",
+        )
+
     questions_option = typer.Option(
         "--questions",
         "-q",
@@ -144,7 +168,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         envvar="SOMPLAN_QUESTIONS",
     )
 
-    @app.command(help=h("start"), epilog=h("start-epilog"))
+    @app.command(cls=command_class, help=h("start"), epilog=h("start-epilog"))
     def start(
         answers: Annotated[
             Path | None,
@@ -161,15 +185,12 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         given = _given(lang_)
         return run_start(questions, answers, given or fallback, lang_given=given is not None)
 
-    @app.command(help=h("report"), epilog=h("report-epilog"))
+    @app.command(cls=command_class, help=h("report"), epilog=h("report-epilog"))
     def report(
         file: Annotated[
             Path, typer.Argument(help=h("report-file"), show_default=False, metavar="FILE")
         ],
-        fmt: Annotated[
-            ReportFormat,
-            typer.Option("--format", "-f", help=h("report-format"), case_sensitive=False),
-        ] = ReportFormat.rich,
+        fmt: Annotated[str, format_option("report-format", ReportFormat)] = "rich",
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help=h("report-output"), show_default=False)
         ] = None,
@@ -181,17 +202,14 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
 
         given = _given(lang_)
         return run_report(
-            file, fmt.value, given or fallback, output, questions, lang_given=given is not None
+            file, fmt, given or fallback, output, questions, lang_given=given is not None
         )
 
-    @app.command(help=h("diff"), epilog=h("diff-epilog"))
+    @app.command(cls=command_class, help=h("diff"), epilog=h("diff-epilog"))
     def diff(
         old: Annotated[Path, typer.Argument(help=h("diff-old"), show_default=False, metavar="OLD")],
         new: Annotated[Path, typer.Argument(help=h("diff-new"), show_default=False, metavar="NEW")],
-        fmt: Annotated[
-            ReportFormat,
-            typer.Option("--format", "-f", help=h("diff-format"), case_sensitive=False),
-        ] = ReportFormat.rich,
+        fmt: Annotated[str, format_option("diff-format", ReportFormat)] = "rich",
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
@@ -199,19 +217,14 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         from somplan.commands.diff import run_diff
 
         given = _given(lang_)
-        return run_diff(
-            old, new, fmt.value, given or fallback, questions, lang_given=given is not None
-        )
+        return run_diff(old, new, fmt, given or fallback, questions, lang_given=given is not None)
 
-    @app.command(help=h("summary"), epilog=h("summary-epilog"))
+    @app.command(cls=command_class, help=h("summary"), epilog=h("summary-epilog"))
     def summary(
         paths: Annotated[
             list[Path], typer.Argument(help=h("summary-paths"), show_default=False, metavar="PATH")
         ],
-        fmt: Annotated[
-            SummaryFormat,
-            typer.Option("--format", "-f", help=h("summary-format"), case_sensitive=False),
-        ] = SummaryFormat.rich,
+        fmt: Annotated[str, format_option("summary-format", SummaryFormat)] = "rich",
         sort: Annotated[
             SummarySort, typer.Option("--sort", "-s", help=h("summary-sort"), case_sensitive=False)
         ] = (SummarySort.file),
@@ -221,9 +234,9 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     ) -> int:
         from somplan.commands.summary import run_summary
 
-        return run_summary(paths, fmt.value, sort.value, _given(lang_) or fallback, questions)
+        return run_summary(paths, fmt, sort.value, _given(lang_) or fallback, questions)
 
-    @app.command(help=h("validate"), epilog=h("validate-epilog"))
+    @app.command(cls=command_class, help=h("validate"), epilog=h("validate-epilog"))
     def validate(
         paths: Annotated[
             list[Path] | None,
@@ -240,7 +253,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
 
         return run_validate(list(paths or []), fmt.value, _given(lang_) or fallback)
 
-    @app.command(help=h("schema"), epilog=h("schema-epilog"))
+    @app.command(cls=command_class, help=h("schema"), epilog=h("schema-epilog"))
     def schema(
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help=h("schema-output"), show_default=False)

@@ -393,8 +393,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Show no colours (as the NO_COLOR environment variable does).",
     ),
     "help.lang": (
-        "Språk för allt som visas: sv eller en.",
-        "Language of everything shown: sv or en.",
+        "Språk för allt som visas: sv eller en (standard: svarsfilens eget språk, annars sv "
+        "eller SOMPLAN_LANG).",
+        "Language of everything shown: sv or en (default: the answers file's own language, "
+        "otherwise sv or SOMPLAN_LANG).",
     ),
     "help.start": (
         "Starta intervjun: syfte och mål, målgrupp, förmåga, kompletterande kanaler och ansvar. "

@@ -86,4 +86,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Note: the files are for different units ({old} and {new}); the comparison is meant "
         "for two versions of the same plan.",
     ),
+    # --- command line -----------------------------------------------------------------------
+    "cli.not-a-format": (
+        "'{value}' är inget format; välj ett av {formats} (md går också för markdown).",
+        "'{value}' is not a format; choose one of {formats} (md also means markdown).",
+    ),
 }
