@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from somplan.assessment.summary import Row
 from somplan.text.i18n import Lang, message
@@ -92,6 +93,53 @@ _SHORT_COLUMNS = (4, 5, 6)
 _NARROW = 100
 
 
+def _widths(
+    total: int, keep: list[int], headers: list[str], rows_cells: list[list[str]]
+) -> dict[int, int] | None:
+    """Widths for the columns that wrap: each gets room for its longest word (file names
+    excepted), and what is left is shared in proportion to how much more each could use.
+    None when the words do not fit side by side at all."""
+
+    def cells(i: int) -> list[str]:
+        return [headers[i], *(c[i] for c in rows_cells)]
+
+    short = sum(max(len(t) for t in cells(i)) for i in keep if i in _SHORT_COLUMNS)
+    room = total - short - (3 * len(keep) + 1)  # a space either side of a cell, one between
+    wrapping = [i for i in keep if i not in _SHORT_COLUMNS]
+    need = {
+        i: 10 if i == 0 else min(18, max(len(w) for t in cells(i) for w in (t.split() or [""])))
+        for i in wrapping
+    }
+    want = {i: max(len(t) for t in cells(i)) for i in wrapping}
+    spare = room - sum(need.values())
+    if spare < 0:
+        return None
+    extra = sum(max(0, want[i] - need[i]) for i in wrapping) or 1
+    return {
+        i: need[i]
+        + min(max(0, want[i] - need[i]), max(0, spare) * max(0, want[i] - need[i]) // extra)
+        for i in wrapping
+    }
+
+
+def _print_stacked(console: Any, rows_cells: list[list[str]], rows: list[Row], lang: Lang) -> None:
+    from rich.text import Text
+
+    from somplan.render.rich import hanging, level_style
+
+    title_key = "summary.title-one" if len(rows) == 1 else "summary.title"
+    console.print(Text(message(title_key, lang, count=len(rows)), style="bold"))
+    headers = _headers(lang)
+    for r, cells in zip(rows, rows_cells, strict=True):
+        console.print()
+        console.print(Text(inert(cells[0]), style="bold"))
+        for i in (1, 2, 3, 4, 5, 6):
+            if not cells[i]:
+                continue
+            value = Text(inert(cells[i]), style=level_style(r.level) if i == 2 else "")
+            console.print(hanging("  ", hanging(f"{headers[i]}: ", value)))
+
+
 def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
     import sys
 
@@ -110,12 +158,15 @@ def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
     # No vertical rules: at 80 columns every column is needed for text.
     table = Table(title=message(title_key, lang, count=len(rows)), box=box.SIMPLE_HEAD)
     headers = _headers(lang)
+    rows_cells = [_cells(r, lang, base) for r in rows]
+    widths = _widths(console.width, keep, headers, rows_cells) or {}
     for i in keep:
         if i in _SHORT_COLUMNS:
             table.add_column(headers[i], no_wrap=True)
         else:
-            # Long names wrap at word boundaries (a too long word is folded) instead of "…".
-            table.add_column(headers[i], overflow="fold")
+            # Names wrap at word boundaries in the width given (a file name, one long word, is
+            # folded), never cut off with "…".
+            table.add_column(headers[i], overflow="fold", width=widths.get(i))
     level_column = 2
     for r in rows:
         cells = [Text(inert(c)) for c in _cells(r, lang, base)]
@@ -125,7 +176,10 @@ def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
                 " (" + message("summary.col.provisional", lang).lower() + ")", style="italic"
             )
         table.add_row(*(cells[i] for i in keep))
-    console.print(table)
+    if not widths:
+        _print_stacked(console, rows_cells, rows, lang)
+    else:
+        console.print(table)
     if not tty:
         from somplan.render import without_trailing_spaces
 
