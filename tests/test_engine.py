@@ -163,3 +163,54 @@ def test_progress_names_the_section_and_questions_left(flow: Flow) -> None:
     assert (first.section_number, first.section_count, first.section.id) == (1, 2, "purpose")
     assert (last.section_number, last.remaining, last.question_number) == (2, 1, 6)
     assert first.remaining > last.remaining
+
+
+def test_back_while_changing_an_answer_returns_to_the_review(flow: Flow) -> None:
+    # Change "hours" from the review, then go back instead of answering: the review comes
+    # again at once; nothing after hours is asked again and the answer is kept.
+    full = ["dialogue", "Mål", 4, True, ["web"], 3]
+    p = ScriptedPrompter([*full, BACK], reviews=["hours", None])
+    record, _ = run(flow, p)
+    assert p.ids == [
+        "goal",
+        "goal_detail",
+        "hours",
+        "deputy",
+        "channels_today",
+        "confidence",
+        "hours",
+    ]
+    assert p.asked[-1].progress.changing  # the progress line says an answer is being changed
+    assert not p.asked[0].progress.changing
+    assert len(p.reviewed) == 2 and record.answers["hours"] == 4
+
+
+def test_back_from_a_follow_up_goes_to_the_answer_being_changed(flow: Flow) -> None:
+    # deputy no -> yes makes channels_today apply: back from it returns to deputy (the change),
+    # and answering deputy again goes on to the follow-up, then to the review.
+    p = ScriptedPrompter(
+        ["everyone_does", 0, False, 2, True, BACK, True, ["posters"]], reviews=["deputy", None]
+    )
+    record, _ = run(flow, p)
+    assert p.ids[4:] == ["deputy", "channels_today", "deputy", "channels_today"]
+    assert record.answers["channels_today"] == ["posters"]
+    assert len(p.reviewed) == 2
+
+
+def test_the_unit_can_be_renamed_in_the_review(flow: Flow) -> None:
+    from somplan.interview.engine import UNIT_ROW
+
+    record = new_answers(flow, "sv")
+    record.unit = "Biblioteket"
+    asked_with: list[str | None] = []
+
+    def rename(current: str | None) -> str | None:
+        asked_with.append(current)
+        return "Stadsbiblioteket" if len(asked_with) == 1 else None  # then: back, unchanged
+
+    p = ScriptedPrompter(["everyone_does", 0, False, 2], reviews=[UNIT_ROW, UNIT_ROW, None])
+    saves: list[str | None] = []
+    Engine(flow, record, p, lambda r: saves.append(r.unit), rename).run()
+    assert asked_with == ["Biblioteket", "Stadsbiblioteket"]
+    assert record.unit == "Stadsbiblioteket" and "Stadsbiblioteket" in saves
+    assert len(p.reviewed) == 3
