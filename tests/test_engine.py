@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -214,3 +215,32 @@ def test_the_unit_can_be_renamed_in_the_review(flow: Flow) -> None:
     assert asked_with == ["Biblioteket", "Stadsbiblioteket"]
     assert record.unit == "Stadsbiblioteket" and "Stadsbiblioteket" in saves
     assert len(p.reviewed) == 3
+
+
+@pytest.mark.parametrize("content", [FIXTURES / "content", None])
+def test_questions_left_only_go_down(content: Any) -> None:
+    # A follow-up that turns up was already counted while it could still apply, so the count
+    # never stands still or rises from one question to the next.
+    from somplan.content.model import Question
+
+    shipped = load_content(content).flow
+
+    def first(question: Question, current: Any, progress: Any) -> Any:
+        if question.kind in ("single",):
+            return question.choices[0].id
+        if question.kind == "multi":
+            return [question.choices[0].id]
+        if question.kind == "yesno":
+            return True
+        if question.kind == "number":
+            return 3
+        if question.kind == "scale":
+            assert question.scale is not None
+            return question.scale.min
+        return "Ett svar"
+
+    p = ScriptedPrompter([first] * len(shipped.questions()))
+    run(shipped, p)
+    left = [a.progress.remaining for a in p.asked]
+    assert all(a > b for a, b in itertools.pairwise(left)), left
+    assert left[-1] == 1

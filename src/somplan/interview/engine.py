@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from somplan.content.model import Flow, Question, Section
 from somplan.interview.answers import AnswersFile
-from somplan.interview.conditions import applies, relevant_answers
+from somplan.interview.conditions import applies, may_apply, relevant_answers
 
 
 class _Back:
@@ -106,7 +106,9 @@ class Engine:
         question = self.questions[index]
         section = self.sections[question.id]
         applicable_before = sum(1 for q in self.questions[:index] if q.id in self.answers)
-        remaining = sum(1 for q in self.questions[index:] if applies(q, self.answers))
+        # Questions that apply, and follow-ups that still may: the count goes down one at a time
+        # instead of standing still when a follow-up turns up.
+        remaining = 1 + sum(1 for q in self.questions[index + 1 :] if may_apply(q, self.answers))
         return Progress(
             section=section,
             section_number=self.section_numbers[section.id],
