@@ -132,7 +132,7 @@ def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: P
         sys.stdout.write(render_summary.as_csv(rows))
     elif fmt == "markdown":
         sys.stdout.write(render_summary.as_markdown(rows, lang, base))
-    else:
+    elif rows:  # no table without rows: the notes above say why there are none
         render_summary.print_rich(rows, lang, base)
     if failed:
         total = len(files) + sum(1 for f in failed if Path(f) not in files)
