@@ -78,7 +78,10 @@ def run() -> Callable[..., RunResult]:
 
     def _run(*args: str, lang: str = "en", input: str | None = None) -> RunResult:
         app = build_app(lang)  # type: ignore[arg-type]
-        result = CliRunner().invoke(app, list(args), input=input, catch_exceptions=False)
+        # The language chosen as a user would: --lang before the command (an answers file's own
+        # language is used only when no --lang is given).
+        argv = ["--lang", lang, *args] if args else []
+        result = CliRunner().invoke(app, argv, input=input, catch_exceptions=False)
         return RunResult(result.exit_code, result.stdout, result.stderr)
 
     return _run

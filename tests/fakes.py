@@ -38,7 +38,7 @@ class ScriptedPrompter:
             return reply(question, current, progress)
         return reply
 
-    def review(self, rows: list[ReviewRow]) -> str | None:
+    def review(self, rows: list[ReviewRow], unit: str | None = None) -> str | None:
         self.reviewed.append(rows)
         return self.reviews.pop(0) if self.reviews else None
 
@@ -58,9 +58,23 @@ class WizardScript(ScriptedPrompter):
     confirmed: list[str] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
 
-    def text(self, key: str, max_length: int, **params: Any) -> str:
+    renames: list[str | None] = field(default_factory=list)
+    chooses: list[Any] = field(default_factory=list)
+    chose: list[tuple[str, list[str]]] = field(default_factory=list)
+
+    def text(
+        self, key: str, max_length: int, default: str = "", allow_back: bool = False, **params: Any
+    ) -> str | None:
+        if key == "wizard.unit-rename":
+            return self.renames.pop(0)
         assert key == "wizard.unit-question"
         return self.units.pop(0) if self.units else ""
+
+    def choose(self, key: str, options: list[tuple[str, Any]], **params: Any) -> Any:
+        """Picks by position from ``chooses`` (None: the last option)."""
+        self.chose.append((key, [label for label, _ in options]))
+        picked = self.chooses.pop(0) if self.chooses else None
+        return options[-1 if picked is None else picked][1]
 
     def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
         self.confirmed.append(key)

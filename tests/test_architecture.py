@@ -51,7 +51,7 @@ def layer(module: str) -> str | None:
         return None
     if parts[1] in LAYERS:
         return parts[1]
-    if parts[1] == "cli_reference":
+    if parts[1] in ("cli_reference", "cli_words"):
         return "cli"
     return None
 
@@ -95,7 +95,7 @@ def test_only_the_command_line_imports_typer_and_only_the_prompter_questionary()
     typer_users = {
         m for m, p in modules().items() if any(i.split(".")[0] == "typer" for i in imports_of(p))
     }
-    assert typer_users <= {"somplan.cli", "somplan.cli_reference"}
+    assert typer_users <= {"somplan.cli", "somplan.cli_reference", "somplan.cli_words"}
     questionary_users = {
         m
         for m, p in modules().items()

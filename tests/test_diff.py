@@ -53,15 +53,43 @@ def test_same_file_has_no_changes(run: Run) -> None:
 def test_terminal_view_in_swedish(run: Run, pair: tuple[Path, Path]) -> None:
     old, new = pair
     out = run("diff", str(old), str(new), lang="sv").stdout
-    assert "Utlåtande: Inte redo än → Redo med villkor" in out
-    assert "1 timmar → 4 timmar" in out
+    # The report's wording for the levels; the new side misses an answer, so it is provisional.
+    assert "Utlåtande: Inte redo än → Redo, med villkor (preliminärt)" in out
+    # The question on its line, the old and the new answer labelled under it (no colour needed).
+    lines = out.splitlines()
+    at = next(
+        i for i, line in enumerate(lines) if line.startswith("~ ") and "timmar" in lines[i + 1]
+    )
+    assert lines[at + 1].strip() == "före: 1 timmar"
+    assert lines[at + 2].strip() == "nu: 4 timmar"
+    assert all(line == line.rstrip() for line in lines)  # piped: no padding
 
 
 def test_markdown_view(run: Run, pair: tuple[Path, Path]) -> None:
     old, new = pair
     out = run("diff", str(old), str(new), "--format", "markdown").stdout
     assert out.startswith("# Changes from old.yaml to new.yaml")
-    assert "- Verdict: Not ready yet → Ready with conditions" in out
+    assert "- Verdict: Not ready yet → Ready, with conditions (provisional)" in out
+    assert "  - before: 1 hours\n  - now: 4 hours" in out
+
+
+def test_resolved_blockers_and_conditions_are_named(run, pair: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+    old, new = pair
+    data = json.loads(run("diff", str(old), str(new), "--format", "json").stdout)
+    resolved = [f for f in data["findings"] if f["change"] == "resolved"]
+    assert resolved, data["findings"]  # more hours and a deputy lift something that held it back
+    out = run("diff", str(old), str(new)).stdout
+    assert "✔ " in out and ("Condition met: " in out or "Blocker gone: " in out)
+    back = run("diff", str(new), str(old)).stdout  # the other way round they come back
+    assert "✘ New " in back
+
+
+def test_different_units_are_flagged(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    other = ROOT / "examples" / "answers" / "library_teens.yaml"
+    out = run("diff", str(ELDERLY), str(other)).stdout
+    assert "the files are for different units" in out
+    same = run("diff", str(ELDERLY), str(ELDERLY)).stdout
+    assert "different units" not in same
 
 
 def test_broken_file_is_exit_3(run: Run, pair: tuple[Path, Path], tmp_path: Path) -> None:

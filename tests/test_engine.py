@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import pytest
@@ -137,10 +138,13 @@ def test_a_complete_file_goes_straight_to_review(flow: Flow) -> None:
     assert p.ids == [] and len(p.reviewed) == 1
 
 
-def test_defaults_are_offered_when_there_is_no_answer(flow: Flow) -> None:
-    p = ScriptedPrompter(["everyone_does", lambda q, current, progress: current, False, ["web"], 1])
+def test_a_number_starts_empty_even_with_a_default(flow: Flow) -> None:
+    # Enter on a pre-filled guess would answer without deciding: the number prompt starts empty.
+    p = ScriptedPrompter(["everyone_does", 3, False, ["web"], 1])
     record, _ = run(flow, p)
-    assert record.answers["hours"] == 2  # the flow's default for hours
+    hours = next(a for a in p.asked if a.id == "hours")
+    assert hours.current is None
+    assert record.answers["hours"] == 3
 
 
 def test_interrupt_keeps_every_confirmed_answer(flow: Flow) -> None:
@@ -160,3 +164,83 @@ def test_progress_names_the_section_and_questions_left(flow: Flow) -> None:
     assert (first.section_number, first.section_count, first.section.id) == (1, 2, "purpose")
     assert (last.section_number, last.remaining, last.question_number) == (2, 1, 6)
     assert first.remaining > last.remaining
+
+
+def test_back_while_changing_an_answer_returns_to_the_review(flow: Flow) -> None:
+    # Change "hours" from the review, then go back instead of answering: the review comes
+    # again at once; nothing after hours is asked again and the answer is kept.
+    full = ["dialogue", "Mål", 4, True, ["web"], 3]
+    p = ScriptedPrompter([*full, BACK], reviews=["hours", None])
+    record, _ = run(flow, p)
+    assert p.ids == [
+        "goal",
+        "goal_detail",
+        "hours",
+        "deputy",
+        "channels_today",
+        "confidence",
+        "hours",
+    ]
+    assert p.asked[-1].progress.changing  # the progress line says an answer is being changed
+    assert not p.asked[0].progress.changing
+    assert len(p.reviewed) == 2 and record.answers["hours"] == 4
+
+
+def test_back_from_a_follow_up_goes_to_the_answer_being_changed(flow: Flow) -> None:
+    # deputy no -> yes makes channels_today apply: back from it returns to deputy (the change),
+    # and answering deputy again goes on to the follow-up, then to the review.
+    p = ScriptedPrompter(
+        ["everyone_does", 0, False, 2, True, BACK, True, ["posters"]], reviews=["deputy", None]
+    )
+    record, _ = run(flow, p)
+    assert p.ids[4:] == ["deputy", "channels_today", "deputy", "channels_today"]
+    assert record.answers["channels_today"] == ["posters"]
+    assert len(p.reviewed) == 2
+
+
+def test_the_unit_can_be_renamed_in_the_review(flow: Flow) -> None:
+    from somplan.interview.engine import UNIT_ROW
+
+    record = new_answers(flow, "sv")
+    record.unit = "Biblioteket"
+    asked_with: list[str | None] = []
+
+    def rename(current: str | None) -> str | None:
+        asked_with.append(current)
+        return "Stadsbiblioteket" if len(asked_with) == 1 else None  # then: back, unchanged
+
+    p = ScriptedPrompter(["everyone_does", 0, False, 2], reviews=[UNIT_ROW, UNIT_ROW, None])
+    saves: list[str | None] = []
+    Engine(flow, record, p, lambda r: saves.append(r.unit), rename).run()
+    assert asked_with == ["Biblioteket", "Stadsbiblioteket"]
+    assert record.unit == "Stadsbiblioteket" and "Stadsbiblioteket" in saves
+    assert len(p.reviewed) == 3
+
+
+@pytest.mark.parametrize("content", [FIXTURES / "content", None])
+def test_questions_left_only_go_down(content: Any) -> None:
+    # A follow-up that turns up was already counted while it could still apply, so the count
+    # never stands still or rises from one question to the next.
+    from somplan.content.model import Question
+
+    shipped = load_content(content).flow
+
+    def first(question: Question, current: Any, progress: Any) -> Any:
+        if question.kind in ("single",):
+            return question.choices[0].id
+        if question.kind == "multi":
+            return [question.choices[0].id]
+        if question.kind == "yesno":
+            return True
+        if question.kind == "number":
+            return 3
+        if question.kind == "scale":
+            assert question.scale is not None
+            return question.scale.min
+        return "Ett svar"
+
+    p = ScriptedPrompter([first] * len(shipped.questions()))
+    run(shipped, p)
+    left = [a.progress.remaining for a in p.asked]
+    assert all(a > b for a, b in itertools.pairwise(left)), left
+    assert left[-1] == 1

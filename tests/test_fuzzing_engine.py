@@ -54,7 +54,9 @@ class RandomUser:
 
     def ask(self, question: Question, current: Any, progress: Progress) -> Any:
         assert applies(question, self.model), f"{question.id} asked but does not apply"
-        assert current == self.model.get(question.id, question.default)  # the answer preselected
+        # The answer preselected; without one the default, except a number, which starts empty.
+        default = None if question.kind == "number" else question.default
+        assert current == self.model.get(question.id, default)
         self.replies += 1
         action = "answer"
         if self.replies < PATIENCE:

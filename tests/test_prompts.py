@@ -181,3 +181,71 @@ def test_a_too_long_unit_name_is_refused_until_shortened(pipe: Any) -> None:
     # Twelve characters with a limit of ten: Enter is refused; two backspaces, then Enter works.
     pipe.send_text("Biblioteket!" + ENTER + "\x7f\x7f" + ENTER)
     assert prompter.text("wizard.unit-question", 10) == "Biblioteke"
+
+
+def test_checkbox_lists_have_a_back_row(flow: Flow, pipe: Any) -> None:
+    # Three choices, then "← Tillbaka": Enter or space on it goes back, whatever is ticked.
+    assert ask(flow, pipe, "channels_today", " " + DOWN * 3 + ENTER) is BACK
+    assert ask(flow, pipe, "channels_today", DOWN * 3 + " ") is BACK
+    # Not on the first question: three downs wrap to the first choice.
+    assert ask(flow, pipe, "channels_today", DOWN * 3 + " " + ENTER, back=False) == ["web"]
+
+
+def test_select_all_does_not_answer_with_the_back_row(flow: Flow, pipe: Any) -> None:
+    assert ask(flow, pipe, "channels_today", "a" + ENTER) == ["web", "email", "posters"]
+
+
+def test_a_pasted_line_break_becomes_a_space(flow: Flow, pipe: Any) -> None:
+    paste = "\x1b[200~Fler unga\n\tlåntagare\x1b[201~"
+    assert ask(flow, pipe, "goal_detail", paste + ENTER) == "Fler unga låntagare"
+    prompter = QuestionaryPrompter("sv", input=pipe, output=DummyOutput())
+    pipe.send_text("\x1b[200~Simhallen\r\nNorra\x1b[201~" + ENTER)
+    assert prompter.text("wizard.unit-question", 120) == "Simhallen Norra"
+
+
+def test_number_starts_empty_without_an_answer(flow: Flow, pipe: Any) -> None:
+    # No pre-filled guess: Enter alone is refused ("an answer is needed"), a typed number is taken.
+    assert ask(flow, pipe, "hours", ENTER + "3" + ENTER, current=None) == 3
+
+
+def test_messages_state_the_whole_range_and_the_length() -> None:
+    from somplan.content.answer_rules import answer_error
+
+    flow = load_content(FIXTURES / "content").flow
+    hours, detail = flow.question("hours"), flow.question("goal_detail")
+    assert hours is not None and detail is not None
+    too_big = answer_error(hours, 99)
+    assert too_big is not None
+    assert too_big.text("en") == "The number must be between 0 and 40."
+    too_long = answer_error(detail, "x" * 250)
+    assert too_long is not None
+    assert too_long.text("en") == "Write at most 200 characters; the answer has 250."
+
+
+def test_review_offers_renaming_the_unit(flow: Flow, pipe: Any) -> None:
+    from somplan.interview.engine import UNIT_ROW
+
+    goal = flow.question("goal")
+    assert goal is not None
+    rows = [ReviewRow(flow.sections[0], goal, "dialogue")]
+    prompter = QuestionaryPrompter("en", input=pipe, output=DummyOutput())
+    pipe.send_text(DOWN + ENTER)
+    assert prompter.review(rows, unit="Biblioteket") == UNIT_ROW
+    pipe.send_text(DOWN + ENTER)  # without a unit the row is not there: the goal is next
+    assert prompter.review(rows) == "goal"
+
+
+def test_long_review_entries_end_at_a_word() -> None:
+    from somplan.interview.prompts import shorten
+
+    text = "Change: Is there a page on the municipal website that your posts can link to?"
+    short = shorten(text, 40)
+    assert len(short) <= 40 and short.endswith(" …")
+    assert short[:-2] == text[: len(short) - 2] and text[len(short) - 2] == " "
+
+
+def test_choose_among_options(pipe: Any) -> None:
+    prompter = QuestionaryPrompter("en", input=pipe, output=DummyOutput())
+    pipe.send_text(DOWN + ENTER)
+    options = [("Beta · 2 answers", "b"), ("Alpha · 1 answer", "a"), ("Start a new plan", None)]
+    assert prompter.choose("wizard.resume-pick", options, count=2) == "a"

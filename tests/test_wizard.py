@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -142,3 +143,60 @@ def test_a_skipped_unit_name_leaves_the_field_out(tmp_path: Path) -> None:
     target = tmp_path / "plan.yaml"
     assert start(WizardScript(list(FULL)), target) == 0
     assert "unit" not in read_file(target).data
+
+
+def test_several_unfinished_plans_are_offered_newest_first(data_dir: Path) -> None:
+    import os
+
+    assert start(WizardScript(["dialogue", KeyboardInterrupt], units=["Alfa"])) == 130
+    second = WizardScript(["dialogue", "Mål", KeyboardInterrupt], units=["Beta"], confirms=[False])
+    assert start(second) == 130  # Alfa's plan was offered and declined
+    alfa, beta = sorted(data_dir.glob("*.yaml"))
+    os.utime(alfa, (1_800_000_000, 1_800_000_000))
+    os.utime(beta, (1_800_000_100, 1_800_000_100))
+    p = WizardScript(["Mål", 4, True, ["web"], 3], chooses=[1])  # the second: Alfa, the older
+    assert start(p, lang="en") == 0
+    ((key, labels),) = p.chose
+    assert key == "wizard.resume-pick"
+    assert labels[0].startswith("Beta · ") and labels[0].endswith(" · 2 answers")
+    assert labels[1].startswith("Alfa · ") and labels[1].endswith(" · 1 answer")
+    assert labels[2] == "Start a new plan"
+    assert p.ids == ["goal_detail", "hours", "deputy", "channels_today", "confidence"]
+    assert read_file(alfa).data["complete"] is True
+    assert read_file(beta).data["complete"] is False
+
+
+def test_new_plans_are_named_after_the_unit(data_dir: Path) -> None:
+    assert start(WizardScript(list(FULL), units=["Förskolan Äppelträdet / Norr"])) == 0
+    (path,) = data_dir.glob("*.yaml")
+    assert path.name.startswith("forskolan-appeltradet-norr-") and path.suffix == ".yaml"
+
+
+def test_ctrl_c_before_anything_is_saved_changes_nothing(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    class StopAtName(WizardScript):
+        def text(self, key: str, max_length: int, *args: Any, **params: Any) -> str | None:
+            raise KeyboardInterrupt
+
+    assert start(StopAtName([]), lang="en") == 130
+    err = capsys.readouterr().err
+    assert "Nothing was changed" in err and "--answers" not in err
+    assert not data_dir.exists() or not list(data_dir.iterdir())
+
+
+def test_a_plan_goes_on_in_its_own_language_unless_lang_is_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "plan.yaml"
+    assert start(WizardScript(["dialogue", KeyboardInterrupt]), target, lang="en") == 130
+    seen: list[str] = []
+
+    def make(lang: str) -> WizardScript:
+        seen.append(lang)
+        return WizardScript(["Mål", 4, True, ["web"], 3])
+
+    code = start_command(CONTENT, target, "sv", make, lambda: True, lang_given=False)
+    assert code == 0
+    assert seen[-1] == "en" and "Welcome back" in capsys.readouterr().out
+    assert read_file(target).data["language"] == "en"

@@ -90,13 +90,15 @@ def detect_lang(argv: list[str]) -> Lang:
     return "en" if env == "en" else DEFAULT_LANG
 
 
-def _user_errors(command: Callable[..., Any], lang: Lang) -> Callable[..., Any]:
+def _user_errors(
+    command: Callable[..., Any], lang: Lang, before_command: dict[str, Any]
+) -> Callable[..., Any]:
     """``command`` with every :class:`SomplanError` mapped to its lines on stderr and its exit
     code (:func:`somplan.errors.handled`), in the language the command was asked to speak."""
 
     @functools.wraps(command)
     def mapped(*args: Any, **kwargs: Any) -> Any:
-        chosen = kwargs.get("lang_")
+        chosen = kwargs.get("lang_") or before_command.get("lang")
         code = handled(lambda: command(*args, **kwargs), chosen.value if chosen else lang)
         raise typer.Exit(code)
 
@@ -110,8 +112,20 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     def h(key: str) -> str:
         return message(f"help.{key}", lang)
 
+    fallback: Lang = default_lang or lang  # without --lang (and without an answers file's own)
+    before_command: dict[str, Any] = {}  # options given before the command name
+
+    def _given(value: LangChoice | None) -> Lang | None:
+        """The language asked for on the command line, or None to follow the answers file."""
+        chosen = value or before_command.get("lang")
+        return "en" if chosen == LangChoice.en else "sv" if chosen == LangChoice.sv else None
+
+    from somplan.cli_words import localized_classes
+
+    group_class, command_class = localized_classes(lang)
     app = typer.Typer(
         name="somplan",
+        cls=group_class,
         help=h("app"),
         epilog=h("app-epilog"),
         no_args_is_help=True,
@@ -121,7 +135,9 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         rich_markup_mode=None,
     )
 
-    lang_option = typer.Option("--lang", help=h("lang"), case_sensitive=False)
+    lang_option = typer.Option(
+        "--lang", help=h("lang"), case_sensitive=False, show_default=False, metavar="<sv|en>"
+    )
 
     def _no_color(value: bool) -> None:
         # rich and prompt_toolkit both follow the NO_COLOR convention (https://no-color.org).
@@ -142,12 +158,32 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         version: Annotated[
             bool, typer.Option("--version", help=h("version"), callback=_version, is_eager=True)
         ] = False,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> None:
-        # --lang before the command is read by detect_lang() when the app is built; it only
-        # needs to be accepted here.
-        pass
+        # --lang before the command also sets the help texts' language (detect_lang); here it
+        # is noted as given, so that it wins over an answers file's own language.
+        before_command["lang"] = lang_
+
+    def format_option(help_key: str, formats: type[StrEnum]) -> Any:
+        """``--format``: one of ``formats``, any case; ``md`` is taken as markdown."""
+        names = [f.value for f in formats]
+
+        def normalise(value: str) -> str:
+            chosen = {"md": "markdown"}.get(value.lower(), value.lower())
+            if chosen not in names:
+                raise typer.BadParameter(
+                    message("cli.not-a-format", lang, value=value, formats=", ".join(names))
+                )
+            return chosen
+
+        return typer.Option(
+            "--format",
+            "-f",
+            help=h(help_key),
+            callback=normalise,
+            metavar="<" + "|".join(names) + ">",
+        )
 
     questions_option = typer.Option(
         "--questions",
@@ -158,7 +194,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         envvar="SOMPLAN_QUESTIONS",
     )
 
-    @app.command(help=h("start"), epilog=h("start-epilog"))
+    @app.command(cls=command_class, help=h("start"), epilog=h("start-epilog"))
     def start(
         answers: Annotated[
             Path | None,
@@ -167,90 +203,82 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             ),
         ] = None,
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.start import run_start
 
-        return run_start(questions, answers, lang_.value)
+        given = _given(lang_)
+        return run_start(questions, answers, given or fallback, lang_given=given is not None)
 
-    @app.command(help=h("report"), epilog=h("report-epilog"))
+    @app.command(cls=command_class, help=h("report"), epilog=h("report-epilog"))
     def report(
         file: Annotated[
             Path, typer.Argument(help=h("report-file"), show_default=False, metavar="FILE")
         ],
-        fmt: Annotated[
-            ReportFileFormat,
-            typer.Option("--format", "-f", help=h("report-format"), case_sensitive=False),
-        ] = ReportFileFormat.rich,
+        fmt: Annotated[str, format_option("report-format", ReportFileFormat)] = "rich",
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help=h("report-output"), show_default=False)
         ] = None,
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.report import run_report
 
-        return run_report(file, fmt.value, lang_.value, output, questions)
+        given = _given(lang_)
+        return run_report(
+            file, fmt, given or fallback, output, questions, lang_given=given is not None
+        )
 
-    @app.command(help=h("diff"), epilog=h("diff-epilog"))
+    @app.command(cls=command_class, help=h("diff"), epilog=h("diff-epilog"))
     def diff(
         old: Annotated[Path, typer.Argument(help=h("diff-old"), show_default=False, metavar="OLD")],
         new: Annotated[Path, typer.Argument(help=h("diff-new"), show_default=False, metavar="NEW")],
-        fmt: Annotated[
-            ReportFormat,
-            typer.Option("--format", "-f", help=h("diff-format"), case_sensitive=False),
-        ] = ReportFormat.rich,
+        fmt: Annotated[str, format_option("diff-format", ReportFormat)] = "rich",
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.diff import run_diff
 
-        return run_diff(old, new, fmt.value, lang_.value, questions)
+        given = _given(lang_)
+        return run_diff(old, new, fmt, given or fallback, questions, lang_given=given is not None)
 
-    @app.command(help=h("summary"), epilog=h("summary-epilog"))
+    @app.command(cls=command_class, help=h("summary"), epilog=h("summary-epilog"))
     def summary(
         paths: Annotated[
             list[Path] | None,
             typer.Argument(help=h("summary-paths"), show_default=False, metavar="PATH"),
         ] = None,
-        fmt: Annotated[
-            SummaryFormat,
-            typer.Option("--format", "-f", help=h("summary-format"), case_sensitive=False),
-        ] = SummaryFormat.rich,
+        fmt: Annotated[str, format_option("summary-format", SummaryFormat)] = "rich",
         sort: Annotated[
             SummarySort, typer.Option("--sort", "-s", help=h("summary-sort"), case_sensitive=False)
         ] = (SummarySort.file),
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.summary import run_summary
 
-        return run_summary(list(paths or []), fmt.value, sort.value, lang_.value, questions)
+        return run_summary(
+            list(paths or []), fmt, sort.value, _given(lang_) or fallback, questions
+        )
 
-    @app.command(help=h("plans"), epilog=h("plans-epilog"))
+    @app.command(cls=command_class, help=h("plans"), epilog=h("plans-epilog"))
     def plans(
-        fmt: Annotated[
-            PlansFormat,
-            typer.Option("--format", "-f", help=h("plans-format"), case_sensitive=False),
-        ] = PlansFormat.rich,
+        fmt: Annotated[str, format_option("plans-format", PlansFormat)] = "rich",
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.plans import run_plans
 
-        return run_plans(fmt.value, lang_.value, questions)
+        return run_plans(fmt, _given(lang_) or fallback, questions)
 
-    @app.command(help=h("channels"), epilog=h("channels-epilog"))
+    @app.command(cls=command_class, help=h("channels"), epilog=h("channels-epilog"))
     def channels(
-        fmt: Annotated[
-            ChannelsFormat,
-            typer.Option("--format", "-f", help=h("channels-format"), case_sensitive=False),
-        ] = ChannelsFormat.rich,
+        fmt: Annotated[str, format_option("channels-format", ChannelsFormat)] = "rich",
         kind: Annotated[
             ChannelKindChoice | None,
             typer.Option("--kind", "-k", help=h("channels-kind"), case_sensitive=False),
@@ -260,16 +288,16 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             typer.Option("--output", "-o", help=h("channels-output"), show_default=False),
         ] = None,
         questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.channels import run_channels
 
         return run_channels(
-            fmt.value, kind.value if kind else None, lang_.value, output, questions
+            fmt, kind.value if kind else None, _given(lang_) or fallback, output, questions
         )
 
-    @app.command(help=h("validate"), epilog=h("validate-epilog"))
+    @app.command(cls=command_class, help=h("validate"), epilog=h("validate-epilog"))
     def validate(
         paths: Annotated[
             list[Path] | None,
@@ -279,27 +307,27 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             ValidateFormat,
             typer.Option("--format", "-f", help=h("validate-format"), case_sensitive=False),
         ] = ValidateFormat.text,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.validate import run_validate
 
-        return run_validate(list(paths or []), fmt.value, lang_.value)
+        return run_validate(list(paths or []), fmt.value, _given(lang_) or fallback)
 
-    @app.command(help=h("schema"), epilog=h("schema-epilog"))
+    @app.command(cls=command_class, help=h("schema"), epilog=h("schema-epilog"))
     def schema(
         output: Annotated[
             Path | None, typer.Option("--output", "-o", help=h("schema-output"), show_default=False)
         ] = None,
-        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        lang_: Annotated[LangChoice | None, lang_option] = None,
     ) -> int:
         from somplan.commands.schema import run_schema
 
-        return run_schema(output, lang_.value)
+        return run_schema(output, _given(lang_) or fallback)
 
     for info in app.registered_commands:
         assert info.callback is not None
-        info.callback = _user_errors(info.callback, lang)
+        info.callback = _user_errors(info.callback, lang, before_command)
     return app
 
 

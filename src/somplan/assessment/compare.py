@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from somplan.assessment.result import Assessment
+    from somplan.assessment.result import Assessment, Finding
     from somplan.content.model import Flow
 
 
@@ -33,12 +33,36 @@ class ScoreChange:
 
 
 @dataclass(frozen=True)
+class FindingChange:
+    """A blocker or condition that no longer applies (resolved) or applies now (added)."""
+
+    kind: str  # blocker | condition
+    change: str  # resolved | added
+    finding: Finding
+
+
+@dataclass(frozen=True)
 class Diff:
     answers: tuple[AnswerChange, ...]
     old_level: str
     new_level: str
     dimensions: tuple[ScoreChange, ...]
     channels: tuple[ScoreChange, ...]
+    findings: tuple[FindingChange, ...] = ()
+
+
+def compare_findings(a: Assessment, b: Assessment) -> tuple[FindingChange, ...]:
+    """Blockers and conditions resolved since ``a``, then those added in ``b``."""
+    out: list[FindingChange] = []
+    for kind, before, after in (
+        ("blocker", a.verdict.blockers, b.verdict.blockers),
+        ("condition", a.verdict.conditions, b.verdict.conditions),
+    ):
+        after_ids = {f.id for f in after}
+        before_ids = {f.id for f in before}
+        out += [FindingChange(kind, "resolved", f) for f in before if f.id not in after_ids]
+        out += [FindingChange(kind, "added", f) for f in after if f.id not in before_ids]
+    return tuple(sorted(out, key=lambda c: c.change != "resolved"))
 
 
 def compare_answers(
@@ -79,4 +103,5 @@ def compare(
         b.verdict.level,
         dimensions,
         tuple(channels),
+        compare_findings(a, b),
     )

@@ -4,31 +4,63 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from somplan.assessment.compare import compare
 from somplan.assessment.scoring import assess
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.exitcodes import ExitCode
 from somplan.interview import answers
+from somplan.interview.conditions import relevant_answers
+from somplan.interview.engine import unanswered
 from somplan.render import diff as render_diff
 from somplan.text.i18n import Lang, message
+
+if TYPE_CHECKING:
+    from somplan.content.loader import Content
+    from somplan.interview.answers import AnswersFile
 
 FORMATS = ("rich", "markdown", "json")
 
 
-def run_diff(old_path: Path, new_path: Path, fmt: str, lang: Lang, questions: Path | None) -> int:
-    """The whole `somplan diff` command; returns the exit code."""
+def run_diff(
+    old_path: Path,
+    new_path: Path,
+    fmt: str,
+    lang: Lang,
+    questions: Path | None,
+    *,
+    lang_given: bool = True,
+) -> int:
+    """The whole `somplan diff` command; returns the exit code. Without ``lang_given`` the diff
+    is in the newer answers file's language."""
     content = load_content(questions, required=REPORT_KINDS)
     old = answers.load(old_path, content.flow)
     new = answers.load(new_path, content.flow)
+    if not lang_given:
+        lang = new.language
     diff = compare(
         content.flow, old.answers, new.answers, assess(content, old), assess(content, new)
     )
     title = message("diff.title", lang, old=old_path.name, new=new_path.name)
+    provisional = (_provisional(content, old), _provisional(content, new))
+    notes: tuple[str, ...] = ()
+    if old.unit and new.unit and _same(old.unit) != _same(new.unit):
+        notes = (message("diff.other-unit", lang, old=old.unit, new=new.unit),)
     if fmt == "json":
         sys.stdout.write(render_diff.as_json(diff))
     elif fmt == "markdown":
-        sys.stdout.write(render_diff.as_markdown(diff, content, lang, title))
+        sys.stdout.write(render_diff.as_markdown(diff, content, lang, title, provisional, notes))
     else:
-        render_diff.print_rich(diff, content, lang, title)
+        render_diff.print_rich(diff, content, lang, title, provisional, notes)
     return ExitCode.OK
+
+
+def _same(unit: str) -> str:
+    return " ".join(unit.casefold().split())
+
+
+def _provisional(content: Content, record: AnswersFile) -> bool:
+    """Not every question that applies is answered: the verdict on that side may change."""
+    answered = relevant_answers(content.flow, record.answers)
+    return not record.complete or bool(unanswered(content.flow, answered))

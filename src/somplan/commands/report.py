@@ -15,7 +15,8 @@ from somplan.interview.conditions import relevant_answers
 from somplan.interview.engine import unanswered
 from somplan.render import FILE_WIDTH, FORMATS, render
 from somplan.text.i18n import Lang, Msg, message
-from somplan.text.safetext import inert
+from somplan.text.layout import terminal_width
+from somplan.text.safetext import inert, shell_quoted
 from somplan.writing import write_bytes_atomic, write_text_atomic
 
 
@@ -24,9 +25,16 @@ def _err(text: str) -> None:
 
 
 def run_report(
-    path: Path, fmt: str, lang: Lang, output: Path | None, questions: Path | None
+    path: Path,
+    fmt: str,
+    lang: Lang,
+    output: Path | None,
+    questions: Path | None,
+    *,
+    lang_given: bool = True,
 ) -> int:
-    """The whole `somplan report` command; returns the exit code."""
+    """The whole `somplan report` command; returns the exit code. Without ``lang_given`` the
+    report is in the answers file's own language."""
     if fmt == "pdf" and output is None:
         raise UsageError("pdf.needs-output")
     if fmt not in (*FORMATS, "pdf"):
@@ -34,10 +42,12 @@ def run_report(
     content = load_content(questions, required=REPORT_KINDS)
     notes: list[Msg] = []
     record = answers.load(path, content.flow, notes)
+    if not lang_given:
+        lang = record.language
     for note in notes:
         _err(note.text(lang))
     if not record.complete:
-        _err(message("report.incomplete", lang, path=str(path)))
+        _err(message("report.incomplete", lang, path=shell_quoted(path)))
     else:
         missing = unanswered(content.flow, relevant_answers(content.flow, record.answers))
         if missing:
@@ -48,12 +58,12 @@ def run_report(
                     lang,
                     count=len(missing),
                     questions=names,
-                    path=str(path),
+                    path=shell_quoted(path),
                 )
             )
     assessment = assess(content, record)
     plan = build_plan(content, record, lang)
-    if output is None and fmt == "rich":
+    if output is None and fmt == "rich" and sys.stdout.isatty():
         from rich.console import Console
 
         from somplan.render import rich
@@ -72,7 +82,9 @@ def run_report(
             _err(message("report.written", lang, path=str(output)))
             return ExitCode.OK
     else:
-        text = render(assessment, fmt, lang, record.unit, FILE_WIDTH, plan)
+        # To a pipe: the width rich would use there ($COLUMNS or 80), without padding spaces.
+        width = FILE_WIDTH if output is not None else terminal_width()
+        text = render(assessment, fmt, lang, record.unit, width, plan)
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()

@@ -5,18 +5,24 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from somplan.exitcodes import ExitCode
-from somplan.interview.wizard import Saver, WizardPrompter, choose_record
+from somplan.interview.wizard import Saver, WizardPrompter, choose_record, one_line, plan_path
 from somplan.text.i18n import Lang, message
+from somplan.text.layout import fill
+from somplan.text.safetext import shell_quoted
+
+if TYPE_CHECKING:
+    from somplan.interview.engine import Engine
 
 
 def _err(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    print(fill(text, sys.stderr), file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:
-    print(text, flush=True)
+    print(fill(text), flush=True)
 
 
 def run_start(
@@ -25,49 +31,95 @@ def run_start(
     lang: Lang,
     make_prompter: Callable[[Lang], WizardPrompter] | None = None,
     is_terminal: Callable[[], bool] | None = None,
+    *,
+    lang_given: bool = True,
 ) -> int:
-    """The whole `somplan start` command; returns the exit code."""
+    """The whole `somplan start` command; returns the exit code. Without ``lang_given`` a plan
+    that is continued is asked in the language it was started in."""
     terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
     if not terminal():
         _err(message("wizard.no-terminal", lang))
         return ExitCode.USAGE
     from somplan.content.loader import load_content
-    from somplan.interview.answers import UNIT_MAX
+    from somplan.interview.answers import UNIT_NAME_MAX
     from somplan.interview.engine import Engine
     from somplan.render import print_assessment
     from somplan.writing import ensure_folder
 
     content = load_content(content_folder)
-    prompter: WizardPrompter
-    if make_prompter is None:
-        from somplan.interview.prompts import QuestionaryPrompter
 
-        prompter = QuestionaryPrompter(lang)
-    else:
-        prompter = make_prompter(lang)
+    def make(language: Lang) -> WizardPrompter:
+        if make_prompter is None:
+            from somplan.interview.prompts import QuestionaryPrompter
+
+            return QuestionaryPrompter(language)
+        return make_prompter(language)
+
+    prompter = make(lang)
     saver: Saver | None = None
     try:
-        saver, record = choose_record(content, answers_path, lang, prompter)
-        record.language = lang
-        if answers_path is None:
-            ensure_folder(saver.path.parent)
-        _out(message("wizard.welcome", lang, path=str(saver.path)))
-        saver(record)  # the file exists from the start, so the path printed is real
-        if not record.unit:  # the name the report and the communicators' summary show
-            record.unit = prompter.text("wizard.unit-question", UNIT_MAX) or None
-            if record.unit:
-                saver(record)
-        Engine(content.flow, record, prompter, saver).run()
+        chosen = choose_record(content, answers_path, lang, prompter)
     except KeyboardInterrupt:
-        where = str(saver.path) if saver else "-"
-        _err("\n" + message("wizard.interrupted", lang, path=where))
+        _err("\n" + message("wizard.nothing-changed", lang))
+        return ExitCode.INTERRUPTED
+    record = chosen.record
+    if not lang_given and chosen.state != "new" and record.language != lang:
+        lang = record.language
+        prompter = make(lang)
+    record.language = lang
+    engine_ready = False
+    try:
+        if chosen.state == "new":
+            _out(message("wizard.welcome-new", lang))
+        if not record.unit:  # the name the report and the communicators' summary show
+            name = prompter.text("wizard.unit-question", UNIT_NAME_MAX)
+            record.unit = one_line(name or "") or None
+        saver = chosen.saver or Saver(plan_path(record.unit), lang)
+        if chosen.saver is None:
+            ensure_folder(saver.path.parent)
+        saver(record)  # the file exists from here on, so the path printed is real
+        engine_ready = True
+
+        def rename(current: str | None) -> str | None:
+            name = prompter.text(
+                "wizard.unit-rename", UNIT_NAME_MAX, default=current or "", allow_back=True
+            )
+            return None if name is None else one_line(name)
+
+        engine = Engine(content.flow, record, prompter, saver, rename)
+        _out(_where(engine, chosen.state, saver.path, lang))
+        engine.run()
+    except KeyboardInterrupt:
+        if not engine_ready or saver is None:
+            _err("\n" + message("wizard.nothing-changed", lang))
+        else:
+            _err("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
         return ExitCode.INTERRUPTED
     _out("")
     print_assessment(content, record, lang)
     if saver.failure is None:
-        _out(message("wizard.done", lang, path=str(saver.path)))
+        _out(message("wizard.done", lang, path=shell_quoted(saver.path)))
         return ExitCode.OK
     # The answers are safe, but not where the user asked: say so again, the error may have
     # scrolled away during the interview, and exit with the code for "could not write".
     _out(message("wizard.done-elsewhere", lang, path=str(saver.path), chosen=str(saver.chosen)))
     return ExitCode.WRITE_FAILED
+
+
+def _where(engine: Engine, state: str, path: Path, lang: Lang) -> str:
+    """Where the answers are saved, and where the interview goes on from."""
+    if state == "new":
+        return message("wizard.saved-every", lang, path=str(path))
+    if state == "finished":
+        return message("wizard.finished", lang, path=str(path))
+    index = engine.first_open()
+    if index >= len(engine.questions):
+        return message("wizard.resumed-review", lang, path=str(path))
+    progress = engine.progress_at(index)
+    return message(
+        "wizard.resumed",
+        lang,
+        path=str(path),
+        number=progress.question_number,
+        section=progress.section.title,
+    )

@@ -82,23 +82,32 @@ def _pool(count: int) -> Pool | None:
 def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: Path | None) -> int:
     """The whole `somplan summary` command; returns the exit code."""
     global _job
-    if not paths:  # no path: the folder where `somplan start` saves plans (none made yet: empty)
+    if not paths:  # no path: the folder where `somplan start` saves plans
         from somplan.interview.wizard import data_dir
 
         saved = data_dir()
-        paths = [saved]
-        files = answers_files(paths) if saved.is_dir() else []
+        if not saved.is_dir() or not answers_files([saved]):
+            print(message("summary.no-files", lang, folder=str(saved)), file=sys.stderr)
+        paths = [saved] if saved.is_dir() else []
+        default_folder = True
     else:
-        files = answers_files(paths)
-    if not files:
-        folder = ", ".join(str(p) for p in paths)
-        print(message("summary.no-files", lang, folder=folder), file=sys.stderr)
+        default_folder = False
+    files = answers_files(paths)
     content = load_content(questions, required=REPORT_KINDS)
     if fmt == "html":
         return _html(content, files, lang)
     rows: list[Row] = []
     failed: list[str] = []
     errors: list[str] = []
+    for path in [] if default_folder else paths:
+        if path.is_dir() and not any(p.parent == path for p in files):
+            print(message("summary.empty-folder", lang, folder=str(path)), file=sys.stderr)
+        elif not path.exists() and path.suffix not in (".yaml", ".yml"):
+            # Meant as a folder (no .yaml ending): say so, not "the file does not exist".
+            print(message("summary.no-folder", lang, folder=str(path)), file=sys.stderr)
+            failed.append(str(path))
+            errors.append(message("summary.no-folder", lang, folder=str(path)))
+    files = [p for p in files if str(p) not in failed]
     _job = (content, lang)
     pool = _pool(len(files))  # forked now, before the progress bar starts its thread
     progress = None
@@ -130,20 +139,21 @@ def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: P
             pool.terminate()
         _job = None
     rows = sort_rows(rows, sort)
+    # One folder given: its files are named relative to it; otherwise as the paths were given.
+    base = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
     if fmt == "json":
         sys.stdout.write(render_summary.as_json(rows, failed))
     elif fmt == "csv":
         sys.stdout.write(render_summary.as_csv(rows))
     elif fmt == "markdown":
-        sys.stdout.write(render_summary.as_markdown(rows, lang))
+        sys.stdout.write(render_summary.as_markdown(rows, lang, base))
         if errors:
             sys.stdout.write(render_summary.failed_markdown(errors, lang))
-    else:
-        render_summary.print_rich(rows, lang)
+    elif rows:  # no table without rows: the notes above say why there are none
+        render_summary.print_rich(rows, lang, base)
     if failed:
-        print(
-            message("summary.failed", lang, failed=len(failed), total=len(files)), file=sys.stderr
-        )
+        total = len(files) + sum(1 for f in failed if Path(f) not in files)
+        print(message("summary.failed", lang, failed=len(failed), total=total), file=sys.stderr)
     return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
 
 

@@ -53,7 +53,7 @@ def answer_error(question: Question, value: Any) -> Msg | None:
         if rules.min is not None and len(value) < rules.min:
             return Msg("answer.text-too-short", {"min": _fmt(rules.min)})
         if rules.max is not None and len(value) > rules.max:
-            return Msg("answer.text-too-long", {"max": _fmt(rules.max)})
+            return Msg("answer.text-too-long", {"max": _fmt(rules.max), "length": len(value)})
         if rules.pattern is not None and re.fullmatch(rules.pattern, value) is None:
             if rules.pattern_help is not None:
                 return Msg("answer.pattern-help", {"help": rules.pattern_help})
@@ -73,6 +73,8 @@ def answer_error(question: Question, value: Any) -> Msg | None:
 
 
 def _bounds(value: float, low: float | None, high: float | None) -> Msg | None:
+    if low is not None and high is not None and not low <= value <= high:
+        return Msg("answer.out-of-range", {"min": _fmt(low), "max": _fmt(high)})
     if low is not None and value < low:
         return Msg("answer.too-small", {"min": _fmt(low)})
     if high is not None and value > high:

@@ -38,6 +38,8 @@ FORMAT = 1
 AnswerValue = str | bool | int | float | list[str] | None
 #: The longest unit name: enough for "Förvaltning, avdelning, enhet", short enough for a table cell.
 UNIT_MAX = 300
+#: The longest name the wizard takes (older files may hold longer ones, up to UNIT_MAX).
+UNIT_NAME_MAX = 120
 
 
 class FlowRef(BaseModel):

@@ -52,6 +52,23 @@ def applies(question: Question, answers: Mapping[str, Any]) -> bool:
     return question.when is None or holds(question.when, answers)
 
 
+def depends_on(cond: Condition) -> set[str]:
+    """The questions whose answers ``cond`` looks at."""
+    found = {cond.question} if cond.question is not None else set()
+    for inner in [*(cond.all_ or []), *(cond.any_ or []), *([cond.not_] if cond.not_ else [])]:
+        found |= depends_on(inner)
+    return found
+
+
+def may_apply(question: Question, answers: Mapping[str, Any]) -> bool:
+    """Whether ``question`` applies, or still may once questions it depends on are answered
+    (used to count the questions left, so that the count never goes up)."""
+    if applies(question, answers):
+        return True
+    assert question.when is not None
+    return any(qid not in answers for qid in depends_on(question.when))
+
+
 def relevant_answers(flow: Flow, answers: Mapping[str, Any]) -> dict[str, Any]:
     """The answers that still apply, in flow order: an answer whose question's condition no
     longer holds (given the answers before it) is dropped."""

@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from somplan.content.model import Flow, Question, Section
 from somplan.interview.answers import AnswersFile
-from somplan.interview.conditions import applies, relevant_answers
+from somplan.interview.conditions import applies, may_apply, relevant_answers
 
 
 class _Back:
@@ -24,6 +24,10 @@ class _Back:
 
 
 BACK = _Back()
+#: The review's reply meaning: change the unit's name (not a question of the flow).
+UNIT_ROW = "\x00unit"
+#: Asks for a new unit name given the current one; ``None`` keeps it (the user went back).
+Rename = Callable[[str | None], str | None]
 
 
 @dataclass(frozen=True)
@@ -36,6 +40,7 @@ class Progress:
     question_number: int  # within the whole flow, 1-based, among the questions that apply
     remaining: int  # questions that apply from this one to the end, this one included
     can_go_back: bool
+    changing: bool = False  # one answer is being changed from the review (counts mean little)
 
 
 @dataclass(frozen=True)
@@ -51,7 +56,9 @@ class Prompter(Protocol):
         Ctrl-C or Ctrl-D raise :class:`KeyboardInterrupt`."""
 
     def review(self, rows: list[ReviewRow]) -> str | None:
-        """The id of the answer the user wants to change, or ``None`` to confirm all."""
+        """The id of the answer the user wants to change, or ``None`` to confirm all.
+        (When the engine can rename the unit it passes ``unit=`` too, "" for none yet, and
+        :data:`UNIT_ROW` is a reply.)"""
 
     def notice(self, key: str, **params: Any) -> None:
         """Show a short message from the message catalogue."""
@@ -61,8 +68,16 @@ Save = Callable[[AnswersFile], None]
 
 
 class Engine:
-    def __init__(self, flow: Flow, record: AnswersFile, prompter: Prompter, save: Save) -> None:
+    def __init__(
+        self,
+        flow: Flow,
+        record: AnswersFile,
+        prompter: Prompter,
+        save: Save,
+        rename: Rename | None = None,
+    ) -> None:
         self.flow = flow
+        self.rename = rename
         self.record = record
         self.prompter = prompter
         self.save = save
@@ -87,11 +102,13 @@ class Engine:
             self.record.answers = pruned
             self.save(self.record)
 
-    def _progress(self, index: int, can_go_back: bool) -> Progress:
+    def _progress(self, index: int, can_go_back: bool, changing: bool = False) -> Progress:
         question = self.questions[index]
         section = self.sections[question.id]
         applicable_before = sum(1 for q in self.questions[:index] if q.id in self.answers)
-        remaining = sum(1 for q in self.questions[index:] if applies(q, self.answers))
+        # Questions that apply, and follow-ups that still may: the count goes down one at a time
+        # instead of standing still when a follow-up turns up.
+        remaining = 1 + sum(1 for q in self.questions[index + 1 :] if may_apply(q, self.answers))
         return Progress(
             section=section,
             section_number=self.section_numbers[section.id],
@@ -99,11 +116,18 @@ class Engine:
             question_number=applicable_before + 1,
             remaining=max(remaining, 1),
             can_go_back=can_go_back,
+            changing=changing,
         )
+
+    def progress_at(self, index: int) -> Progress:
+        """Where the question at ``index`` stands in the flow (e.g. to say where a plan resumes)."""
+        return self._progress(index, False)
 
     def _current(self, question: Question) -> Any:
         if question.id in self.answers:
             return self.answers[question.id]
+        if question.kind == "number":
+            return None  # a number is typed, not accepted with Enter from a pre-filled guess
         return question.default
 
     def first_open(self) -> int:
@@ -166,18 +190,49 @@ class Engine:
             self._prune()
             open_index = self.first_open()
             if open_index < len(self.questions):
-                self.walk(open_index, self._history_before(open_index), stop_at_answered=True)
+                self._change(open_index)
                 continue
-            choice = self.prompter.review(self.review_rows())
+            if self.rename is None:
+                choice = self.prompter.review(self.review_rows())
+            else:
+                review: Any = self.prompter.review
+                choice = review(self.review_rows(), unit=self.record.unit or "")
             if choice is None:
                 return
-            index = next(i for i, q in enumerate(self.questions) if q.id == choice)
-            question = self.questions[index]
+            if choice == UNIT_ROW and self.rename is not None:
+                name = self.rename(self.record.unit)
+                if name is not None and name != (self.record.unit or ""):
+                    self.record.unit = name or None
+                    self.save(self.record)
+                continue
+            self._change(next(i for i, q in enumerate(self.questions) if q.id == choice))
+
+    def _change(self, index: int) -> None:
+        """Change one answer from the review, then ask the questions that this makes apply.
+        Back steps through what was asked here and then returns to the review list (rather
+        than walking the rest of the flow again)."""
+        asked: list[int] = []
+        cursor = index
+        while True:
+            question = self.questions[cursor]
             reply = self.prompter.ask(
-                question, self._current(question), self._progress(index, True)
+                question, self._current(question), self._progress(cursor, True, changing=True)
             )
-            if reply is not BACK:
-                self._commit(question, reply)
+            if reply is BACK:
+                if asked:
+                    cursor = asked.pop()
+                elif self.first_open() >= len(self.questions):
+                    return  # nothing left unanswered: back to the list
+                elif earlier := self._history_before(cursor):
+                    cursor = earlier[-1]  # an open question needs an answer first
+                else:
+                    self.prompter.notice("wizard.at-first")
+                continue
+            self._commit(question, reply)
+            asked.append(cursor)
+            cursor = self.first_open()
+            if cursor >= len(self.questions):
+                return
 
     def run(self) -> AnswersFile:
         """The whole interview: resume where the file left off, then review, then confirm."""

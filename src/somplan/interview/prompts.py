@@ -7,10 +7,13 @@ visible "← Tillbaka" choice) and treats Ctrl-C and Ctrl-D as "stop here".
 
 from __future__ import annotations
 
+import re
+import textwrap
 from typing import Any
 
 import questionary
 from prompt_toolkit import print_formatted_text
+from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.keys import Keys
@@ -20,8 +23,9 @@ from questionary import Choice
 from somplan.content.answer_rules import answer_error
 from somplan.content.model import Question
 from somplan.interview.display import answer_text, format_number
-from somplan.interview.engine import BACK, Progress, ReviewRow
+from somplan.interview.engine import BACK, UNIT_ROW, Progress, ReviewRow
 from somplan.text.i18n import Lang, message
+from somplan.text.layout import terminal_width, wrap
 from somplan.text.safetext import inert
 
 _BACK_TOKEN = "\x00somplan-back"
@@ -63,10 +67,21 @@ def parse_number(text: str) -> float | int | None:
     )
 
 
-class QuestionaryPrompter:
-    """Asks in a real terminal; ``input``/``output`` let tests use prompt_toolkit's pipe input."""
+def one_line(text: str) -> str:
+    """A one-line answer as pasted: newlines and tabs become spaces, the ends are trimmed."""
+    return re.sub(r"\s*[\r\n\t\v\f]+\s*", " ", text).strip()
 
-    def __init__(self, lang: Lang, *, input: Any = None, output: Any = None) -> None:
+
+class QuestionaryPrompter:
+    """Asks in a real terminal; ``input``/``output`` let tests use prompt_toolkit's pipe input.
+
+    Every prompt is erased when it is done and the question is printed again with its answer,
+    so the transcript holds only real answers (no hint, no question left by going back).
+    """
+
+    def __init__(
+        self, lang: Lang, *, input: Any = None, output: Any = None, width: int | None = None
+    ) -> None:
         self.lang = lang
         self.io: dict[str, Any] = {}
         if input is not None:
@@ -74,16 +89,21 @@ class QuestionaryPrompter:
         if output is not None:
             self.io["output"] = output
         self.output = output
+        self.fixed_width = width
         self._shown_section: str | None = None
 
     # -- helpers -------------------------------------------------------------------------------
     def m(self, key: str, **params: Any) -> str:
         return message(key, self.lang, **params)
 
+    @property
+    def width(self) -> int:
+        return self.fixed_width or terminal_width()
+
     def _print(self, *parts: tuple[str, str]) -> None:
         print_formatted_text(FormattedText(list(parts)), style=STYLE, output=self.output)
 
-    def _bindings(self, allow_back: bool) -> KeyBindings:
+    def _bindings(self, allow_back: bool, prompt: Any) -> KeyBindings:
         kb = KeyBindings()
 
         @kb.add(Keys.ControlD, eager=True)
@@ -96,15 +116,54 @@ class QuestionaryPrompter:
             def _back(event: Any) -> None:
                 event.app.exit(result=_BACK_TOKEN)
 
+            pointed = _pointed_at(prompt)
+            if pointed is not None:
+                # In a checkbox list the "← Tillbaka" row goes back on Enter or space (it is a
+                # row to move to, not an answer to tick).
+                on_back = Condition(lambda: pointed() == _BACK_TOKEN)
+
+                @kb.add(Keys.ControlM, eager=True, filter=on_back)
+                @kb.add(" ", eager=True, filter=on_back)
+                def _back_row(event: Any) -> None:
+                    event.app.exit(result=_BACK_TOKEN)
+
         return kb
 
-    def _run(self, prompt: Any, allow_back: bool) -> Any:
+    def _run(self, prompt: Any, allow_back: bool, echo: str | None = None) -> Any:
+        """Ask; ``echo`` (the question's text) is printed again with the answer afterwards."""
         app = prompt.application
-        app.key_bindings = merge_key_bindings([app.key_bindings, self._bindings(allow_back)])
+        app.key_bindings = merge_key_bindings(
+            [app.key_bindings, self._bindings(allow_back, prompt)]
+        )
+        if echo is not None:
+            app.erase_when_done = True
         result = prompt.unsafe_ask()
         if result is None:  # questionary's own cancel path
             raise KeyboardInterrupt
         return BACK if result == _BACK_TOKEN else result
+
+    def _echo(self, text: str, answer: str) -> None:
+        """The question and its answer, as they stay in the transcript."""
+        lines = text.split("\n")
+        used = len(lines[-1]) + (2 if len(lines) == 1 else 0) + 1  # "? " on the first line
+        self._print(
+            ("class:qmark", "? "),
+            ("class:question", text + " "),
+            ("class:answer", wrap(answer, self.width, first=used, indent=2)),
+        )
+
+    def _message(self, text: str, hint: str) -> tuple[str, str]:
+        """The question wrapped to the terminal after "? ", and the hint: on the question's last
+        line when it fits there, otherwise on a line of its own."""
+        wrapped = wrap(text, self.width, first=2, indent=2)
+        last = len(wrapped.split("\n")[-1])
+        if last + len(hint) + 4 > self.width:
+            return wrapped, "\n  " + hint
+        return wrapped, hint
+
+    def _title(self, label: str, indent: int) -> str:
+        """A choice's label wrapped under itself instead of being cut at the terminal's edge."""
+        return wrap(label, self.width, first=indent, indent=indent)
 
     def _header(self, question: Question, progress: Progress) -> None:
         section = progress.section
@@ -115,27 +174,29 @@ class QuestionaryPrompter:
                 ("", "\n"),
                 (
                     "class:section",
-                    self.m(
-                        "wizard.section",
-                        number=progress.section_number,
-                        count=progress.section_count,
-                        title=title,
+                    wrap(
+                        self.m(
+                            "wizard.section",
+                            number=progress.section_number,
+                            count=progress.section_count,
+                            title=title,
+                        ),
+                        self.width,
                     ),
                 ),
             )
             if section.intro is not None:
-                self._print(("class:help", inert(section.intro.get(self.lang))))
-        self._print(
-            (
-                "class:progress",
-                self.m(
-                    "wizard.progress" if progress.remaining > 1 else "wizard.progress-last",
-                    number=progress.question_number,
-                    remaining=progress.remaining - 1,
-                ),
-            ),
-        )
-        self._print(("class:help", inert(question.help.get(self.lang))))
+                self._print(("class:help", wrap(inert(section.intro.get(self.lang)), self.width)))
+        if progress.changing:
+            line = self.m("wizard.changing")
+        else:
+            line = self.m(
+                "wizard.progress" if progress.remaining > 1 else "wizard.progress-last",
+                number=progress.question_number,
+                remaining=progress.remaining - 1,
+            )
+        self._print(("class:progress", wrap(line, self.width)))
+        self._print(("class:help", wrap(inert(question.help.get(self.lang)), self.width)))
 
     def _hint(self, kind: str, allow_back: bool) -> str:
         hint = self.m(f"wizard.hint-{kind}")
@@ -159,7 +220,10 @@ class QuestionaryPrompter:
     def _select(self, question: Question, text: str, current: Any, back: bool) -> Any:
         choices: list[Choice] = []
         if question.kind == "single":
-            choices = [Choice(inert(c.label.get(self.lang)), value=c.id) for c in question.choices]
+            choices = [
+                Choice(self._title(inert(c.label.get(self.lang)), 3), value=c.id)
+                for c in question.choices
+            ]
         elif question.kind == "yesno":
             choices = [
                 Choice(self.m("answer.yes"), value=True),
@@ -173,7 +237,7 @@ class QuestionaryPrompter:
                     label += f" – {inert(scale.low.get(self.lang))}"
                 if n == scale.max and scale.high is not None:
                     label += f" – {inert(scale.high.get(self.lang))}"
-                choices.append(Choice(label, value=n))
+                choices.append(Choice(self._title(label, 3), value=n))
         default = next(
             (c for c in choices if c.value == current and type(c.value) is type(current)), None
         )
@@ -181,48 +245,54 @@ class QuestionaryPrompter:
             choices.append(Choice(self.m("wizard.skip-choice"), value=_SKIP))
         if back:
             choices.append(self._back_choice())
+        wrapped, hint = self._message(text, self._hint("select", back))
         prompt = questionary.select(
-            text,
+            wrapped,
             choices=choices,
             default=default,
-            instruction=self._hint("select", back),
+            instruction=hint,
             style=STYLE,
             **self.io,
         )
-        result = self._run(prompt, back)
-        return None if result == _SKIP else result
+        result = self._run(prompt, back, echo=wrapped)
+        if result is BACK:
+            return BACK
+        value = None if result == _SKIP else result
+        self._echo(wrapped, answer_text(question, value, self.lang))
+        return value
 
     def _checkbox(self, question: Question, text: str, current: Any, back: bool) -> Any:
         selected = set(current) if isinstance(current, list) else set()
         choices = [
-            Choice(inert(c.label.get(self.lang)), value=c.id, checked=c.id in selected)
+            Choice(
+                self._title(inert(c.label.get(self.lang)), 5), value=c.id, checked=c.id in selected
+            )
             for c in question.choices
         ]
+        if back:
+            # Not an answer: moving to it and pressing Enter (or space) goes back.
+            choices.append(self._back_choice())
 
         def validate(values: list[str]) -> bool | str:
-            reason = answer_error(question, list(values))
+            reason = answer_error(question, [v for v in values if v != _BACK_TOKEN])
             return True if reason is None else reason.text(self.lang)
 
+        wrapped, hint = self._message(text, self._hint("checkbox", back))
         prompt = questionary.checkbox(
-            text,
+            wrapped,
             choices=choices,
             validate=validate,
-            instruction=self._hint("checkbox", back),
+            instruction=hint,
             style=STYLE,
             **self.io,
         )
         # questionary's own summary line after answering is English ("done (2 selections)"):
-        # erase it and print the chosen labels instead.
-        prompt.application.erase_when_done = True
-        result = self._run(prompt, back)
+        # it is erased and the chosen labels are printed instead.
+        result = self._run(prompt, back, echo=wrapped)
         if result is BACK:
             return BACK
-        chosen = list(result)
-        self._print(
-            ("class:qmark", "? "),
-            ("class:question", text + " "),
-            ("class:answer", answer_text(question, chosen, self.lang)),
-        )
+        chosen = [v for v in result if v != _BACK_TOKEN]
+        self._echo(wrapped, answer_text(question, chosen, self.lang))
         return chosen
 
     def _text(self, question: Question, text: str, current: Any, back: bool) -> Any:
@@ -235,7 +305,7 @@ class QuestionaryPrompter:
 
         def convert(raw: str) -> Any:
             if not number:
-                return raw.strip()
+                return one_line(raw)
             if not raw.strip():
                 return None
             parsed = parse_number(raw)
@@ -246,67 +316,96 @@ class QuestionaryPrompter:
             if number and isinstance(value, str):
                 return message("answer.expected-number", self.lang)
             reason = answer_error(question, value)
-            return True if reason is None else reason.text(self.lang)
+            if reason is None:
+                return True
+            if reason.key == "answer.text-too-long":
+                return f"{reason.text(self.lang)} {self.m('wizard.clear-line')}"
+            return reason.text(self.lang)
 
         unit = f" [{inert(question.unit.get(self.lang))}]" if question.unit else ""
+        wrapped, hint = self._message(text + unit, self._hint("number" if number else "text", back))
         prompt = questionary.text(
-            text + unit,
+            wrapped,
             default=default,
             validate=validate,
-            instruction=self._hint("number" if number else "text", back),
+            instruction=hint,
             style=STYLE,
             **self.io,
         )
-        result = self._run(prompt, back)
-        return result if result is BACK else convert(result)
+        result = self._run(prompt, back, echo=wrapped)
+        if result is BACK:
+            return BACK
+        value = convert(result)
+        self._echo(wrapped, answer_text(question, value, self.lang))
+        return value
 
-    def review(self, rows: list[ReviewRow]) -> str | None:
+    def review(self, rows: list[ReviewRow], unit: str | None = None) -> str | None:
+        width = self.width
         self._print(("", "\n"), ("class:section", self.m("wizard.review-title")))
+        if unit is not None:
+            name = inert(unit) if unit else self.m("answer.none")
+            label = f"  {self.m('wizard.unit-row')} → "
+            self._print(("", label), ("class:answer", wrap(name, width, len(label), 6)))
         section_id = None
         for row in rows:
             if row.section.id != section_id:
                 section_id = row.section.id
-                self._print(("class:section", "  " + inert(row.section.title.get(self.lang))))
+                self._print(
+                    (
+                        "class:section",
+                        wrap("  " + inert(row.section.title.get(self.lang)), width, 0, 2),
+                    )
+                )
             answer = inert(answer_text(row.question, row.value, self.lang))
+            question_text = wrap(
+                "    " + inert(row.question.text.get(self.lang)) + " →", width, 0, 6
+            )
+            last = len(question_text.split("\n")[-1])
             self._print(
-                ("", f"    {inert(row.question.text.get(self.lang))} → "), ("class:answer", answer)
+                ("", question_text + " "), ("class:answer", wrap(answer, width, last + 1, 6))
             )
         choices = [Choice(self.m("wizard.review-confirm"), value=_CONFIRM)]
+        if unit is not None:
+            choices.append(Choice(self.m("wizard.review-rename"), value=UNIT_ROW))
+        room = max(20, width - 4)
         for row in rows:
-            question_text = inert(row.question.text.get(self.lang))
-            short = question_text if len(question_text) <= 60 else question_text[:57] + "…"
-            choices.append(
-                Choice(self.m("wizard.review-change", question=short), value=row.question.id)
-            )
+            title = self.m("wizard.review-change", question=inert(row.question.text.get(self.lang)))
+            choices.append(Choice(shorten(title, room), value=row.question.id))
+        wrapped, hint = self._message(
+            self.m("wizard.review-question"), f"({self.m('wizard.hint-select')})"
+        )
         prompt = questionary.select(
-            self.m("wizard.review-question"),
-            choices=choices,
-            instruction=f"({self.m('wizard.hint-select')})",
-            style=STYLE,
-            **self.io,
+            wrapped, choices=choices, instruction=hint, style=STYLE, **self.io
         )
         result = self._run(prompt, False)
         return None if result == _CONFIRM else str(result)
 
     def notice(self, key: str, **params: Any) -> None:
-        self._print(("class:notice", self.m(key, **params)))
+        self._print(("class:notice", wrap(self.m(key, **params), self.width)))
 
-    def text(self, key: str, max_length: int, **params: Any) -> str:
-        """A short free text of the program's own (e.g. the unit's name); may be left empty."""
+    def text(
+        self, key: str, max_length: int, default: str = "", allow_back: bool = False, **params: Any
+    ) -> str | None:
+        """A short one-line text of the program's own (e.g. the unit's name); may be left empty.
+        Pasted newlines and tabs become spaces; ``None`` when the user goes back (Ctrl-B)."""
 
         def validate(raw: str) -> bool | str:
-            if len(raw.strip()) <= max_length:
+            length = len(one_line(raw))
+            if length <= max_length:
                 return True
-            return message("answer.text-too-long", self.lang, max=max_length)
+            too_long = message("answer.text-too-long", self.lang, max=max_length, length=length)
+            return f"{too_long} {self.m('wizard.clear-line')}"
 
+        wrapped, hint = self._message(self.m(key, **params), self._hint("text", allow_back))
         prompt = questionary.text(
-            self.m(key, **params),
-            validate=validate,
-            instruction=f"({self.m('wizard.hint-text')})",
-            style=STYLE,
-            **self.io,
+            wrapped, default=default, validate=validate, instruction=hint, style=STYLE, **self.io
         )
-        return str(self._run(prompt, False)).strip()
+        result = self._run(prompt, allow_back, echo=wrapped)
+        if result is BACK:
+            return None
+        value = one_line(str(result))
+        self._echo(wrapped, value or self.m("answer.none"))
+        return value
 
     def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
         """A yes/no question of the program's own (e.g. continue an unfinished plan?)."""
@@ -314,12 +413,40 @@ class QuestionaryPrompter:
             Choice(self.m("answer.yes"), value=True),
             Choice(self.m("answer.no"), value=False),
         ]
+        wrapped, hint = self._message(self.m(key, **params), f"({self.m('wizard.hint-select')})")
         prompt = questionary.select(
-            self.m(key, **params),
+            wrapped,
             choices=choices,
             default=choices[0] if default else choices[1],
-            instruction=f"({self.m('wizard.hint-select')})",
+            instruction=hint,
             style=STYLE,
             **self.io,
         )
         return bool(self._run(prompt, False))
+
+    def choose(self, key: str, options: list[tuple[str, Any]], **params: Any) -> Any:
+        """One of ``options`` (label, value), e.g. which unfinished plan to continue."""
+        choices = [Choice(self._title(label, 3), value=i) for i, (label, _) in enumerate(options)]
+        wrapped, hint = self._message(self.m(key, **params), f"({self.m('wizard.hint-select')})")
+        prompt = questionary.select(
+            wrapped, choices=choices, instruction=hint, style=STYLE, **self.io
+        )
+        return options[int(self._run(prompt, False))][1]
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` in at most ``width`` columns, cut at a word boundary and marked with "…"."""
+    if len(text) <= width:
+        return text
+    return textwrap.shorten(text, width=width, placeholder=" …", break_long_words=True)
+
+
+def _pointed_at(prompt: Any) -> Any:
+    """For a list prompt, a function giving the value under the pointer (None for text)."""
+    from questionary.prompts.common import InquirerControl
+
+    for window in prompt.application.layout.find_all_windows():
+        control = window.content
+        if isinstance(control, InquirerControl):
+            return lambda: control.get_pointed_at().value
+    return None

@@ -15,6 +15,7 @@ from somplan.text.i18n import Lang, Msg, message
 
 if TYPE_CHECKING:
     from somplan.content.loader import Content
+    from somplan.content.model import Flow
     from somplan.interview.answers import AnswersFile
     from somplan.writing import WriteError
 
@@ -23,8 +24,14 @@ class WizardPrompter(Prompter, Protocol):
     def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
         """A yes/no question of the program's own, e.g. whether to continue an unfinished plan."""
 
-    def text(self, key: str, max_length: int, **params: Any) -> str:
-        """A short free text of the program's own, e.g. the unit's name ("" when skipped)."""
+    def text(
+        self, key: str, max_length: int, default: str = "", allow_back: bool = False, **params: Any
+    ) -> str | None:
+        """A short one-line text of the program's own, e.g. the unit's name ("" when skipped,
+        ``None`` when the user went back with ``allow_back``)."""
+
+    def choose(self, key: str, options: list[tuple[str, Any]], **params: Any) -> Any:
+        """One of ``options`` (label, value), e.g. which unfinished plan to continue."""
 
 
 def data_dir() -> Path:
@@ -38,7 +45,9 @@ def data_dir() -> Path:
 
 
 def _err(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    from somplan.text.layout import fill
+
+    print(fill(text, sys.stderr), file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:
@@ -100,7 +109,7 @@ class Saver:
         except WriteError as second:
             _err(exc.render(self.lang))
             _err(message("wizard.save-nowhere", self.lang))
-            _err(answers.dump(record))
+            print(answers.dump(record), file=sys.stderr, flush=True)  # as it is: YAML
             raise second from None
         reason = message(f"write.{exc.reason_key}", self.lang, detail=exc.detail)
         _err(
@@ -115,6 +124,27 @@ class Saver:
         self.path = fallback
         self.seen = _stamp(fallback)
         self.failure = self.failure or exc
+
+
+def one_line(text: str) -> str:
+    """A one-line answer as typed or pasted: runs of whitespace (newlines, tabs) become a space."""
+    return " ".join(text.split())
+
+
+def local_time(stamp: str | None) -> str:
+    """An ISO time stamp from an answers file as the user's local date and time."""
+    from datetime import datetime
+
+    if not stamp:
+        return "?"
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp
+
+
+def answered_text(count: int, lang: Lang) -> str:
+    return message("wizard.answers-one" if count == 1 else "wizard.answers-many", lang, count=count)
 
 
 def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
@@ -137,11 +167,35 @@ def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
     return found
 
 
+@dataclass
+class Chosen:
+    """The answers to go on with: ``saver`` is None for a new plan in the data folder (its file
+    is named after the unit, once the name is known); ``state`` is new, resumed or finished."""
+
+    saver: Saver | None
+    record: AnswersFile
+    state: str
+
+
+def _resumable(flow: Flow) -> list[tuple[Path, AnswersFile, tuple[int, int, int] | None]]:
+    from somplan.interview import answers
+
+    found = []
+    for path, _ in unfinished_files(flow.id):
+        seen = _stamp(path)
+        try:
+            found.append((path, answers.load(path, flow), seen))
+        except Exception:  # a stale file that no longer fits the flow is simply not offered
+            continue
+    return found
+
+
 def choose_record(
     content: Content, answers_path: Path | None, lang: Lang, prompter: WizardPrompter
-) -> tuple[Saver, AnswersFile]:
+) -> Chosen:
     """The answers to continue (or a new set) and the saver for the file they belong in. The
-    file's version is noted before it is read, so a change by another program is noticed."""
+    file's version is noted before it is read, so a change by another program is noticed.
+    Ctrl-C here raises KeyboardInterrupt before anything is written."""
     from somplan.interview import answers
 
     flow = content.flow
@@ -152,27 +206,64 @@ def choose_record(
             record = answers.load(answers_path, flow, notes)
             for note in notes:
                 _err(note.text(lang))
-            return Saver(answers_path, lang, seen), record
-        return Saver(answers_path, lang), answers.new_answers(flow, lang)
-    for path, record in unfinished_files(flow.id)[:1]:
-        seen = _stamp(path)
-        try:
-            record = answers.load(path, flow)
-        except Exception:  # a stale file that no longer fits the flow is simply not offered
-            break
+            state = "finished" if record.complete else "resumed"
+            return Chosen(Saver(answers_path, lang, seen), record, state)
+        return Chosen(Saver(answers_path, lang), answers.new_answers(flow, lang), "new")
+    found = _resumable(flow)
+    if len(found) == 1:
+        path, record, seen = found[0]
+        key = "wizard.resume-offer-unit" if record.unit else "wizard.resume-offer"
         if prompter.confirm(
-            "wizard.resume-offer", updated=record.updated or "?", answered=len(record.answers)
+            key,
+            unit=record.unit or "",
+            updated=local_time(record.updated),
+            answered=answered_text(len(record.answers), lang),
         ):
-            return Saver(path, lang, seen), record
-    return Saver(fresh_path(data_dir(), "plan"), lang), answers.new_answers(flow, lang)
+            return Chosen(Saver(path, lang, seen), record, "resumed")
+    elif found:
+        options: list[tuple[str, Any]] = [
+            (
+                message(
+                    "wizard.resume-option",
+                    lang,
+                    unit=record.unit or message("wizard.unnamed", lang),
+                    updated=local_time(record.updated),
+                    answered=answered_text(len(record.answers), lang),
+                ),
+                i,
+            )
+            for i, (path, record, seen) in enumerate(found)
+        ]
+        options.append((message("wizard.resume-new", lang), None))
+        picked = prompter.choose("wizard.resume-pick", options, count=len(found))
+        if picked is not None:
+            path, record, seen = found[picked]
+            return Chosen(Saver(path, lang, seen), record, "resumed")
+    return Chosen(None, answers.new_answers(flow, lang), "new")
+
+
+def slug(name: str | None) -> str:
+    """A safe file-name part from a unit's name: ascii letters and digits joined by dashes."""
+    import re
+    import unicodedata
+
+    if not name:
+        return ""
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", flat).strip("-")[:40].strip("-")
 
 
 def fresh_path(folder: Path, prefix: str) -> Path:
-    """A new file name in ``folder`` from the date and time, never one that exists."""
-    stem = f"{prefix}-{time.strftime('%Y%m%d-%H%M%S')}"
+    """A new file name in ``folder`` from ``prefix`` and today's date, never one that exists."""
+    stem = f"{prefix}-{time.strftime('%Y-%m-%d')}"
     path = folder / f"{stem}.yaml"
     n = 2
     while path.exists():
         path = folder / f"{stem}-{n}.yaml"
         n += 1
     return path
+
+
+def plan_path(unit: str | None) -> Path:
+    """Where a new plan is saved: the data folder, a name from the unit (or "plan") and the date."""
+    return fresh_path(data_dir(), slug(unit) or "plan")

@@ -52,7 +52,13 @@ def render(
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
     rich.render(assessment, lang, console, unit, plan)
-    return buffer.getvalue()
+    return without_trailing_spaces(buffer.getvalue())
+
+
+def without_trailing_spaces(text: str) -> str:
+    """Text for a file or a pipe: rich pads lines to the full width, which e-mail and diff
+    tools show as noise."""
+    return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
 def print_assessment(content: Content, record: AnswersFile, lang: Lang) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from somplan.assessment.result import resolve
 from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
@@ -30,6 +31,9 @@ def as_json(diff: Diff) -> str:
             }
             for c in diff.answers
         ],
+        "findings": [
+            {"id": f.finding.id, "kind": f.kind, "change": f.change} for f in diff.findings
+        ],
         "dimensions": [{"id": d.id, "old": d.old, "new": d.new} for d in diff.dimensions],
         "channels": [
             {
@@ -45,8 +49,19 @@ def as_json(diff: Diff) -> str:
     return json_text(payload)
 
 
-def lines(diff: Diff, content: Content, lang: Lang) -> list[str]:
-    """The diff as plain lines (used by both the terminal view and Markdown)."""
+#: Lines that belong to the line above (an answer under its question) start with this.
+INDENT = "    "
+
+
+def _mark(provisional: bool, lang: Lang) -> str:
+    return " " + message("diff.provisional", lang) if provisional else ""
+
+
+def lines(
+    diff: Diff, content: Content, lang: Lang, provisional: tuple[bool, bool] = (False, False)
+) -> list[str]:
+    """The diff as plain lines (used by both the terminal view and Markdown); ``provisional``
+    marks the old and the new side when not every question is answered there."""
     flow = content.flow
     catalogue = content.catalogue
 
@@ -56,10 +71,14 @@ def lines(diff: Diff, content: Content, lang: Lang) -> list[str]:
     out = [
         m(
             "diff.verdict",
-            old=m(f"summary.level.{diff.old_level}"),
-            new=m(f"summary.level.{diff.new_level}"),
+            old=m(f"level.{diff.old_level}") + _mark(provisional[0], lang),
+            new=m(f"level.{diff.new_level}") + _mark(provisional[1], lang),
         )
     ]
+    if diff.findings:
+        out += [""]
+        for f in diff.findings:
+            out.append(m(f"diff.{f.kind}-{f.change}", text=inert(resolve(f.finding.text, lang))))
     if not diff.answers:
         out.append(m("diff.no-answer-changes"))
     section_id = None
@@ -74,7 +93,13 @@ def lines(diff: Diff, content: Content, lang: Lang) -> list[str]:
         text = inert(q.text.get(lang))
         old = inert(answer_text(q, c.old, lang))
         new = inert(answer_text(q, c.new, lang))
-        out.append(m(f"diff.answer-{c.change}", question=text, old=old, new=new))
+        # The question on its own line, the old and the new answer under it, each labelled:
+        # clear without colour, and long answers cannot run into the question.
+        out.append(m(f"diff.answer-{c.change}", question=text))
+        if c.change != "added":
+            out.append(INDENT + m("diff.before", value=old))
+        if c.change != "removed":
+            out.append(INDENT + m("diff.after", value=new))
     if diff.dimensions:
         out += ["", m("diff.dimensions")]
         names = {
@@ -106,18 +131,57 @@ def _n(value: int | None) -> str:
     return "–" if value is None else str(value)
 
 
-def as_markdown(diff: Diff, content: Content, lang: Lang, title: str) -> str:
+def as_markdown(
+    diff: Diff,
+    content: Content,
+    lang: Lang,
+    title: str,
+    provisional: tuple[bool, bool] = (False, False),
+    notes: tuple[str, ...] = (),
+) -> str:
     from somplan.render.markdown import md
 
-    body = [md(line) for line in lines(diff, content, lang)]
-    return f"# {md(title)}\n\n" + "\n".join(f"- {b}" if b else "" for b in body) + "\n"
+    body = []
+    for line in lines(diff, content, lang, provisional):
+        if line.startswith(INDENT):
+            body.append(f"  - {md(line.strip())}")
+        else:
+            body.append(f"- {md(line)}" if line else "")
+    head = f"# {md(title)}\n\n" + "".join(f"> {md(n)}\n\n" for n in notes)
+    return head + "\n".join(body) + "\n"
 
 
-def print_rich(diff: Diff, content: Content, lang: Lang, title: str) -> None:
+def print_rich(
+    diff: Diff,
+    content: Content,
+    lang: Lang,
+    title: str,
+    provisional: tuple[bool, bool] = (False, False),
+    notes: tuple[str, ...] = (),
+) -> None:
+    import io
+    import sys
+
     from rich.console import Console
     from rich.text import Text
 
-    console = Console()
+    from somplan.render.rich import hanging
+
+    tty = sys.stdout.isatty()
+    console = Console() if tty else Console(record=True, file=io.StringIO())
     console.print(Text(title, style="bold"))
-    for line in lines(diff, content, lang):
-        console.print(Text(line))
+    for note in notes:
+        console.print(Text(note, style="yellow"))
+    for line in lines(diff, content, lang, provisional):
+        if line.startswith(INDENT):
+            # "before: …" with the answer's wrapped lines under the answer, not under the label.
+            label, _, value = line.strip().partition(": ")
+            console.print(hanging(INDENT, hanging(f"{label}: ", Text(value))))
+        elif line[:2] in ("+ ", "− ", "~ ", "✔ ", "✘ "):
+            console.print(hanging(line[:2], Text(line[2:], style="bold")))
+        else:
+            console.print(Text(line))
+    if not tty:
+        from somplan.render import without_trailing_spaces
+
+        sys.stdout.write(without_trailing_spaces(console.export_text()))

@@ -7,6 +7,7 @@ a YAML file can style or control the terminal.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from rich.console import Console, Group, RenderableType
@@ -118,12 +119,21 @@ def render(
             continue
         heading(f"report.channels-{kind}")
         width = max(len(t(c.channel.name)) for c in ranked)
+        # The name column gives way (wraps) before the bar and the score leave their line.
+        room = max(10, min(width + 2, console.width - 4 - BAR_WIDTH - 4))
         for number, c in enumerate(ranked, start=1):
-            line = RichText(f"{number:2d}. ")
-            line.append(t(c.channel.name).ljust(width + 2), style="bold" if number == 1 else "")
-            line.append_text(bar(c.score, 100))
-            line.append(f" {c.score:3d}")
-            console.print(line)
+            row = Table.grid()
+            row.add_column(width=4, no_wrap=True)
+            row.add_column(width=room)
+            row.add_column(no_wrap=True)
+            score = bar(c.score, 100)
+            score.append(f" {c.score:3d}")
+            row.add_row(
+                RichText(f"{number:2d}. "),
+                RichText(t(c.channel.name), style="bold" if number == 1 else ""),
+                score,
+            )
+            console.print(row)
             console.print(Padding(_channel_reasons(c, lang), (0, 0, 0, 4)))
 
     heading("report.details")
@@ -133,22 +143,22 @@ def render(
     heading("report.plan")
     for entry in a.complementary:
         if entry.text is not None:
-            line = RichText("• " + t(entry.text))
+            line = RichText(t(entry.text))
             if entry.answer is not None:
                 value = answer_text(entry.answer.question, entry.answer.value, lang)
                 line.append(" (" + m("report.your-answer", value=value) + ")", style="italic")
+            console.print(hanging("• ", line))
         else:
             assert entry.channel is not None
-            line = RichText("• ")
-            line.append(t(entry.channel.name), style="bold")
-            line.append(": " + "; ".join(t(g) for g in entry.channel.good_for))
-        console.print(line)
+            name = RichText(t(entry.channel.name), style="bold")
+            uses = [hanging("– ", RichText(t(g))) for g in entry.channel.good_for]
+            console.print(hanging("• ", Group(name, *uses)))
 
     heading("report.accounts")
     if a.existing_accounts:
         console.print(RichText(m("report.accounts-intro")))
         for acc in a.existing_accounts:
-            console.print(RichText(f"• {plain(acc.name)} ({t(acc.owner)}): {acc.url}"))
+            console.print(hanging("• ", RichText(f"{plain(acc.name)} ({t(acc.owner)}): {acc.url}")))
     else:
         console.print(RichText(m("report.accounts-none")))
     if a.accounts_page:
@@ -156,20 +166,19 @@ def render(
 
     heading("report.checklist")
     for item in a.checklist:
-        line = RichText("☐ ")
-        line.append(t(item.title), style="bold")
-        kind = m(f"report.kind-{item.kind}")
-        line.append(f" ({kind})", style="dim")
-        line.append(": " + t(item.text))
+        # The title on its own line and the text under it: no "title: text: …" run of colons.
+        item_title = RichText(t(item.title), style="bold")
+        item_title.append(f" ({m(f'report.kind-{item.kind}')})", style="dim")
+        item_text = RichText(t(item.text))
         sources = "; ".join(
             plain(s.title) + (f", {s.year}" if s.year else "") for s in item.sources
         )
-        line.append(f" ({m('report.source')}: {sources})", style="dim")
-        console.print(line)
+        item_text.append(f" ({m('report.source')}: {sources})", style="dim")
+        console.print(hanging("☐ ", Group(item_title, item_text)))
 
     heading("report.next-steps")
     for i, step in enumerate(a.next_steps, start=1):
-        console.print(RichText(f"{i}. {t(step)}"))
+        console.print(hanging(f"{i}. ", RichText(t(step))))
     console.print()
     console.print(
         RichText(
@@ -187,13 +196,23 @@ def render(
     )
 
 
-def _finding(f: Finding, lang: Lang) -> RichText:
-    line = RichText("• ")
-    line.append(resolve(f.text, lang), style="bold")
-    if f.remedy is not None:
-        line.append(f"\n  {message('report.what-to-do', lang)}: ", style="italic")
-        line.append(resolve(f.remedy, lang))
-    return line
+def hanging(prefix: str, body: RenderableType) -> Table:
+    """``prefix`` (a bullet, a number) with ``body`` beside it: wrapped lines of the body start
+    under its first letter, not under the bullet."""
+    grid = Table.grid()
+    grid.add_column(width=len(prefix), no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_row(RichText(prefix), body)
+    return grid
+
+
+def _finding(f: Finding, lang: Lang) -> Table:
+    text = RichText(resolve(f.text, lang), style="bold")
+    if f.remedy is None:
+        return hanging("• ", text)
+    remedy = RichText(f"{message('report.what-to-do', lang)}: ", style="italic")
+    remedy.append(resolve(f.remedy, lang))
+    return hanging("• ", Group(text, remedy))
 
 
 def _reasons(reasons: tuple[Reason, ...], lang: Lang) -> RichText:
@@ -224,17 +243,19 @@ def _details(c: ChannelScore, lang: Lang, a: Assessment) -> Panel:
     rows.add_column(style="bold", no_wrap=True)
     rows.add_column()
 
-    def row(key: str, value: str) -> None:
-        rows.add_row(RichText(message(key, lang)), RichText(value))
+    def row(key: str, value: str | RenderableType) -> None:
+        rows.add_row(
+            RichText(message(key, lang)), RichText(value) if isinstance(value, str) else value
+        )
 
-    def facts(items: list[Fact]) -> str:
-        return "\n".join("• " + fact_text(x, lang, a.sources) for x in items)
+    def bullets(items: Sequence[Fact]) -> RenderableType:
+        return Group(*(hanging("• ", RichText(fact_text(x, lang, a.sources))) for x in items))
 
     if ch.age_limit is not None:
         row("report.age-limit", age_limit_text(ch.age_limit, lang, a.sources))
-    row("report.good-for", facts(ch.good_for))
-    row("report.less-good-for", facts(ch.less_good_for))
-    row("report.formats", facts(ch.formats))
+    row("report.good-for", bullets(ch.good_for))
+    row("report.less-good-for", bullets(ch.less_good_for))
+    row("report.formats", bullets(ch.formats))
     moderation = message(f"report.moderation.{ch.workload.moderation}", lang)
     work = [t(ch.workload.rhythm), message("report.moderation", lang, level=moderation)]
     if ch.workload.note is not None:
@@ -256,7 +277,7 @@ def _details(c: ChannelScore, lang: Lang, a: Assessment) -> Panel:
     if reach_lines:
         row("report.reach", "\n".join(reach_lines))
     if ch.caveats:
-        row("report.caveats", facts(ch.caveats))
+        row("report.caveats", bullets(ch.caveats))
     row("report.basis", basis_text(ch, lang, a.sources))
     return Panel(
         Group(RichText(t(ch.description), style="italic"), rows),

@@ -6,6 +6,7 @@ import csv
 import io
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from somplan.assessment.summary import Row
 from somplan.text.i18n import Lang, message
@@ -51,10 +52,20 @@ def _headers(lang: Lang) -> list[str]:
     ]
 
 
-def _cells(r: Row, lang: Lang) -> list[str]:
+def _file_name(file: str, base: Path | None) -> str:
+    """The file as the user named it: relative to the one folder given, else as given."""
+    if base is None:
+        return file
+    try:
+        return str(Path(file).relative_to(base))
+    except ValueError:
+        return file
+
+
+def _cells(r: Row, lang: Lang, base: Path | None = None) -> list[str]:
     """A row for people: the file's name, the number of blockers (their texts are in JSON/CSV)."""
     return [
-        Path(r.file).name,
+        _file_name(r.file, base),
         r.unit,
         _level_text(r.level, lang),
         ", ".join(r.top_channels),
@@ -64,14 +75,14 @@ def _cells(r: Row, lang: Lang) -> list[str]:
     ]
 
 
-def as_markdown(rows: list[Row], lang: Lang) -> str:
+def as_markdown(rows: list[Row], lang: Lang, base: Path | None = None) -> str:
     from somplan.render.markdown import md
 
     def cell(text: str) -> str:
         return md(text.replace("\n", " "))
 
     lines = ["| " + " | ".join(_headers(lang)) + " |", "|" + "---|" * 7]
-    lines += ["| " + " | ".join(cell(c) for c in _cells(r, lang)) + " |" for r in rows]
+    lines += ["| " + " | ".join(cell(c) for c in _cells(r, lang, base)) + " |" for r in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -84,19 +95,101 @@ def failed_markdown(errors: list[str], lang: Lang) -> str:
     return "\n".join(lines) + "\n"
 
 
-def print_rich(rows: list[Row], lang: Lang) -> None:
+#: Blockers, provisional, updated: short values that never need to wrap.
+_SHORT_COLUMNS = (4, 5, 6)
+#: Below this width the provisional mark moves into the verdict cell and the date is left out
+#: (it stays in CSV and JSON), so that file, unit and channel names have room to be read.
+_NARROW = 100
+
+
+def _widths(
+    total: int, keep: list[int], headers: list[str], rows_cells: list[list[str]]
+) -> dict[int, int] | None:
+    """Widths for the columns that wrap: each gets room for its longest word (file names
+    excepted), and what is left is shared in proportion to how much more each could use.
+    None when the words do not fit side by side at all."""
+
+    def cells(i: int) -> list[str]:
+        return [headers[i], *(c[i] for c in rows_cells)]
+
+    short = sum(max(len(t) for t in cells(i)) for i in keep if i in _SHORT_COLUMNS)
+    room = total - short - (3 * len(keep) + 1)  # a space either side of a cell, one between
+    wrapping = [i for i in keep if i not in _SHORT_COLUMNS]
+    need = {
+        i: 10 if i == 0 else min(18, max(len(w) for t in cells(i) for w in (t.split() or [""])))
+        for i in wrapping
+    }
+    want = {i: max(len(t) for t in cells(i)) for i in wrapping}
+    spare = room - sum(need.values())
+    if spare < 0:
+        return None
+    extra = sum(max(0, want[i] - need[i]) for i in wrapping) or 1
+    return {
+        i: need[i]
+        + min(max(0, want[i] - need[i]), max(0, spare) * max(0, want[i] - need[i]) // extra)
+        for i in wrapping
+    }
+
+
+def _print_stacked(console: Any, rows_cells: list[list[str]], rows: list[Row], lang: Lang) -> None:
+    from rich.text import Text
+
+    from somplan.render.rich import hanging, level_style
+
+    title_key = "summary.title-one" if len(rows) == 1 else "summary.title"
+    console.print(Text(message(title_key, lang, count=len(rows)), style="bold"))
+    headers = _headers(lang)
+    for r, cells in zip(rows, rows_cells, strict=True):
+        console.print()
+        console.print(Text(inert(cells[0]), style="bold"))
+        for i in (1, 2, 3, 4, 5, 6):
+            if not cells[i]:
+                continue
+            value = Text(inert(cells[i]), style=level_style(r.level) if i == 2 else "")
+            console.print(hanging("  ", hanging(f"{headers[i]}: ", value)))
+
+
+def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
+    import sys
+
+    from rich import box
     from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from somplan.render.rich import level_style
 
-    table = Table(title=message("summary.title", lang, count=len(rows)))
-    for header in _headers(lang):
-        table.add_column(header)
+    tty = sys.stdout.isatty()
+    console = Console() if tty else Console(record=True, file=io.StringIO())
+    narrow = console.width < _NARROW
+    keep = [0, 1, 2, 3, 4] if narrow else [0, 1, 2, 3, 4, 5, 6]
+    title_key = "summary.title-one" if len(rows) == 1 else "summary.title"
+    # No vertical rules: at 80 columns every column is needed for text.
+    table = Table(title=message(title_key, lang, count=len(rows)), box=box.SIMPLE_HEAD)
+    headers = _headers(lang)
+    rows_cells = [_cells(r, lang, base) for r in rows]
+    widths = _widths(console.width, keep, headers, rows_cells) or {}
+    for i in keep:
+        if i in _SHORT_COLUMNS:
+            table.add_column(headers[i], no_wrap=True)
+        else:
+            # Names wrap at word boundaries in the width given (a file name, one long word, is
+            # folded), never cut off with "…".
+            table.add_column(headers[i], overflow="fold", width=widths.get(i))
     level_column = 2
     for r in rows:
-        cells = [Text(inert(c)) for c in _cells(r, lang)]
+        cells = [Text(inert(c)) for c in _cells(r, lang, base)]
         cells[level_column].stylize(level_style(r.level))
-        table.add_row(*cells)
-    Console().print(table)
+        if narrow and r.provisional:
+            cells[level_column].append(
+                " (" + message("summary.col.provisional", lang).lower() + ")", style="italic"
+            )
+        table.add_row(*(cells[i] for i in keep))
+    if not widths:
+        _print_stacked(console, rows_cells, rows, lang)
+    else:
+        console.print(table)
+    if not tty:
+        from somplan.render import without_trailing_spaces
+
+        sys.stdout.write(without_trailing_spaces(console.export_text()))

@@ -39,3 +39,10 @@ def json_text(data: Any) -> str:
     while no unsafe character appears raw in the text: each is written as a ``\\uXXXX`` escape.
     Outside strings JSON holds only ASCII, so the escapes can only land inside strings."""
     return _UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
+
+
+def shell_quoted(path: object) -> str:
+    """A path as it can be pasted into a shell command (quoted when it has spaces and such)."""
+    import shlex
+
+    return shlex.quote(str(path))

@@ -357,8 +357,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write at least {min} characters.",
     ),
     "answer.text-too-long": (
-        "Skriv högst {max} tecken.",
-        "Write at most {max} characters.",
+        "Skriv högst {max} tecken; svaret har {length}.",
+        "Write at most {max} characters; the answer has {length}.",
     ),
     "answer.pattern": (
         "Svaret har fel form (ska matcha {pattern}).",
@@ -393,8 +393,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Show no colours (as the NO_COLOR environment variable does).",
     ),
     "help.lang": (
-        "Språk för allt som visas: sv eller en.",
-        "Language of everything shown: sv or en.",
+        "Språk för allt som visas: sv eller en (standard: svarsfilens eget språk, annars sv "
+        "eller SOMPLAN_LANG).",
+        "Language of everything shown: sv or en (default: the answers file's own language, "
+        "otherwise sv or SOMPLAN_LANG).",
     ),
     "help.start": (
         "Starta intervjun: syfte och mål, målgrupp, förmåga, kompletterande kanaler och ansvar. "
@@ -521,9 +523,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.title": ("Ändringar från {old} till {new}", "Changes from {old} to {new}"),
     "diff.verdict": ("Utlåtande: {old} → {new}", "Verdict: {old} → {new}"),
     "diff.no-answer-changes": ("Inga svar har ändrats.", "No answers have changed."),
-    "diff.answer-added": ("+ {question} {new}", "+ {question} {new}"),
-    "diff.answer-removed": ("− {question} {old}", "− {question} {old}"),
-    "diff.answer-changed": ("~ {question} {old} → {new}", "~ {question} {old} → {new}"),
+    "diff.answer-added": ("+ {question}", "+ {question}"),
+    "diff.answer-removed": ("− {question}", "− {question}"),
+    "diff.answer-changed": ("~ {question}", "~ {question}"),
     "diff.dimensions": ("Beredskap", "Readiness"),
     "diff.score": ("{name}: {old} → {new}", "{name}: {old} → {new}"),
     "diff.channels": ("Kanaler (plats, poäng)", "Channels (rank, score)"),
@@ -653,10 +655,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "✔ Confirm the answers and show the result",
     ),
     "wizard.review-change": ("Ändra: {question}", "Change: {question}"),
-    "wizard.welcome": (
-        "Välkommen! Frågorna tar ungefär 10–15 minuter. Svaren sparas efter varje fråga i {path}",
-        "Welcome! The questions take about 10–15 minutes. Answers are saved after every question in {path}",
-    ),
     "wizard.unit-question": (
         "Vilken verksamhet gäller planen? Namnet visas i rapporten och i kommunikatörernas "
         "sammanställning (Enter hoppar över).",
@@ -664,12 +662,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "summary (Enter skips).",
     ),
     "wizard.resume-offer": (
-        "Du har en påbörjad plan från {updated} ({answered} svar). Fortsätta där du slutade?",
-        "You have an unfinished plan from {updated} ({answered} answers). Continue where you left off?",
+        "Du har en påbörjad plan, senast ändrad {updated} ({answered}). Fortsätta där du slutade?",
+        "You have an unfinished plan, last changed {updated} ({answered}). Continue where you left off?",
     ),
     "wizard.interrupted": (
-        "Avbrutet. Dina svar hittills är sparade i {path}. Fortsätt med: somplan start --answers {path}",
-        "Interrupted. Your answers so far are saved in {path}. Continue with: somplan start --answers {path}",
+        "Avbrutet. Dina svar hittills är sparade i {path}. Fortsätt med:\nsomplan start --answers {path}",
+        "Interrupted. Your answers so far are saved in {path}. Continue with:\nsomplan start --answers {path}",
     ),
     "wizard.no-terminal": (
         "Guiden behöver en terminal att fråga i; för sparade svar, kör somplan report FIL.",
@@ -692,7 +690,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Could not save to {path} ({reason}). The answers are saved in {fallback} instead.",
     ),
     "wizard.done": (
-        "Klart! Svaren är sparade i {path}. Visa resultatet igen med: somplan report {path}",
-        "Done! The answers are saved in {path}. Show the result again with: somplan report {path}",
+        "Klart! Svaren är sparade i {path}. Visa resultatet igen med:\nsomplan report {path}",
+        "Done! The answers are saved in {path}. Show the result again with:\nsomplan report {path}",
     ),
 }

@@ -1,0 +1,73 @@
+"""The command line in the user's language: typer's own words, usage errors, --format md, and the
+summary's notes about folders."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from .conftest import ROOT
+
+EXAMPLE = ROOT / "examples" / "answers" / "library_teens.yaml"
+
+
+def test_help_is_swedish_throughout(run) -> None:  # type: ignore[no-untyped-def]
+    out = run("report", "--help", lang="sv").stdout
+    assert out.startswith("Användning: somplan report [FLAGGOR] FILE")
+    assert "Flaggor:" in out and "Argument:" in out
+    assert "Visa den här hjälpen och avsluta." in out and "[standard: rich]" in " ".join(out.split())
+    for english in ("Usage", "Options", "Show this message", "[default:", "{FILE}"):
+        assert english not in out
+    root = run("--help", lang="sv").stdout
+    assert "Kommandon:" in root and "Installera kompletteringen" in root
+
+
+def test_help_in_english_keeps_typer_words(run) -> None:  # type: ignore[no-untyped-def]
+    out = run("report", "--help", lang="en").stdout
+    assert out.startswith("Usage: somplan report [OPTIONS] FILE")
+    assert "Show this message and exit." in out
+
+
+def test_usage_errors_in_swedish_without_internal_prefixes(run) -> None:  # type: ignore[no-untyped-def]
+    bad = run("report", str(EXAMPLE), "--format", "docx", lang="sv")
+    assert bad.exit_code == 2
+    assert "Fel: Ogiltigt värde för '--format' / '-f': 'docx' är inget format" in bad.stderr
+    assert "Skriv 'somplan report -h' för hjälp." in bad.stderr
+    assert "Value error" not in bad.stderr and "Error:" not in bad.stderr
+    missing = run("report", lang="sv")
+    assert missing.exit_code == 2 and "Fel: Argumentet 'FILE' saknas." in missing.stderr
+    unknown = run("reprt", lang="sv")
+    assert "Kommandot 'reprt' finns inte. Menade du 'report'?" in unknown.stderr
+    option = run("report", str(EXAMPLE), "--bogus", lang="sv")
+    assert "Fel: Flaggan --bogus finns inte." in option.stderr
+    english = run("report", str(EXAMPLE), "--format", "docx", lang="en")
+    assert "Error: Invalid value for '--format' / '-f': 'docx' is not a format" in english.stderr
+    assert "Value error" not in english.stderr
+
+
+def test_format_md_means_markdown(run) -> None:  # type: ignore[no-untyped-def]
+    result = run("report", str(EXAMPLE), "--format", "md", lang="en")
+    assert result.exit_code == 0 and result.stdout.startswith("# Social media plan")
+    assert run("report", str(EXAMPLE), "-f", "MarkDown", lang="en").stdout == result.stdout
+
+
+def test_summary_names_empty_and_missing_folders(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run("summary", str(empty), lang="en")
+    assert result.exit_code == 0
+    assert f"The folder {empty} holds no answers files" in result.stderr
+    missing = run("summary", str(tmp_path / "nowhere"), lang="en")
+    assert missing.exit_code == 1
+    assert "The folder" in missing.stderr and "does not exist" in missing.stderr
+    assert "The file does not exist" not in missing.stderr
+
+
+def test_summary_of_one_plan_says_one_plan(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "plans"
+    folder.mkdir()
+    shutil.copy(EXAMPLE, folder / "library.yaml")
+    swedish = run("summary", str(folder), lang="sv").stdout
+    assert "Sammanställning av 1 plan" in swedish and "1 planer" not in swedish
+    english = run("summary", str(folder), lang="en").stdout
+    assert "Summary of 1 plan" in english and "1 plans" not in english

@@ -1,0 +1,320 @@
+"""The interview as a new user meets it, in a real pseudo-terminal (pexpect): the language a plan
+was started in, resuming and choosing a plan, the review, and what the screen looks like at 60
+and 80 columns (read back through a terminal emulator, pyte)."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pexpect
+import pytest
+
+from somplan.content.loader import load_content
+from somplan.content.yamlsource import read_file
+from somplan.interview import answers
+
+from .conftest import FIXTURES, ROOT
+
+EXE = str(Path(sys.executable).parent / "somplan")
+CONTENT = FIXTURES / "content"
+DOWN = "\x1b[B"
+CTRL_U = "\x15"
+
+
+def env(tmp_path: Path, columns: int | None = None) -> dict[str, str]:
+    out = dict(
+        os.environ,
+        SOMPLAN_DATA_DIR=str(tmp_path / "data"),
+        TERM="xterm-256color",
+        PROMPT_TOOLKIT_NO_CPR="1",  # the pty never answers cursor-position requests
+    )
+    out.pop("NO_COLOR", None)
+    out.pop("SOMPLAN_LANG", None)
+    out.pop("COLUMNS", None)
+    if columns is not None:
+        out["COLUMNS"] = str(columns)
+    return out
+
+
+def spawn(tmp_path: Path, *args: str, columns: int = 120) -> pexpect.spawn[str]:
+    return pexpect.spawn(
+        EXE,
+        list(args),
+        env=env(tmp_path),
+        dimensions=(50, columns),
+        encoding="utf-8",
+        timeout=20,
+    )
+
+
+def finish(child: pexpect.spawn[str]) -> int:
+    child.expect(pexpect.EOF)
+    child.close()
+    if child.exitstatus is not None:
+        return int(child.exitstatus)
+    return -int(child.signalstatus or 0)
+
+
+def unfinished(data: Path, name: str, unit: str, answered: dict[str, object], mtime: int) -> Path:
+    """An unfinished plan in the data folder, as an earlier session would have left it."""
+    flow = load_content(CONTENT).flow
+    record = answers.new_answers(flow, "en")
+    record.unit = unit
+    record.answers = dict(answered)  # type: ignore[arg-type]
+    data.mkdir(parents=True, exist_ok=True)
+    path = data / name
+    answers.save(path, record)
+    os.utime(path, (mtime, mtime))
+    return path
+
+
+# -- language and resume ---------------------------------------------------------------------------
+def test_resume_after_ctrl_c_continues_in_english_without_lang(tmp_path: Path) -> None:
+    plan = tmp_path / "my plan.yaml"  # a space: the printed command must quote it
+    child = spawn(tmp_path, "--lang", "en", "start", "--answers", str(plan), "-q", str(CONTENT))
+    child.expect(r"Which unit is the plan for\?")
+    child.send("Library\r")
+    child.expect(r"What do you want to achieve\?")
+    child.send("\r")
+    child.expect("Describe the goal")
+    child.sendcontrol("c")
+    child.expect(r"Continue with:\s+somplan start --answers '([^']+)'")
+    assert isinstance(child.match, re.Match) and child.match.group(1) == str(plan)
+    assert finish(child) == 130
+    assert read_file(plan).data["language"] == "en"
+    # The command exactly as printed (no --lang): the plan goes on in English, where it stopped.
+    child = spawn(tmp_path, "start", "--answers", str(plan), "-q", str(CONTENT))
+    child.expect(r"Welcome back! You continue at question 2 \(Purpose\)")
+    child.expect("Describe the goal")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+
+
+def test_report_of_an_english_file_is_english_unless_lang_says_otherwise(tmp_path: Path) -> None:
+    english = tmp_path / "plan.yaml"
+    text = (ROOT / "examples" / "answers" / "library_teens.yaml").read_text(encoding="utf-8")
+    english.write_text(text.replace("language: sv", "language: en"), encoding="utf-8")
+
+    def report(*args: str) -> str:
+        result = subprocess.run(
+            [EXE, *args], capture_output=True, text=True, env=env(tmp_path), timeout=60
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stdout
+
+    assert report("report", str(english)).startswith("Social media plan")
+    assert report("report", str(english), "--lang", "sv").startswith("Plan för sociala medier")
+    assert report("--lang", "sv", "report", str(english)).startswith("Plan för sociala medier")
+
+
+def test_ctrl_c_at_the_resume_question_changes_nothing(tmp_path: Path) -> None:
+    plan = unfinished(
+        tmp_path / "data", "simhallen.yaml", "Simhallen", {"goal": "dialogue"}, 1_800_000_000
+    )
+    before = plan.read_bytes()
+    child = spawn(tmp_path, "--lang", "en", "start", "-q", str(CONTENT))
+    # The unit, a local date and time (not an ISO stamp in UTC), and "1 answer", not "1 answers".
+    child.expect(
+        r"You have an unfinished plan for Simhallen, last changed \d{4}-\d\d-\d\d \d\d:\d\d "
+        r"\(1 answer\)"
+    )
+    child.sendcontrol("c")
+    child.expect("Interrupted. Nothing was changed.")
+    seen = str(child.before) + str(child.after)
+    assert finish(child) == 130
+    assert "saved in -" not in seen and "--answers -" not in seen
+    assert plan.read_bytes() == before
+    assert sorted(p.name for p in (tmp_path / "data").iterdir()) == ["simhallen.yaml"]
+
+
+def test_choosing_among_two_unfinished_plans_newest_first(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    older = unfinished(data, "a.yaml", "Alpha", {"goal": "dialogue"}, 1_800_000_000)
+    unfinished(data, "b.yaml", "Beta", {"goal": "dialogue", "goal_detail": "x"}, 1_800_000_100)
+    child = spawn(tmp_path, "--lang", "en", "start", "-q", str(CONTENT))
+    child.expect("You have 2 unfinished plans")
+    child.expect(r"Beta · .* · 2 answers")  # newest first
+    child.expect(r"Alpha · .* · 1 answer")
+    child.expect("Start a new plan")
+    child.send(DOWN + "\r")  # the older one
+    child.expect(r"Welcome back! You continue at question 2 \(Purpose\)\. Answers are saved in")
+    child.expect("a.yaml")
+    child.expect("Describe the goal")
+    child.send("Goal for Alpha\r")
+    child.expect(r"Hours per week\?")
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    assert read_file(older).data["answers"]["goal_detail"] == "Goal for Alpha"
+
+
+def test_a_new_plan_is_named_after_the_unit_and_never_overwrites(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    for _ in range(2):
+        child = spawn(tmp_path, "--lang", "en", "start", "-q", str(CONTENT))
+        index = child.expect([r"Which unit is the plan for\?", "unfinished plan"])
+        if index == 1:  # the first run's plan is offered: start a new one instead
+            child.send(DOWN + "\r")
+            child.expect(r"Which unit is the plan for\?")
+        child.send("Förskolan Äppelträdet\r")
+        child.expect(r"What do you want to achieve\?")
+        child.send("\r")
+        child.expect("Describe the goal")
+        child.sendcontrol("c")
+        assert finish(child) == 130
+    names = sorted((p.name for p in data.iterdir()), key=len)
+    assert len(names) == 2
+    assert re.fullmatch(r"forskolan-appeltradet-\d{4}-\d\d-\d\d\.yaml", names[0])
+    assert re.fullmatch(r"forskolan-appeltradet-\d{4}-\d\d-\d\d-2\.yaml", names[1])
+
+
+# -- review ------------------------------------------------------------------------------------
+def complete_plan(tmp_path: Path) -> Path:
+    plan = tmp_path / "plan.yaml"
+    flow = load_content(CONTENT).flow
+    record = answers.new_answers(flow, "en")
+    record.unit = "Library"
+    record.answers = {
+        "goal": "dialogue",
+        "goal_detail": "More visitors",
+        "hours": 4,
+        "deputy": True,
+        "channels_today": ["web"],
+        "confidence": 3,
+    }
+    record.complete = True
+    answers.save(plan, record)
+    return plan
+
+
+def test_back_while_changing_an_answer_returns_to_the_review(tmp_path: Path) -> None:
+    plan = complete_plan(tmp_path)
+    child = spawn(tmp_path, "start", "--answers", str(plan), "-q", str(CONTENT))
+    child.expect("The plan in .* is complete")  # said so, and straight to the review
+    child.expect(r"Are the answers right\?")
+    # Confirm, rename, goal, goal_detail, hours: four steps down.
+    child.send(DOWN * 4 + "\r")
+    child.expect("Changing an answer; then you are back at the list")
+    child.expect(r"Hours per week\?")
+    child.sendcontrol("b")
+    # Back to the list, not on through the flow or to the question before.
+    assert child.expect([r"Are the answers right\?", "Changing an answer"]) == 0
+    child.send("\r")
+    child.expect("Done!")
+    assert finish(child) == 0
+    assert read_file(plan).data["answers"]["hours"] == 4
+
+
+def test_renaming_the_unit_in_the_review_and_pasted_newlines(tmp_path: Path) -> None:
+    plan = complete_plan(tmp_path)
+    child = spawn(tmp_path, "start", "--answers", str(plan), "-q", str(CONTENT))
+    child.expect(r"Unit → .*Library")
+    child.expect(r"Are the answers right\?")
+    child.send(DOWN + "\r")  # "Change the unit's name"
+    child.expect("The unit's name")
+    # A bracketed paste with a line break and a tab: one line, spaces.
+    child.send(CTRL_U + "\x1b[200~Simhallen\n\tNorra\x1b[201~\r")
+    child.expect(r"Are the answers right\?")
+    child.send("\r")
+    child.expect("Done!")
+    assert finish(child) == 0
+    assert read_file(plan).data["unit"] == "Simhallen Norra"
+
+
+# -- layout --------------------------------------------------------------------------------------
+pyte = pytest.importorskip("pyte")
+
+
+def screen_lines(raw: str, columns: int) -> list[str]:
+    screen = pyte.Screen(columns, 400)
+    stream = pyte.Stream(screen)
+    stream.feed(raw)
+    return [line.rstrip() for line in screen.display]
+
+
+def words(text: str) -> set[str]:
+    return set(text.split())
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_wizard_layout_keeps_words_whole(tmp_path: Path, columns: int) -> None:
+    flow = load_content(None).flow
+    first = flow.questions()[0]
+    child = spawn(tmp_path, "--lang", "en", "start", columns=columns)
+    log: list[str] = []
+
+    class Tee:
+        def write(self, text: str) -> None:
+            log.append(text)
+
+        def flush(self) -> None:
+            pass
+
+    child.logfile_read = Tee()
+    child.expect(r"Which unit is the plan for\?")
+    child.expect(r"\(type and press Enter\)")
+    child.send("Sporthallen Valhalla\r")
+    child.expect(r"\(space selects")
+    child.expect(pexpect.TIMEOUT, timeout=1)  # let the list be drawn
+    lines = screen_lines("".join(log), columns)  # the screen now (Ctrl-C erases the prompt)
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    shown = words("\n".join(lines))
+    expected = [
+        first.text.get("en"),
+        first.help.get("en"),
+        *(c.label.get("en") for c in first.choices),
+        "Which unit is the plan for? The name is shown in the report",
+    ]
+    cut = [w for text in expected for w in text.split() if w not in shown]
+    assert not cut, f"words cut or missing at {columns} columns: {cut}\n" + "\n".join(lines)
+    assert all(len(line) <= columns for line in lines)
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_report_piped_fits_and_has_no_trailing_spaces(tmp_path: Path, columns: int) -> None:
+    example = ROOT / "examples" / "answers" / "library_teens.yaml"
+    result = subprocess.run(
+        [EXE, "--lang", "en", "report", str(example)],
+        capture_output=True,
+        text=True,
+        env=env(tmp_path, columns),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert [line for line in lines if line != line.rstrip()] == []
+    assert [line for line in lines if len(line) > columns] == []
+    # Every ranked channel keeps its bar and score on its own line ("… ░░░  40").
+    bars = [line for line in lines if "░" in line or "█" in line]
+    assert len(bars) >= 15 and all(re.search(r"[█░]\s+\d+(/100)?$", line) for line in bars)
+    # No "title: law: text" run of colons in the checklist; continuation lines are indented.
+    checklist = lines[lines.index("Checklist for a public body") + 1 :]
+    assert not any(line.startswith("☐ ") and line.count(":") > 1 for line in checklist)
+
+
+@pytest.mark.parametrize("columns", [60, 80])
+def test_summary_piped_keeps_names_whole(tmp_path: Path, columns: int) -> None:
+    folder = ROOT / "examples" / "answers"
+    result = subprocess.run(
+        [EXE, "--lang", "en", "summary", str(folder)],
+        capture_output=True,
+        text=True,
+        env=env(tmp_path, columns),
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    lines = out.splitlines()
+    assert [line for line in lines if line != line.rstrip()] == []
+    assert [line for line in lines if len(line) > columns] == []
+    assert "…" not in out
+    assert "Summary of 8 plans" in out
+    shown = words(out)
+    units = [read_file(p).data.get("unit", "") for p in sorted(folder.glob("*.yaml"))]
+    cut = [w for unit in units for w in unit.split() if w not in shown]
+    assert not cut, out
