@@ -47,6 +47,9 @@ class DimensionScore:
     max: int
     ready_at: int
     reasons: tuple[Reason, ...]
+    #: Rules that could have given this dimension points and did not, with those points (only
+    #: where no answer to the same question already gave as much).
+    missed: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,10 +96,39 @@ class Finding:
 
 @dataclass(frozen=True)
 class Verdict:
+    """The verdict. ``provisional`` when questions that apply are unanswered (``unanswered``):
+    they count as "don't know", so the verdict can only get better when they are answered."""
+
     level: Level
     reasons: tuple[Finding, ...]
     blockers: tuple[Finding, ...]
     conditions: tuple[Finding, ...]
+    provisional: bool = False
+    unanswered: tuple[Question, ...] = ()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One answer changed: ``question`` answered with ``value`` (for a text question, any
+    written answer)."""
+
+    question: Question
+    value: Any
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """What would lift the verdict one level: the smallest sets of answer changes found.
+
+    ``target`` is the level aimed for (``None`` when the verdict is already "ready");
+    ``options`` the sets (each one or two changes), ``tried`` how many answer sets were scored.
+    ``only_unanswered`` when answering the open questions alone could lift it.
+    """
+
+    target: Level | None
+    options: tuple[tuple[Change, ...], ...]
+    tried: int
+    only_unanswered: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,6 +173,7 @@ class Assessment:
     next_steps: tuple[Text, ...]
     contact: Contact
     organisation: Localized
+    what_if: WhatIf | None = None
 
     def channel(self, channel_id: str) -> ChannelScore | None:
         return next((c for c in self.channels if c.id == channel_id), None)
