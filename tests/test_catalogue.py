@@ -136,8 +136,8 @@ CASES = [
     ),
     (
         "scoring.yaml",
-        "    dimensions: {purpose: 35}",
-        "    dimensions: {purpos: 35}",
+        "    dimensions: {purpose: 25}",
+        "    dimensions: {purpos: 25}",
         "unknown-reference",
         "purpos:",
     ),

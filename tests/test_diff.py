@@ -21,6 +21,8 @@ def pair(tmp_path: Path) -> tuple[Path, Path]:
     changed = text.replace("hours_per_week: 1", "hours_per_week: 4").replace(
         "has_deputy: false", "has_deputy: true"
     )
+    changed = changed.replace("comment_policy: no_policy", "comment_policy: will_write")
+    # an unanswered question: the new side is provisional
     changed = changed.replace("  consulted_communicator: false\n", "")
     new.write_text(changed, encoding="utf-8")
     return old, new
@@ -31,11 +33,18 @@ def test_json_diff_lists_changes_and_the_new_verdict(run, pair: tuple[Path, Path
     result = run("diff", str(old), str(new), "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["verdict"] == {"old": "not_ready", "new": "ready_with_conditions", "changed": True}
+    assert data["verdict"] == {
+        "old": "not_ready",
+        "new": "ready_with_conditions",
+        "changed": True,
+        "old_provisional": False,
+        "new_provisional": True,
+    }
     changes = {(c["question"], c["change"]) for c in data["answers"]}
     assert changes == {
         ("hours_per_week", "changed"),
         ("has_deputy", "changed"),
+        ("comment_policy", "changed"),
         ("consulted_communicator", "removed"),
     }
     hours = next(c for c in data["answers"] if c["question"] == "hours_per_week")
@@ -53,7 +62,7 @@ def test_same_file_has_no_changes(run) -> None:  # type: ignore[no-untyped-def]
 def test_terminal_view_in_swedish(run, pair: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
     old, new = pair
     out = run("diff", str(old), str(new), lang="sv").stdout
-    assert "Utlåtande: Inte redo än → Redo med villkor" in out
+    assert "Utlåtande: Inte redo än → Redo med villkor (preliminärt)" in out
     assert "1 timmar → 4 timmar" in out
 
 
@@ -61,7 +70,7 @@ def test_markdown_view(run, pair: tuple[Path, Path]) -> None:  # type: ignore[no
     old, new = pair
     out = run("diff", str(old), str(new), "--format", "markdown").stdout
     assert out.startswith("# Changes from old.yaml to new.yaml")
-    assert "- Verdict: Not ready yet → Ready with conditions" in out
+    assert "- Verdict: Not ready yet → Ready with conditions (provisional)" in out
 
 
 def test_broken_file_is_exit_3(run, pair: tuple[Path, Path], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -164,8 +164,8 @@ def test_rich_not_ready_lists_each_blocker_with_what_to_do() -> None:
     out = rich_text(a, "en", unit, width=120)
     panel = out[: out.index("Readiness")]
     assert "Not ready yet" in panel
-    assert "Nobody monitors the account regularly." in panel
-    assert "The only reason is that everyone else is on social media." in panel
+    assert "The account is watched once a week at most, or not at all." in panel
+    assert "The main reason is that everyone else is on social media." in panel
     assert panel.count("What to do:") == len(a.verdict.reasons)
 
 

@@ -39,6 +39,8 @@ class Diff:
     new_level: str
     dimensions: tuple[ScoreChange, ...]
     channels: tuple[ScoreChange, ...]
+    old_provisional: bool = False  # a side with unanswered questions
+    new_provisional: bool = False
 
 
 def compare_answers(
@@ -79,4 +81,6 @@ def compare(
         b.verdict.level,
         dimensions,
         tuple(channels),
+        a.verdict.provisional,
+        b.verdict.provisional,
     )

@@ -19,8 +19,8 @@ from somplan.content.model import (
     Question,
     Source,
 )
-from somplan.interview.display import format_number
-from somplan.text.i18n import Lang
+from somplan.interview.display import answer_text, format_number
+from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
 
 
@@ -204,3 +204,49 @@ def percent(value: float, lang: Lang) -> str:
 def by_weight(reasons: tuple[Reason, ...]) -> list[Reason]:
     """The reasons with the largest effect first (rule order among equals)."""
     return sorted(reasons, key=lambda r: -abs(r.points))
+
+
+def verdict_title(verdict: Verdict, lang: Lang) -> str:
+    """The verdict's name, marked provisional where questions are unanswered."""
+    name = message(f"level.{verdict.level}", lang)
+    if verdict.provisional:
+        return f"{name} ({message('report.provisional', lang)})"
+    return name
+
+
+def unanswered_texts(verdict: Verdict, lang: Lang) -> list[str]:
+    """The unanswered questions, each on one line."""
+    return [plain(q.text.get(lang)) for q in verdict.unanswered]
+
+
+def change_text(change: Change, lang: Lang) -> str:
+    question = plain(change.question.text.get(lang)).rstrip("?.").rstrip()
+    if change.question.kind == "text":
+        return message("report.what-if-write", lang, question=question)
+    answer = plain(answer_text(change.question, change.value, lang))
+    return message("report.what-if-change", lang, question=question, answer=answer)
+
+
+def what_if_lines(what_if: WhatIf | None, lang: Lang) -> tuple[str, list[str]]:
+    """The introduction of "what would change the verdict" and one line per set of changes."""
+    if what_if is None or what_if.target is None:
+        return message("report.what-if-ready", lang), []
+    target = message(f"level.{what_if.target}", lang)
+    if what_if.only_unanswered:
+        return message("report.what-if-unanswered", lang), []
+    if not what_if.options:
+        key = "report.what-if-none"
+        if what_if.target == "not_ready":  # from "not the right tool": the audience decides
+            key = "report.what-if-not-social"
+        return message(key, lang, target=target), []
+    joiner = message("report.what-if-and", lang)
+    lines = [
+        message(
+            "report.what-if-result",
+            lang,
+            changes=joiner.join(change_text(c, lang) for c in option),
+            target=target,
+        )
+        for option in what_if.options
+    ]
+    return message("report.what-if-intro", lang, target=target), lines

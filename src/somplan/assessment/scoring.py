@@ -277,7 +277,7 @@ def _missed(
     for reason in gained:
         for qid in reason.questions:
             best[qid] = max(best.get(qid, 0), reason.points)
-    missed = []
+    missed: dict[tuple[str, ...], Reason] = {}  # the most a question could have given
     for i, rule in enumerate(rules.rules):
         points = rule.dimensions.get(dim.id, 0)
         if points <= 0 or i in on:
@@ -285,8 +285,9 @@ def _missed(
         questions = table.rule_questions[i]
         if any(best.get(qid, 0) >= points for qid in questions):
             continue
-        missed.append(Reason(points, rule.reason, rule.id, questions))
-    return tuple(missed)
+        if questions not in missed or missed[questions].points < points:
+            missed[questions] = Reason(points, rule.reason, rule.id, questions)
+    return tuple(missed.values())
 
 
 def _hits(effect: Effect, channel: Channel) -> bool:

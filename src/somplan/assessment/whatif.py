@@ -9,7 +9,9 @@ and findings that read a changed answer are evaluated again, so the whole search
 few milliseconds.
 
 The levels, worst first: social media is not the right tool, not ready, ready with conditions,
-ready. "One level up" means reaching the next level or a better one. Unanswered questions count
+ready. "One level up" means reaching the next level or a better one. Single changes come first;
+pairs are tried only when no single change is enough, and triples (of fewer candidates) only
+when no pair is. Unanswered questions count
 as their "don't know" (as in the verdict); the condition that questions are unanswered is left
 out of the search and reported on its own (``only_unanswered``).
 """
@@ -32,9 +34,11 @@ ORDER: tuple[Level, ...] = ("not_social_media", "not_ready", "ready_with_conditi
 RANK = {level: i for i, level in enumerate(ORDER)}
 assert set(ORDER) == set(LEVELS)
 
-#: At most this many shown; at most this many single changes combined into pairs.
+#: At most this many shown; at most this many single changes combined into pairs, and into
+#: triples when no pair is enough.
 SHOWN = 5
 PAIR_POOL = 24
+TRIPLE_POOL = 12
 
 
 @dataclass(frozen=True)
@@ -241,6 +245,8 @@ def search(
     run = _Search(flow, rules, index, answers)
     base = run.profile(run.base)
     target = ORDER[RANK[level] + 1]
+    if level == "not_social_media":
+        target = "not_ready"
     if base[0] > RANK[level]:  # only the unanswered questions hold it back
         return WhatIf(target, (), run.tried, only_unanswered=True)
 
@@ -264,18 +270,20 @@ def search(
     found: list[tuple[tuple[tuple[str, Any], ...], int]] = [
         ((change,), dist) for dist, change, profile in singles if lifts(profile)
     ]
-    if not found:
-        promising = sorted(
-            (s for s in singles if _better(s[2], base)), key=lambda s: (s[2][1], s[0])
-        )[:PAIR_POOL]
-        for (d1, c1, _), (d2, c2, _) in combinations(promising, 2):
-            if c1[0] == c2[0]:
+    promising = sorted((s for s in singles if _better(s[2], base)), key=lambda s: (s[2][1], s[0]))
+    for size, pool in ((2, PAIR_POOL), (3, TRIPLE_POOL)):
+        if found:
+            break
+        for combo in combinations(promising[:pool], size):
+            changes = tuple(change for _, change, _ in combo)
+            if len({qid for qid, _ in changes}) < size:
                 continue
-            if lifts(run.profile(run.state((c1, c2)))):
-                found.append(((c1, c2), d1 + d2))
+            if lifts(run.profile(run.state(changes))):
+                found.append((changes, sum(dist for dist, _, _ in combo)))
     # The closest change per question (or pair of questions) only; the nearest first.
     closest: dict[tuple[str, ...], tuple[tuple[tuple[str, Any], ...], int]] = {}
     for changes, dist in found:
+        changes = tuple(sorted(changes, key=lambda c: order.get(c[0], 0)))
         key = tuple(qid for qid, _ in changes)
         if key not in closest or dist < closest[key][1]:
             closest[key] = (changes, dist)

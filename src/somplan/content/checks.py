@@ -167,7 +167,9 @@ def _check_question(doc: Document, q: Question, loc: Loc) -> list[Problem]:
             if choice.exclusive and q.kind != "multi":
                 problems.append(
                     doc.problem(
-                        (*loc, "choices", c, "exclusive"), "exclusive-not-multi", key=True,
+                        (*loc, "choices", c, "exclusive"),
+                        "exclusive-not-multi",
+                        key=True,
                         kind=q.kind,
                     )
                 )
@@ -480,7 +482,9 @@ def check_rules_against(
             problems += found
     for i, assumption in enumerate(rules.settings.unanswered):
         aloc: Loc = ("settings", "unanswered", i)
-        found = check_reference(doc, (*aloc, "question"), assumption.question, question_ids, "question")
+        found = check_reference(
+            doc, (*aloc, "question"), assumption.question, question_ids, "question"
+        )
         question = flow.question(assumption.question)
         if not found and question is not None:
             reason = answer_error(question, assumption.answer)

@@ -19,6 +19,8 @@ def as_json(diff: Diff) -> str:
             "old": diff.old_level,
             "new": diff.new_level,
             "changed": diff.old_level != diff.new_level,
+            "old_provisional": diff.old_provisional,
+            "new_provisional": diff.new_provisional,
         },
         "answers": [
             {
@@ -53,11 +55,15 @@ def lines(diff: Diff, content: Content, lang: Lang) -> list[str]:
     def m(key: str, **params: Any) -> str:
         return message(key, lang, **params)
 
+    def level(name: str, provisional: bool) -> str:
+        text = m(f"summary.level.{name}")
+        return f"{text} ({m('report.provisional')})" if provisional else text
+
     out = [
         m(
             "diff.verdict",
-            old=m(f"summary.level.{diff.old_level}"),
-            new=m(f"summary.level.{diff.new_level}"),
+            old=level(diff.old_level, diff.old_provisional),
+            new=level(diff.new_level, diff.new_provisional),
         )
     ]
     if not diff.answers:

@@ -62,13 +62,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No single change and no pair of changes in what you can act on would give "
         "“{target}”. Start with the blockers and conditions above.",
     ),
+    "report.what-if-not-social": (
+        "Utlåtandet bygger på vilka ni vill nå och var de finns, inte på något ni själva kan "
+        "ändra i era svar. Nå dem genom kanalerna nedan.",
+        "The verdict rests on whom you want to reach and where they are, not on anything you "
+        "can change in your answers. Reach them through the channels below.",
+    ),
     "report.what-if-unanswered": (
         "Svara på de obesvarade frågorna: det som håller tillbaka utlåtandet är att de räknas "
         "som ”vet inte”.",
         "Answer the unanswered questions: what holds the verdict back is that they count as "
         "“don't know”.",
     ),
-    "report.what-if-change": ("om ”{question}” besvaras ”{answer}”", "if “{question}” is answered “{answer}”"),
+    "report.what-if-change": (
+        "om ”{question}” besvaras ”{answer}”",
+        "if “{question}” is answered “{answer}”",
+    ),
     "report.what-if-write": ("om ni besvarar ”{question}”", "if you answer “{question}”"),
     "report.what-if-and": (" och ", " and "),
     "report.what-if-result": ("{changes} → {target}", "{changes} → {target}"),
