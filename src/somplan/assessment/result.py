@@ -129,6 +129,7 @@ class WhatIf:
     options: tuple[tuple[Change, ...], ...]
     tried: int
     only_unanswered: bool = False
+    start: Level | None = None  # the level searched from
 
 
 @dataclass(frozen=True)
@@ -236,7 +237,7 @@ def what_if_lines(what_if: WhatIf | None, lang: Lang) -> tuple[str, list[str]]:
         return message("report.what-if-unanswered", lang), []
     if not what_if.options:
         key = "report.what-if-none"
-        if what_if.target == "not_ready":  # from "not the right tool": the audience decides
+        if what_if.start == "not_social_media":  # whom the unit wants to reach decides
             key = "report.what-if-not-social"
         return message(key, lang, target=target), []
     joiner = message("report.what-if-and", lang)

@@ -8,8 +8,8 @@ dimension or to the best social channel). Each candidate is scored incrementally
 and findings that read a changed answer are evaluated again, so the whole search stays within a
 few milliseconds.
 
-The levels, worst first: social media is not the right tool, not ready, ready with conditions,
-ready. "One level up" means reaching the next level or a better one. Single changes come first;
+The levels, worst first: social media is not the right tool or not ready (both the bottom), ready
+with conditions, ready. "One level up" means reaching the next level or a better one. Single changes come first;
 pairs are tried only when no single change is enough, and triples (of fewer candidates) only
 when no pair is. Unanswered questions count
 as their "don't know" (as in the verdict); the condition that questions are unanswered is left
@@ -29,10 +29,20 @@ from somplan.assessment.result import Change, WhatIf
 from somplan.content.model import LEVELS, Catalogue, Condition, Flow, Level, Question, Rules
 from somplan.interview.conditions import applies, holds, is_empty
 
-#: Levels from worst to best.
-ORDER: tuple[Level, ...] = ("not_social_media", "not_ready", "ready_with_conditions", "ready")
-RANK = {level: i for i, level in enumerate(ORDER)}
-assert set(ORDER) == set(LEVELS)
+#: Levels from worst to best; "not the right tool" and "not ready" are both the bottom: neither
+#: is better than the other, and one level up from either is "ready, with conditions".
+RANK: dict[str, int] = {
+    "not_social_media": 0,
+    "not_ready": 0,
+    "ready_with_conditions": 1,
+    "ready": 2,
+}
+NEXT: dict[str, Level] = {
+    "not_social_media": "ready_with_conditions",
+    "not_ready": "ready_with_conditions",
+    "ready_with_conditions": "ready",
+}
+assert set(RANK) == set(LEVELS)
 
 #: At most this many shown; at most this many single changes combined into pairs, and into
 #: triples when no pair is enough.
@@ -244,11 +254,9 @@ def search(
     index = _index(flow, catalogue, rules, rule_questions, channel_points)
     run = _Search(flow, rules, index, answers)
     base = run.profile(run.base)
-    target = ORDER[RANK[level] + 1]
-    if level == "not_social_media":
-        target = "not_ready"
+    target = NEXT[level]
     if base[0] > RANK[level]:  # only the unanswered questions hold it back
-        return WhatIf(target, (), run.tried, only_unanswered=True)
+        return WhatIf(target, (), run.tried, only_unanswered=True, start=level)
 
     singles: list[tuple[int, tuple[str, Any], tuple[int, int, tuple[int, ...], int]]] = []
     order = {q.id: i for i, q in enumerate(flow.questions())}
@@ -295,7 +303,7 @@ def search(
         tuple(Change(q, v) for qid, v in changes if (q := flow.question(qid)) is not None)
         for changes, _ in ranked
     )
-    return WhatIf(target, options, run.tried)
+    return WhatIf(target, options, run.tried, start=level)
 
 
 def _same(value: Any, current: Any, question: Question) -> bool:
