@@ -75,10 +75,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“don't know”.",
     ),
     "report.what-if-change": (
-        "om ”{question}” besvaras ”{answer}”",
-        "if “{question}” is answered “{answer}”",
+        "”{question}” besvaras ”{answer}”",
+        "“{question}” is answered “{answer}”",
     ),
-    "report.what-if-write": ("om ni besvarar ”{question}”", "if you answer “{question}”"),
+    "report.what-if-write": ("ni besvarar ”{question}”", "you answer “{question}”"),
     "report.what-if-and": (" och ", " and "),
-    "report.what-if-result": ("{changes} → {target}", "{changes} → {target}"),
+    "report.what-if-result": ("Om {changes} → {target}", "If {changes} → {target}"),
 }
