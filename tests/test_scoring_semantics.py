@@ -398,3 +398,12 @@ def _timed(base: dict[str, Any]) -> float:
     start = time.perf_counter()
     assess(base, what_if=False)
     return with_search - (time.perf_counter() - start)
+
+
+def test_a_provisional_verdict_held_back_only_by_open_questions_says_so() -> None:
+    museum = {k: v for k, v in persona("museum").items() if k != "success_description"}
+    a = assess(museum)
+    assert a.verdict.level == "ready_with_conditions" and a.verdict.provisional
+    assert [f.id for f in a.verdict.conditions] == ["unanswered"]
+    assert a.what_if is not None and a.what_if.only_unanswered
+    assert "Answer the unanswered questions" in render_markdown.render(a, "en")
