@@ -257,6 +257,12 @@ def search(
     target = NEXT[level]
     if base[0] > RANK[level]:  # only the unanswered questions hold it back
         return WhatIf(target, (), run.tried, only_unanswered=True, start=level)
+    changeable = set(index.candidates)
+    if any(
+        kind == "redirect" and on and not changeable & set(cond.question_ids)
+        for (kind, cond), on in zip(index.findings, run.base.found, strict=True)
+    ):  # a redirect on what the unit cannot change (whom it wants to reach): nothing to try
+        return WhatIf(target, (), run.tried, start=level)
 
     singles: list[tuple[int, tuple[str, Any], tuple[int, int, tuple[int, ...], int]]] = []
     order = {q.id: i for i, q in enumerate(flow.questions())}
