@@ -23,6 +23,8 @@ settings.load_profile("quick")
 
 # Tests never touch the user's own cache of validated content.
 os.environ["SOMPLAN_CACHE_DIR"] = tempfile.mkdtemp(prefix="somplan-test-cache-")
+# A message key missing from the catalogue fails the test that shows it, instead of showing the key.
+os.environ["SOMPLAN_STRICT_MESSAGES"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -28,6 +28,7 @@ import tracemalloc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -37,7 +38,7 @@ import somplan.commands.summary
 from somplan import exitcodes
 from somplan.content.yamlsource import MAX_BYTES
 
-from .conftest import CORPUS, ROOT, corpus_yaml_files
+from .conftest import CORPUS, ROOT, Run, RunResult, corpus_yaml_files
 
 GOOD = ROOT / "examples" / "answers" / "library_teens.yaml"
 WALL_LIMIT = 1.0  # seconds
@@ -109,7 +110,7 @@ def _reset_peak_rss() -> bool:
         return False
 
 
-def measured(run, args: list[str]):  # type: ignore[no-untyped-def]
+def measured(run: Run, args: list[str]) -> tuple[RunResult, float, int]:
     """Run the CLI in-process; return (result, wall seconds, peak bytes). Fails past ALARM."""
     by_rss = _reset_peak_rss()
     before = _status_bytes("VmRSS") if by_rss else 0
@@ -134,7 +135,7 @@ def measured(run, args: list[str]):  # type: ignore[no-untyped-def]
     return result, elapsed, peak
 
 
-def check_bounds(run, args: list[str], expected_exit: int | None = None):  # type: ignore[no-untyped-def]
+def check_bounds(run: Run, args: list[str], expected_exit: int | None = None) -> RunResult:
     result, elapsed, peak = measured(run, args)
     assert "Traceback" not in result.output
     if expected_exit is not None:
@@ -160,24 +161,24 @@ def _warm() -> None:
 
 @pytest.mark.parametrize("command", list(COMMANDS))
 @pytest.mark.parametrize("path", corpus_files(), ids=lambda p: p.name)
-def test_corpus_file_within_bounds(run, path: Path, command: str) -> None:  # type: ignore[no-untyped-def]
+def test_corpus_file_within_bounds(run: Run, path: Path, command: str) -> None:
     check_bounds(run, COMMANDS[command](path), EXPECTED_EXIT[command])
 
 
 @pytest.mark.parametrize("command", list(COMMANDS))
 @pytest.mark.parametrize("name", BIG)
-def test_generated_big_file_within_bounds(  # type: ignore[no-untyped-def]
-    run, big_corpus_files: list[Path], name: str, command: str
+def test_generated_big_file_within_bounds(
+    run: Run, big_corpus_files: list[Path], name: str, command: str
 ) -> None:
     path = {p.name: p for p in big_corpus_files}[name]
     check_bounds(run, COMMANDS[command](path), EXPECTED_EXIT[command])
 
 
-def test_the_measurement_catches_a_slow_command(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_measurement_catches_a_slow_command(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     """The time bound can fail: a report that sleeps past the limit is stopped and reported."""
     real = somplan.commands.report.run_report
 
-    def slow(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def slow(*args: Any, **kwargs: Any) -> int:
         time.sleep(5)
         return real(*args, **kwargs)
 
@@ -186,11 +187,11 @@ def test_the_measurement_catches_a_slow_command(run, monkeypatch: pytest.MonkeyP
         measured(run, ["report", str(GOOD)])
 
 
-def test_the_measurement_catches_a_greedy_command(run, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_measurement_catches_a_greedy_command(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     """The memory bound can fail: a report that touches 250 MB is over the limit."""
     real = somplan.commands.report.run_report
 
-    def greedy(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def greedy(*args: Any, **kwargs: Any) -> int:
         hog = b"x" * (250 * 2**20)
         try:
             return real(*args, **kwargs)
@@ -251,8 +252,8 @@ def big_answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         ("padded-to-the-cap", exitcodes.OK),
     ],
 )
-def test_big_answers_files_within_bounds(  # type: ignore[no-untyped-def]
-    run, big_answers: dict[str, Path], case: str, code: int, rendering: str
+def test_big_answers_files_within_bounds(
+    run: Run, big_answers: dict[str, Path], case: str, code: int, rendering: str
 ) -> None:
     if code == exitcodes.INPUT_INVALID and rendering.startswith("summary"):
         code = exitcodes.PROBLEMS_FOUND  # summary names the file and exits 1

@@ -6,12 +6,13 @@ import time
 import tracemalloc
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from somplan.content.yamlsource import read_file
 
-from .conftest import CORPUS, corpus_yaml_files
+from .conftest import CORPUS, Run, corpus_yaml_files
 
 # file -> (problem code, line) from `somplan validate`; None for files the YAML reader accepts
 # (they then fail only because they are not a flow, catalogue or profile).
@@ -51,7 +52,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def _validate_json(run, path: Path) -> tuple[dict, float, int]:  # type: ignore[no-untyped-def]
+def _validate_json(run: Run, path: Path) -> tuple[dict[str, Any], float, int]:
     import json
 
     tracemalloc.start()
@@ -65,7 +66,7 @@ def _validate_json(run, path: Path) -> tuple[dict, float, int]:  # type: ignore[
     return json.loads(result.stdout), elapsed, peak
 
 
-def _check(run, path: Path) -> None:  # type: ignore[no-untyped-def]
+def _check(run: Run, path: Path) -> None:
     payload, elapsed, peak = _validate_json(run, path)
     problems = payload["problems"]
     assert len(problems) == 1
@@ -85,18 +86,18 @@ def _check(run, path: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("path", corpus_yaml_files(), ids=lambda p: p.name)
-def test_corpus_file_gets_one_clear_error(run, path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_corpus_file_gets_one_clear_error(run: Run, path: Path) -> None:
     assert path.name in EXPECTED, f"new corpus file {path.name}: add its expectation"
     _check(run, path)
 
 
-def test_generated_big_files(run, big_corpus_files: list[Path]) -> None:  # type: ignore[no-untyped-def]
+def test_generated_big_files(run: Run, big_corpus_files: list[Path]) -> None:
     assert {p.name for p in big_corpus_files} == {"big-line.yaml", "big-file.yaml"}
     for path in big_corpus_files:
         _check(run, path)
 
 
-def test_text_output_is_one_paragraph_per_file_with_position(run) -> None:  # type: ignore[no-untyped-def]
+def test_text_output_is_one_paragraph_per_file_with_position(run: Run) -> None:
     result = run("validate", str(CORPUS / "yaml" / "duplicate-keys.yaml"))
     first = result.stdout.splitlines()[0]
     assert first.startswith(f"{CORPUS / 'yaml' / 'duplicate-keys.yaml'}:3:1: ")
@@ -119,10 +120,16 @@ def test_norway_scalars_are_text_not_booleans() -> None:
     assert data["i"] is None
 
 
-def test_python_tags_are_never_executed(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_python_tags_are_never_executed(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import os
 
     calls: list[str] = []
-    monkeypatch.setattr(os, "system", lambda cmd: calls.append(cmd) or 0)
+    def record(cmd: str) -> int:
+        calls.append(cmd)
+        return 0
+
+    monkeypatch.setattr(os, "system", record)
     run("validate", str(CORPUS / "yaml" / "python-tag.yaml"))
     assert calls == []

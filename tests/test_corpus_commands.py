@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, corpus_yaml_files
+from .conftest import ROOT, Run, corpus_yaml_files
 
 GOOD = ROOT / "examples" / "answers" / "library_teens.yaml"
 pytestmark = pytest.mark.skipif(
@@ -16,7 +16,7 @@ pytestmark = pytest.mark.skipif(
 
 
 @pytest.mark.parametrize("path", corpus_yaml_files(), ids=lambda p: p.name)
-def test_diff_with_a_hostile_file(run, path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_diff_with_a_hostile_file(run: Run, path: Path) -> None:
     result = run("diff", str(GOOD), str(path))
     assert result.exit_code == 3
     assert result.stderr.startswith(str(path)) and len(result.stderr.strip().splitlines()) == 1
@@ -24,7 +24,7 @@ def test_diff_with_a_hostile_file(run, path: Path) -> None:  # type: ignore[no-u
 
 
 @pytest.mark.parametrize("path", corpus_yaml_files(), ids=lambda p: p.name)
-def test_summary_with_a_hostile_file(run, path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_summary_with_a_hostile_file(run: Run, path: Path) -> None:
     result = run("summary", str(GOOD), str(path), "--format", "csv")
     assert result.exit_code == 1
     assert result.stderr.startswith(str(path))
@@ -32,7 +32,7 @@ def test_summary_with_a_hostile_file(run, path: Path) -> None:  # type: ignore[n
     assert "library_teens.yaml" in result.stdout  # the good file is still there
 
 
-def test_csv_cells_cannot_become_formulas(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_cells_cannot_become_formulas(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "evil.yaml"
     path.write_text(
         GOOD.read_text(encoding="utf-8").replace("unit: ", "unit: =HYPERLINK(1)", 1),

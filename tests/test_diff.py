@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, Run
 
 ELDERLY = ROOT / "examples" / "answers" / "elderly_care_relatives.yaml"
 
@@ -28,7 +28,7 @@ def pair(tmp_path: Path) -> tuple[Path, Path]:
     return old, new
 
 
-def test_json_diff_lists_changes_and_the_new_verdict(run, pair: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+def test_json_diff_lists_changes_and_the_new_verdict(run: Run, pair: tuple[Path, Path]) -> None:
     old, new = pair
     result = run("diff", str(old), str(new), "--format", "json")
     assert result.exit_code == 0, result.output
@@ -53,27 +53,27 @@ def test_json_diff_lists_changes_and_the_new_verdict(run, pair: tuple[Path, Path
     assert capacity["new"] > capacity["old"]
 
 
-def test_same_file_has_no_changes(run) -> None:  # type: ignore[no-untyped-def]
+def test_same_file_has_no_changes(run: Run) -> None:
     data = json.loads(run("diff", str(ELDERLY), str(ELDERLY), "--format", "json").stdout)
     assert data["answers"] == [] and data["dimensions"] == [] and data["channels"] == []
     assert data["verdict"]["changed"] is False
 
 
-def test_terminal_view_in_swedish(run, pair: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+def test_terminal_view_in_swedish(run: Run, pair: tuple[Path, Path]) -> None:
     old, new = pair
     out = run("diff", str(old), str(new), lang="sv").stdout
     assert "Utlåtande: Inte redo än → Redo med villkor (preliminärt)" in out
     assert "1 timmar → 4 timmar" in out
 
 
-def test_markdown_view(run, pair: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_view(run: Run, pair: tuple[Path, Path]) -> None:
     old, new = pair
     out = run("diff", str(old), str(new), "--format", "markdown").stdout
     assert out.startswith("# Changes from old.yaml to new.yaml")
     assert "- Verdict: Not ready yet → Ready with conditions (provisional)" in out
 
 
-def test_broken_file_is_exit_3(run, pair: tuple[Path, Path], tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_broken_file_is_exit_3(run: Run, pair: tuple[Path, Path], tmp_path: Path) -> None:
     old, _ = pair
     bad = tmp_path / "bad.yaml"
     bad.write_text("kind: answers\nflow: {id: other, version: 1}\n", encoding="utf-8")

@@ -155,7 +155,7 @@ def test_every_problem_in_the_file_is_reported_not_only_the_first(tmp_path: Path
 def test_messages_are_sentences_not_pydantic_dumps(tmp_path: Path) -> None:
     _, problems = problems_for(tmp_path, "kind: single", "kind: singel")
     for lang in ("sv", "en"):
-        text = problems[0].render(lang)  # type: ignore[arg-type]
+        text = problems[0].render(lang)
         assert "pydantic" not in text and "literal_error" not in text and "Input should" not in text
 
 

@@ -97,7 +97,8 @@ def test_random_keys_never_lose_a_confirmed_answer(name: str, data: st.DataObjec
         snapshot = dict(record.answers)
         assert snapshot == user.model  # every save holds every confirmed answer that applies
         for qid, value in snapshot.items():
-            assert answer_error(flow.question(qid), value) is None, (qid, value)
+            question = flow.question(qid)
+            assert question is not None and answer_error(question, value) is None, (qid, value)
         saves.append(snapshot)
 
     record = answers.new_answers(flow, "sv")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import io
 import json
 import re
@@ -24,6 +25,7 @@ from somplan.assessment.scoring import assess
 from somplan.assessment.summary import summarise
 from somplan.commands.diff import run_diff
 from somplan.content.answer_rules import answer_error
+from somplan.content.model import Question
 from somplan.interview import answers
 from somplan.render import json as render_json
 from somplan.render import markdown as render_markdown
@@ -56,6 +58,10 @@ SGR = re.compile(r"\x1b\[[0-9;]*m")
 RAW_HTML_OR_LINK = re.compile(r"(?<!\\)<script|(?<!\\)\]\(javascript:")
 
 
+def _valid_for(question: Question, value: Any) -> bool:
+    return answer_error(question, value) is None
+
+
 @st.composite
 def hostile_answers(draw: st.DrawFn) -> dict[str, Any]:
     """Valid answers, each question answered or not, free text drawn from hostile strings."""
@@ -66,7 +72,7 @@ def hostile_answers(draw: st.DrawFn) -> dict[str, Any]:
         strategy = valid_answer(q)
         if q.kind == "text":
             strategy = hostile_text | strategy
-        value = draw(strategy.filter(lambda v, q=q: answer_error(q, v) is None))
+        value = draw(strategy.filter(functools.partial(_valid_for, q)))
         given_answers[q.id] = value
     return given_answers
 

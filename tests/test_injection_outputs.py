@@ -37,7 +37,7 @@ import yaml
 from somplan import exitcodes
 from somplan.text.safetext import has_unsafe
 
-from .conftest import ROOT, SHIPPED
+from .conftest import ROOT, SHIPPED, Run
 
 EXAMPLES = ROOT / "examples" / "answers"
 OLD = EXAMPLES / "library_teens.yaml"  # ready; has free-text answers
@@ -267,7 +267,9 @@ CHECKS = {"rich": check_terminal, "markdown": check_markdown, "json": check_json
 @pytest.mark.usefixtures("terminal")
 @pytest.mark.parametrize("output", OUTPUTS)
 @pytest.mark.parametrize("source", SOURCES)
-def test_hostile_text_is_inert_in_every_output(run, hostile, source: str, output: str) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_text_is_inert_in_every_output(
+    run: Run, hostile: dict[str, tuple[Path, Path, Path]], source: str, output: str
+) -> None:
     questions, old, new = hostile[source]
     result = run(*command(output, questions, old, new), lang="en")
     assert result.exit_code == exitcodes.OK, result.stderr[-500:]
@@ -277,7 +279,9 @@ def test_hostile_text_is_inert_in_every_output(run, hostile, source: str, output
     assert not has_unsafe(SGR.sub("", result.stderr))
 
 
-def test_markdown_escapes_text_as_md_does(run, hostile) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_escapes_text_as_md_does(
+    run: Run, hostile: dict[str, tuple[Path, Path, Path]]
+) -> None:
     """The Markdown report keeps the text readable: each special character escaped, not removed."""
     questions, old, _ = hostile["catalogue"]
     out = run("report", str(old), "-f", "markdown", "-q", str(questions), lang="en").stdout
@@ -314,7 +318,7 @@ def hostile_urls(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.usefixtures("terminal")
 @pytest.mark.parametrize("fmt", ["rich", "markdown", "json"])
-def test_hostile_urls_are_inert_or_rejected(run, hostile_urls: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_urls_are_inert_or_rejected(run: Run, hostile_urls: Path, fmt: str) -> None:
     result = run("report", str(OLD), "--format", fmt, "--questions", str(hostile_urls), lang="en")
     assert "Traceback" not in result.output
     if result.exit_code == exitcodes.INPUT_INVALID:  # refusing such a URL when loading is fine
@@ -335,7 +339,7 @@ EVIL_NAME = "evil-\x1b]0;pwned-name\x07-\u202e[bold]x[red]<script>.yaml"  # no "
 @pytest.mark.parametrize(
     "output", ["summary-rich", "summary-markdown", "summary-csv", "diff-rich", "diff-markdown"]
 )
-def test_hostile_file_names_are_inert(run, tmp_path: Path, output: str) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_file_names_are_inert(run: Run, tmp_path: Path, output: str) -> None:
     old = tmp_path / EVIL_NAME
     new = tmp_path / ("2-" + EVIL_NAME)
     shutil.copy(OLD, old)

@@ -14,7 +14,7 @@ from somplan.content.yamlsource import read_file
 from somplan.interview import answers
 from somplan.text.i18n import Msg
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, Run
 from .fakes import WizardScript, start_command
 
 V2 = FIXTURES / "content_v2"
@@ -136,3 +136,17 @@ def test_migration_mistakes_are_positioned(tmp_path: Path, old: str, new: str, c
         load_content(folder)
     found = [p for p in info.value.problems if p.code == code]
     assert found and found[0].line is not None and found[0].line > 40
+
+
+def test_a_newer_file_format_is_refused_with_its_position(tmp_path: Path, run: Run) -> None:
+    """`format: 99` used to be read as if it were format 1; now it names the line and says upgrade."""
+    path = tmp_path / "p.yaml"
+    text = OLD.read_text(encoding="utf-8")
+    assert "format: 1\n" in text
+    path.write_text(text.replace("format: 1\n", "format: 99\n"), encoding="utf-8")
+    line = text.splitlines().index("format: 1") + 1
+    result = run("report", str(path), "--format", "json")
+    assert result.exit_code == 3
+    assert f"{path}:{line}:9: " in result.stderr
+    assert "newer somplan" in result.stderr and "upgrade" in result.stderr.lower()
+    assert result.stdout == ""

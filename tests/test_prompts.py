@@ -169,7 +169,7 @@ def test_parse_number() -> None:
 
 
 def test_the_unit_name_is_asked_as_free_text_trimmed_and_may_be_skipped(pipe: Any) -> None:
-    prompter = QuestionaryPrompter("sv", input=pipe, output=DummyOutput())  # type: ignore[arg-type]
+    prompter = QuestionaryPrompter("sv", input=pipe, output=DummyOutput())
     pipe.send_text("  Stadsbiblioteket, unga  " + ENTER)
     assert prompter.text("wizard.unit-question", 300) == "Stadsbiblioteket, unga"
     pipe.send_text(ENTER)
@@ -177,7 +177,7 @@ def test_the_unit_name_is_asked_as_free_text_trimmed_and_may_be_skipped(pipe: An
 
 
 def test_a_too_long_unit_name_is_refused_until_shortened(pipe: Any) -> None:
-    prompter = QuestionaryPrompter("en", input=pipe, output=DummyOutput())  # type: ignore[arg-type]
+    prompter = QuestionaryPrompter("en", input=pipe, output=DummyOutput())
     # Twelve characters with a limit of ten: Enter is refused; two backspaces, then Enter works.
     pipe.send_text("Biblioteket!" + ENTER + "\x7f\x7f" + ENTER)
     assert prompter.text("wizard.unit-question", 10) == "Biblioteke"

@@ -122,8 +122,8 @@ def test_json_text_is_in_the_chosen_language() -> None:
         r for r in tiktok_sv["reasons"] if r["rule"] == "ages_13_19"
     ).items()
     assert "the audience is 13–19 years old" in [r["text"] for r in tiktok_en["reasons"]]
-    assert sv["dimensions"]["capacity"]["name"] == "Förmåga och tid"
-    assert en["dimensions"]["capacity"]["name"] == "Capacity and time"
+    assert sv["dimensions"]["capacity"]["name"] == "Förmåga och resurser"
+    assert en["dimensions"]["capacity"]["name"] == "Capacity and resources"
 
 
 # --- rich in the terminal -------------------------------------------------------------------------------
@@ -164,7 +164,7 @@ def test_rich_not_ready_lists_each_blocker_with_what_to_do() -> None:
     out = rich_text(a, "en", unit, width=120)
     panel = out[: out.index("Readiness")]
     assert "Not ready yet" in panel
-    assert "The account is watched once a week at most, or not at all." in panel
+    assert "The account is watched too seldom: at most once a week, or not at all." in panel
     assert "The main reason is that everyone else is on social media." in panel
     assert panel.count("What to do:") == len(a.verdict.reasons)
 
@@ -250,9 +250,8 @@ def with_reach(tmp_path_factory: pytest.TempPathFactory) -> tuple[Assessment, st
         "age_bands: []",
         "age_bands:\n  - {id: age_16_25, label: {sv: 16–25 år, en: 16–25 years}}",
     ).replace(
-        '    title: "Varbergs kommun: Vad är ditt syfte och mål? (riktlinjer för sociala medier, varberg.se)"\n',
-        '    title: "Varbergs kommun: Vad är ditt syfte och mål? (riktlinjer för sociala medier, varberg.se)"\n'
-        "  - {id: test_report, title: Testrapporten, year: 2099}\n",
+        "sources:\n  - id: varberg_guidance\n",
+        "sources:\n  - {id: test_report, title: Testrapporten, year: 2099}\n  - id: varberg_guidance\n",
     )
     marker = "  - id: instagram\n"
     start = text.index(marker)

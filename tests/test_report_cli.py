@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .conftest import ROOT, Run
 
 EXAMPLES = sorted((ROOT / "examples" / "answers").glob("*.yaml"))
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_json_report_of_each_example(run, path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_report_of_each_example(run: Run, path: Path) -> None:
     result = run("report", str(path), "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
@@ -33,7 +33,7 @@ def test_json_report_of_each_example(run, path: Path) -> None:  # type: ignore[n
     assert data["flow"]["id"] == "somplan_default"
 
 
-def test_every_verdict_level_is_covered_by_an_example(run) -> None:  # type: ignore[no-untyped-def]
+def test_every_verdict_level_is_covered_by_an_example(run: Run) -> None:
     levels = {
         json.loads(run("report", str(p), "--format", "json").stdout)["verdict"]["level"]
         for p in EXAMPLES
@@ -41,30 +41,30 @@ def test_every_verdict_level_is_covered_by_an_example(run) -> None:  # type: ign
     assert levels == {"ready", "ready_with_conditions", "not_ready", "not_social_media"}
 
 
-def test_report_default_is_swedish_rich_text(run) -> None:  # type: ignore[no-untyped-def]
+def test_report_default_is_swedish_rich_text(run: Run) -> None:
     result = run("report", str(EXAMPLES[0]), lang="sv")
     assert result.exit_code == 0
     assert "Utlåtande" in result.stdout
 
 
-def test_report_markdown_to_a_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_markdown_to_a_file(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "plan.md"
     result = run("report", str(EXAMPLES[0]), "--format", "markdown", "--output", str(target))
     assert result.exit_code == 0
     assert target.read_text(encoding="utf-8").startswith("#")
 
 
-def test_report_of_a_missing_file_is_exit_3(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_report_of_a_missing_file_is_exit_3(run: Run, tmp_path: Path) -> None:
     result = run("report", str(tmp_path / "nope.yaml"))
     assert result.exit_code == 3
     assert "does not exist" in result.stderr
 
 
-def test_unknown_format_is_a_usage_error(run) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_format_is_a_usage_error(run: Run) -> None:
     assert run("report", str(EXAMPLES[0]), "--format", "pdf").exit_code == 2
 
 
-def test_missing_answer_makes_the_verdict_provisional_and_names_it(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_answer_makes_the_verdict_provisional_and_names_it(run: Run, tmp_path: Path) -> None:
     path = tmp_path / "plan.yaml"
     source = ROOT / "examples" / "answers" / "library_teens.yaml"
     lines = [

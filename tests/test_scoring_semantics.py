@@ -101,7 +101,7 @@ def test_an_exclusive_choice_alone_is_valid_and_combined_is_refused(qid: str, al
     label = q.choice(alone)
     assert label is not None
     assert label.label.sv in reason.text("sv")
-    assert label.label.en in reason.text("en") and "combined" in reason.text("en")
+    assert label.label.get("en") in reason.text("en") and "combined" in reason.text("en")
 
 
 @given(st.data())
@@ -167,7 +167,7 @@ def test_the_checkbox_refuses_a_combination_until_it_is_undone(pipe: Any) -> Non
     # tick the first choice, wrap up to the last ("don't know"), tick it, Enter (refused),
     # untick it, Enter
     pipe.send_text(" " + "\x1b[A" + " " + "\r" + " " + "\r")
-    prompter = QuestionaryPrompter("sv", input=pipe, output=DummyOutput())  # type: ignore[arg-type]
+    prompter = QuestionaryPrompter("sv", input=pipe, output=DummyOutput())
     result = prompter.ask(q, None, Progress(section, 1, 5, 1, 3, True))
     assert result == ["practical_info"]
 

@@ -8,13 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
+import pexpect
 
 from somplan.content.yamlsource import read_file
 
 from .conftest import FIXTURES
-
-pexpect = pytest.importorskip("pexpect")
 
 EXE = str(Path(sys.executable).parent / "somplan")
 # The hint after each prompt tells which kind of answer it wants (Swedish, the default language).
@@ -27,7 +25,7 @@ DONE = r"Klart! Svaren är sparade"
 UNIT = r"Vilken verksamhet gäller planen\?"
 
 
-def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
+def spawn(tmp_path: Path, *args: str) -> pexpect.spawn[str]:
     # A pseudo-terminal that never answers cursor-position requests: tell prompt_toolkit not to ask.
     env = dict(
         os.environ,
@@ -42,7 +40,7 @@ def spawn(tmp_path: Path, *args: str) -> pexpect.spawn:
     return child
 
 
-def answer_everything(child: pexpect.spawn, stop_after: int | None = None) -> list[str]:
+def answer_everything(child: pexpect.spawn[str], stop_after: int | None = None) -> list[str]:
     """Walk any flow to the end with plausible keystrokes; return the kinds seen in order.
 
     Each question is announced once by its progress line ("Fråga N"); waiting for it before

@@ -8,10 +8,11 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from .conftest import CORPUS, ROOT
+from .conftest import CORPUS, ROOT, Run
 
 EXAMPLES = ROOT / "examples" / "answers"
 
@@ -29,7 +30,7 @@ def mixed(tmp_path: Path) -> Path:
     return folder
 
 
-def test_json_lists_good_files_and_names_broken_ones(run, mixed: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_lists_good_files_and_names_broken_ones(run: Run, mixed: Path) -> None:
     result = run("summary", str(mixed), "--format", "json")
     assert result.exit_code == 1
     data = json.loads(result.stdout)
@@ -40,7 +41,7 @@ def test_json_lists_good_files_and_names_broken_ones(run, mixed: Path) -> None: 
     assert levels["library_teens"] == "ready" and levels["home_care_seniors"] == "not_social_media"
 
 
-def test_csv_parses_back(run, mixed: Path) -> None:  # type: ignore[no-untyped-def]
+def test_csv_parses_back(run: Run, mixed: Path) -> None:
     result = run("summary", str(mixed), "--format", "csv", "--sort", "level")
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == len(list(EXAMPLES.glob("*.yaml")))
@@ -48,13 +49,13 @@ def test_csv_parses_back(run, mixed: Path) -> None:  # type: ignore[no-untyped-d
     assert all(len(r["top_channels"].split("; ")) == 2 for r in rows)
 
 
-def test_all_good_files_exit_0_and_swedish_table(run) -> None:  # type: ignore[no-untyped-def]
+def test_all_good_files_exit_0_and_swedish_table(run: Run) -> None:
     result = run("summary", str(EXAMPLES), lang="sv")
     assert result.exit_code == 0
     assert "Sammanställning av 8 planer" in result.stdout or "Sammanställning" in result.stdout
 
 
-def test_markdown_table(run) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_table(run: Run) -> None:
     result = run("summary", str(EXAMPLES / "library_teens.yaml"), "--format", "markdown", lang="en")
     lines = result.stdout.splitlines()
     assert lines[0].startswith("| File | Unit | Verdict")
@@ -62,8 +63,8 @@ def test_markdown_table(run) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_many_files_shared_among_workers_give_the_same_table_in_order(
-    run, mixed: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    run: Run, mixed: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from somplan.commands import summary
 
     examples = sorted(EXAMPLES.glob("*.yaml"))
@@ -74,7 +75,11 @@ def test_many_files_shared_among_workers_give_the_same_table_in_order(
         )
     pools = []
     make_pool = summary._pool
-    monkeypatch.setattr(summary, "_pool", lambda n: pools.append(make_pool(n)) or pools[-1])
+    def recording_pool(n: int) -> Any:
+        pools.append(make_pool(n))
+        return pools[-1]
+
+    monkeypatch.setattr(summary, "_pool", recording_pool)
     parallel = run("summary", str(mixed), "--format", "csv")
     monkeypatch.setenv("SOMPLAN_NO_PARALLEL", "1")
     serial = run("summary", str(mixed), "--format", "csv")

@@ -13,22 +13,22 @@ import pytest
 from somplan.content.jsonschema import schema_text
 from somplan.content.yamlsource import read_file
 
-from .conftest import ROOT, SHIPPED
+from .conftest import ROOT, SHIPPED, Run
 
 
-def test_shipped_content_is_valid(run) -> None:  # type: ignore[no-untyped-def]
+def test_shipped_content_is_valid(run: Run) -> None:
     result = run("validate")
     assert result.exit_code == 0, result.output
     assert "No problems" in result.stdout
 
 
-def test_shipped_content_is_valid_in_swedish_by_default(run) -> None:  # type: ignore[no-untyped-def]
+def test_shipped_content_is_valid_in_swedish_by_default(run: Run) -> None:
     result = run("validate", lang="sv")
     assert result.exit_code == 0
     assert "Inga problem" in result.stdout
 
 
-def test_one_deliberate_error_gives_exit_1_and_its_position(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_one_deliberate_error_gives_exit_1_and_its_position(run: Run, tmp_path: Path) -> None:
     folder = tmp_path / "questions"
     shutil.copytree(SHIPPED, folder)
     flow = folder / "flow.yaml"
@@ -43,7 +43,7 @@ def test_one_deliberate_error_gives_exit_1_and_its_position(run, tmp_path: Path)
     assert f"{flow}:{index + 1}:{column}: The value 'singel' is not allowed" in result.stdout
 
 
-def test_github_format_annotates_file_line_and_column(run, content: Path) -> None:  # type: ignore[no-untyped-def]
+def test_github_format_annotates_file_line_and_column(run: Run, content: Path) -> None:
     flow = content / "flow.yaml"
     flow.write_text(
         flow.read_text(encoding="utf-8").replace("version: 1", "version: 0"), encoding="utf-8"
@@ -54,7 +54,7 @@ def test_github_format_annotates_file_line_and_column(run, content: Path) -> Non
     assert line.startswith(f"::error file={flow},line=3,col=10::")
 
 
-def test_json_format_lists_every_problem(run, content: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_format_lists_every_problem(run: Run, content: Path) -> None:
     flow = content / "flow.yaml"
     text = flow.read_text(encoding="utf-8")
     flow.write_text(
@@ -76,24 +76,24 @@ def test_json_format_lists_every_problem(run, content: Path) -> None:  # type: i
     assert {p["code"] for p in payload["problems"]} == {"duplicate-id", "when-unknown-choice"}
 
 
-def test_several_paths_and_files(run, content: Path) -> None:  # type: ignore[no-untyped-def]
+def test_several_paths_and_files(run: Run, content: Path) -> None:
     result = run("validate", str(content / "flow.yaml"), str(content / "organisation.yaml"))
     assert result.exit_code == 0
-    assert "2 file(s)" in result.stdout
+    assert "2 files checked" in result.stdout
 
 
-def test_missing_path_is_a_problem_not_a_crash(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_path_is_a_problem_not_a_crash(run: Run, tmp_path: Path) -> None:
     result = run("validate", str(tmp_path / "nope.yaml"))
     assert result.exit_code == 1
     assert "does not exist" in result.stdout
 
 
-def test_usage_error_exit_2(run) -> None:  # type: ignore[no-untyped-def]
+def test_usage_error_exit_2(run: Run) -> None:
     result = run("validate", "--format", "xml")
     assert result.exit_code == 2
 
 
-def test_empty_folder(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_empty_folder(run: Run, tmp_path: Path) -> None:
     result = run("validate", str(tmp_path))
     assert result.exit_code == 1
     assert "holds no flow" in result.stdout
@@ -125,7 +125,7 @@ def test_committed_schema_is_up_to_date() -> None:
     )
 
 
-def test_schema_command_writes_a_file(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_schema_command_writes_a_file(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "s.json"
     result = run("schema", "-o", str(target))
     assert result.exit_code == 0
@@ -134,7 +134,7 @@ def test_schema_command_writes_a_file(run, tmp_path: Path) -> None:  # type: ign
     )
 
 
-def test_schema_command_cannot_write_into_a_missing_folder(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_schema_command_cannot_write_into_a_missing_folder(run: Run, tmp_path: Path) -> None:
     result = run("schema", "-o", str(tmp_path / "missing" / "s.json"))
     assert result.exit_code == 4
     assert "does not exist" in result.stderr
@@ -168,8 +168,8 @@ def test_python_dash_m_works() -> None:
 
 
 def test_somplan_questions_names_the_default_content_folder(
-    run, content: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    run: Run, content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A municipality with its own questions sets SOMPLAN_QUESTIONS once instead of passing
     --questions to every command."""
     flow = content / "flow.yaml"

@@ -26,7 +26,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def start(prompter: WizardScript, answers_path: Path | None = None, lang: str = "sv") -> int:
-    return start_command(CONTENT, answers_path, lang, lambda _lang: prompter, lambda: True)  # type: ignore[arg-type]
+    return start_command(CONTENT, answers_path, lang, lambda _lang: prompter, lambda: True)
 
 
 def test_new_plan_goes_to_the_data_folder_and_says_where(

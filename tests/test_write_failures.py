@@ -34,7 +34,7 @@ from somplan import exitcodes
 from somplan.content.loader import load_content
 from somplan.interview import answers
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, Run
 from .fakes import WizardScript, start_command
 
 CONTENT = FIXTURES / "content"
@@ -297,8 +297,8 @@ def test_answers_file_that_became_a_folder_mid_run(
 
 
 def test_answers_option_naming_a_folder_is_refused_before_anything_is_written(
-    run, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    run: Run, tmp_path: Path
+) -> None:
     """Given as --answers, a folder is a usage error (exit 2): nothing is written, nothing asked."""
     folder = tmp_path / "plans"
     folder.mkdir()
@@ -448,8 +448,8 @@ def test_data_folder_that_cannot_be_created_is_a_write_error(
 
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_report_output_failure_keeps_the_old_output(
-    run, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    run: Run, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / "plan.md"
@@ -466,7 +466,7 @@ def test_report_output_failure_keeps_the_old_output(
 
 
 @pytest.mark.parametrize("command", ["report", "schema"])
-def test_output_that_is_a_folder(run, command: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_output_that_is_a_folder(run: Run, command: str, tmp_path: Path) -> None:
     folder = tmp_path / "out"
     folder.mkdir()
     (folder / "keep.txt").write_text("keep", encoding="utf-8")
@@ -478,8 +478,8 @@ def test_output_that_is_a_folder(run, command: str, tmp_path: Path) -> None:  # 
 
 
 def test_schema_output_on_a_read_only_file_system(
-    run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:  # type: ignore[no-untyped-def]
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "out" / "schema.json"
     target.parent.mkdir()
     target.write_text("{}\n", encoding="utf-8")

@@ -6,13 +6,16 @@ message (:class:`somplan.text.i18n.Msg`); both have ``get(lang)``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from somplan.content.model import (
     Account,
+    AgeLimit,
     Channel,
     Contact,
+    Fact,
     Level,
     Localized,
     NamedSource,
@@ -154,6 +157,7 @@ class ChecklistEntry:
     title: Localized
     text: Localized
     sources: tuple[Source, ...]
+    kind: str = "law"  # "law": a statute's duty; "advice": good practice
 
 
 @dataclass(frozen=True)
@@ -174,6 +178,8 @@ class Assessment:
     next_steps: tuple[Text, ...]
     contact: Contact
     organisation: Localized
+    #: The catalogue's sources by id, for the channel cards (which cite them by id).
+    sources: Mapping[str, NamedSource] = field(default_factory=dict)
     what_if: WhatIf | None = None
 
     def channel(self, channel_id: str) -> ChannelScore | None:
@@ -181,6 +187,47 @@ class Assessment:
 
     def dimension(self, dimension_id: str) -> DimensionScore | None:
         return next((d for d in self.dimensions if d.id == dimension_id), None)
+
+
+def cited(sources: Mapping[str, NamedSource], ids: list[str]) -> str:
+    """The sources ``ids`` as "title, year; title, year" (unknown ids are left out)."""
+    return "; ".join(
+        plain(s.title) + (f", {s.year}" if s.year else "")
+        for i in ids
+        if (s := sources.get(i)) is not None
+    )
+
+
+def fact_text(fact: Fact, lang: Lang, sources: Mapping[str, NamedSource]) -> str:
+    """A channel fact, followed by its own sources in brackets when it names any."""
+    text = resolve(fact, lang)
+    named = cited(sources, fact.sources)
+    if not named:
+        return text
+    stop = "." if text.endswith(".") else ""
+    return f"{text.removesuffix('.')} ({named}){stop}"
+
+
+def age_limit_text(limit: AgeLimit, lang: Lang, sources: Mapping[str, NamedSource]) -> str:
+    """ "13 år (source, year)", the note where there is no single limit, and "not confirmed" for a
+    limit that is somplan's judgement."""
+    parts = []
+    if limit.years is not None:
+        parts.append(message("report.age-years", lang, years=limit.years))
+    if limit.note is not None:
+        parts.append(resolve(limit.note, lang))
+    text = ". ".join(parts)
+    named = cited(sources, limit.sources)
+    if limit.basis == "judgement":
+        named = "; ".join(x for x in (named, message("report.unconfirmed", lang)) if x)
+    return f"{text} ({named})" if named else text
+
+
+def basis_text(channel: Channel, lang: Lang, sources: Mapping[str, NamedSource]) -> str:
+    """What the channel's general description rests on: somplan's judgement or its sources."""
+    if channel.basis == "judgement":
+        return message("report.basis-judgement", lang)
+    return message("report.basis-sourced", lang, sources=cited(sources, channel.sources))
 
 
 def plain(text: str) -> str:

@@ -186,13 +186,14 @@ def score(
         existing_accounts=_accounts(rules, organisation, ranked, given),
         accounts_page=organisation.accounts_page,
         checklist=tuple(
-            ChecklistEntry(item.id, item.title, item.text, tuple(item.sources))
+            ChecklistEntry(item.id, item.title, item.text, tuple(item.sources), item.kind)
             for item in rules.checklist
             if _applies(item.when, given)
         ),
         next_steps=_next_steps(rules, organisation, level, given),
         contact=organisation.communications,
         organisation=organisation.name,
+        sources={s.id: s for s in catalogue.sources},
         what_if=search(flow, catalogue, rules, answers, level) if what_if else None,
     )
 

@@ -11,6 +11,7 @@ from somplan.content.answer_rules import answer_error
 from somplan.content.model import (
     CHOICE_KINDS,
     Catalogue,
+    Channel,
     Condition,
     Flow,
     Localized,
@@ -384,6 +385,7 @@ def check_catalogue(doc: Document, cat: Catalogue) -> list[Problem]:
             problems += check_reference(doc, (*cloc, "traits", t), trait, traits, "trait")
         for s, source in enumerate(channel.sources):
             problems += check_reference(doc, (*cloc, "sources", s), source, sources, "source")
+        problems += _channel_basis(doc, cloc, channel, sources)
         for r, reach in enumerate(channel.reach):
             rloc: Loc = (*cloc, "reach", r)
             found = check_reference(doc, (*rloc, "source"), reach.source, sources, "source")
@@ -398,6 +400,48 @@ def check_catalogue(doc: Document, cat: Catalogue) -> list[Problem]:
                 if figure.band in seen:
                     problems.append(doc.problem(floc, "duplicate-figure", band=figure.band))
                 seen.add(figure.band)
+    return problems
+
+
+def _channel_basis(doc: Document, cloc: Loc, channel: Channel, sources: list[str]) -> list[Problem]:
+    """Each fact's sources exist; a channel or age limit said to be sourced names a source; every
+    social channel states its age limit."""
+    problems: list[Problem] = []
+    for name, index, fact in channel.facts():
+        floc: Loc = (*cloc, name) if index is None else (*cloc, name, index)
+        for s, source in enumerate(fact.sources):
+            problems += check_reference(doc, (*floc, "sources", s), source, sources, "source")
+    if channel.basis == "sourced" and not channel.sources:
+        problems.append(doc.problem((*cloc, "basis"), "basis-without-source", id=channel.id))
+    limit = channel.age_limit
+    if limit is None:
+        if channel.kind == "social":
+            problems.append(doc.problem(cloc, "age-limit-missing", id=channel.id))
+        return problems
+    aloc: Loc = (*cloc, "age_limit")
+    for s, source in enumerate(limit.sources):
+        problems += check_reference(doc, (*aloc, "sources", s), source, sources, "source")
+    if limit.basis == "sourced" and not limit.sources:
+        problems.append(doc.problem((*aloc, "basis"), "basis-without-source", id=channel.id))
+    if limit.years is None and limit.note is None:
+        problems.append(doc.problem(aloc, "age-limit-empty", id=channel.id))
+    return problems
+
+
+#: Words that state a duty. A checklist item of ``kind: advice`` is good practice and says "bör".
+_DUTY_WORDS = re.compile(r"\b(ska|skall|måste)\b", re.IGNORECASE)
+
+
+def _checklist_wording(doc: Document, rules: Rules) -> list[Problem]:
+    problems = []
+    for i, item in enumerate(rules.checklist):
+        if item.kind != "advice":
+            continue
+        found = _DUTY_WORDS.search(item.text.sv) or _DUTY_WORDS.search(item.title.sv)
+        if found:
+            problems.append(
+                doc.problem(("checklist", i, "text"), "advice-states-duty", word=found.group(0))
+            )
     return problems
 
 
@@ -445,7 +489,7 @@ def check_rules(doc: Document, rules: Rules) -> list[Problem]:
                 problems += check_reference(
                     doc, (name, f, "dimension"), finding.dimension, dims, "dimension"
                 )
-    return problems
+    return problems + _checklist_wording(doc, rules)
 
 
 def _conditions_in(rules: Rules) -> list[tuple[Loc, Condition]]:

@@ -326,6 +326,33 @@ class Trait(Strict):
     label: Localized
 
 
+Basis = Literal["sourced", "judgement"]
+
+
+class Fact(Localized):
+    """A statement about a channel, with the catalogue sources (by id) that support it.
+
+    A fact without ``sources`` rests on its channel's ``basis``: somplan's own judgement, or the
+    channel's ``sources``.
+    """
+
+    sources: list[Id] = Field(default_factory=list)
+
+
+class AgeLimit(Strict):
+    """The youngest age at which a platform's own terms allow an account of one's own.
+
+    ``years`` is left out where there is no single limit (e.g. Mastodon: each server sets its own);
+    ``note`` then says so. ``basis: sourced`` needs ``sources``; ``judgement`` marks a limit that
+    could not be confirmed at a source.
+    """
+
+    years: Annotated[int, Field(ge=0, le=99)] | None = None
+    note: Localized | None = None
+    basis: Basis = "sourced"
+    sources: list[Id] = Field(default_factory=list)
+
+
 class Workload(Strict):
     rhythm: Localized
     moderation: Moderation
@@ -333,19 +360,43 @@ class Workload(Strict):
 
 
 class Channel(Strict):
+    """One channel. ``basis`` says what its description, good/less-good points, workload and
+    traits rest on: ``judgement`` (somplan's own, shown to the reader as such) or ``sourced`` (the
+    channel's ``sources``). A single fact can name its own ``sources``."""
+
     id: Id
     kind: ChannelKind
     name: Localized
+    basis: Basis = "judgement"
     description: Localized
-    good_for: Annotated[list[Localized], Field(min_length=1)]
-    less_good_for: Annotated[list[Localized], Field(min_length=1)]
+    age_limit: AgeLimit | None = None
+    good_for: Annotated[list[Fact], Field(min_length=1)]
+    less_good_for: Annotated[list[Fact], Field(min_length=1)]
     reach: list[Reach] = Field(default_factory=list)
-    reach_note: Localized | None = None
-    formats: Annotated[list[Localized], Field(min_length=1)]
+    reach_note: Fact | None = None
+    formats: Annotated[list[Fact], Field(min_length=1)]
     workload: Workload
-    caveats: list[Localized] = Field(default_factory=list)
+    caveats: list[Fact] = Field(default_factory=list)
     traits: list[Id] = Field(default_factory=list)
     sources: list[Id] = Field(default_factory=list)
+
+    def facts(self) -> list[tuple[str, int | None, Fact]]:
+        """Every fact with its field name and list index (``None`` for a single fact)."""
+        found: list[tuple[str, int | None, Fact]] = []
+        for name in ("good_for", "less_good_for", "formats", "caveats"):
+            found += [(name, i, f) for i, f in enumerate(getattr(self, name))]
+        if self.reach_note is not None:
+            found.append(("reach_note", None, self.reach_note))
+        return found
+
+    def cited(self) -> list[str]:
+        """Every source id the channel cites, each once, in the order they appear."""
+        ids = list(self.sources)
+        for _, _, fact in self.facts():
+            ids += fact.sources
+        if self.age_limit is not None:
+            ids += self.age_limit.sources
+        return list(dict.fromkeys(ids))
 
 
 class Catalogue(Strict):
@@ -420,7 +471,11 @@ class Finding(Strict):
 
 
 class ChecklistItem(Strict):
+    """A line of the legal checklist. ``kind: law`` is a duty a statute lays down (its text may say
+    "ska"); ``advice`` is good practice ("bör")."""
+
     id: Id
+    kind: Literal["law", "advice"]
     when: Condition | None = None
     title: Localized
     text: Localized

@@ -100,6 +100,12 @@ def parse(doc: Document) -> AnswersFile:
     kind = doc.data.get("kind")
     if kind != "answers":
         raise ProblemError(doc.problem(("kind",), "not-answers", value=str(kind)))
+    found = doc.data.get("format")
+    if isinstance(found, int) and not isinstance(found, bool) and found > FORMAT:
+        # Read as format 1 it would look valid and be wrong: refuse it, like a newer flow.
+        raise ProblemError(
+            doc.problem(("format",), "answers-newer-format", found=found, known=FORMAT)
+        )
     try:
         return AnswersFile.model_validate(doc.data)
     except ValidationError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from somplan.assessment.result import (
@@ -11,11 +12,14 @@ from somplan.assessment.result import (
     PlanEntry,
     Reason,
     WhatIf,
+    age_limit_text,
+    basis_text,
     change_text,
     resolve,
     verdict_title,
     what_if_lines,
 )
+from somplan.content.model import NamedSource
 from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
@@ -54,7 +58,9 @@ def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any
             for d in a.dimensions
         },
         "what_if": _what_if(a.what_if, lang),
-        "channels": [_channel(rank, c, lang) for rank, c in enumerate(a.channels, start=1)],
+        "channels": [
+            _channel(rank, c, lang, a.sources) for rank, c in enumerate(a.channels, start=1)
+        ],
         "complementary": [_plan_entry(e, lang) for e in a.complementary],
         "existing_accounts": [
             {
@@ -69,6 +75,7 @@ def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any
         "checklist": [
             {
                 "id": item.id,
+                "kind": item.kind,
                 "title": resolve(item.title, lang),
                 "text": resolve(item.text, lang),
                 "sources": [
@@ -127,7 +134,18 @@ def _finding(f: Finding, lang: Lang) -> dict[str, Any]:
     }
 
 
-def _channel(rank: int, c: ChannelScore, lang: Lang) -> dict[str, Any]:
+def _sources(ids: list[str], sources: Mapping[str, NamedSource]) -> list[dict[str, Any]]:
+    return [
+        {"id": s.id, "title": inert(s.title), "url": s.url, "year": s.year}
+        for i in ids
+        if (s := sources.get(i)) is not None
+    ]
+
+
+def _channel(
+    rank: int, c: ChannelScore, lang: Lang, sources: Mapping[str, NamedSource]
+) -> dict[str, Any]:
+    limit = c.channel.age_limit
     return {
         "rank": rank,
         "id": c.id,
@@ -136,6 +154,20 @@ def _channel(rank: int, c: ChannelScore, lang: Lang) -> dict[str, Any]:
         "score": c.score,
         "base": c.base,
         "reasons": [_reason(r, lang) for r in c.reasons],
+        "basis": c.channel.basis,
+        "basis_text": basis_text(c.channel, lang, sources),
+        "age_limit": (
+            {
+                "years": limit.years,
+                "note": resolve(limit.note, lang) if limit.note is not None else None,
+                "basis": limit.basis,
+                "text": age_limit_text(limit, lang, sources),
+                "sources": _sources(limit.sources, sources),
+            }
+            if limit is not None
+            else None
+        ),
+        "sources": _sources(c.channel.cited(), sources),
         "reach": [
             {
                 "source": inert(r.source.title),

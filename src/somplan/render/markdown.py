@@ -10,7 +10,10 @@ from somplan.assessment.result import (
     Finding,
     Reason,
     Text,
+    age_limit_text,
+    basis_text,
     by_weight,
+    fact_text,
     percent,
     plain,
     resolve,
@@ -19,6 +22,7 @@ from somplan.assessment.result import (
     verdict_title,
     what_if_lines,
 )
+from somplan.content.model import Fact
 from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 
@@ -87,7 +91,7 @@ def render(a: Assessment, lang: Lang, unit: str | None = None) -> str:
 
     out += [f"## {m('report.details')}", ""]
     for c in [c for c in a.channels if c.kind == preferred][:DETAILED]:
-        out += _details(c, lang)
+        out += _details(c, lang, a)
 
     out += [f"## {m('report.plan')}", ""]
     for entry in a.complementary:
@@ -120,7 +124,10 @@ def render(a: Assessment, lang: Lang, unit: str | None = None) -> str:
             md(s.title) + (f", {s.year}" if s.year else "") + (f", <{s.url}>" if s.url else "")
             for s in item.sources
         )
-        out.append(f"- [ ] **{t(item.title)}**: {t(item.text)} ({m('report.source')}: {sources})")
+        kind = m(f"report.kind-{item.kind}")
+        out.append(
+            f"- [ ] **{t(item.title)}** ({kind}): {t(item.text)} ({m('report.source')}: {sources})"
+        )
     out.append("")
 
     out += [f"## {m('report.next-steps')}", ""]
@@ -158,18 +165,25 @@ def _base(c: ChannelScore, lang: Lang) -> str:
     return md(text)
 
 
-def _details(c: ChannelScore, lang: Lang) -> list[str]:
+def _details(c: ChannelScore, lang: Lang, a: Assessment) -> list[str]:
     def t(text: Text) -> str:
         return md(resolve(text, lang))
 
     def m(key: str, **params: object) -> str:
         return md(message(key, lang, **params))
 
+    def facts(items: list[Fact]) -> str:
+        return "; ".join(md(fact_text(x, lang, a.sources)).removesuffix(".") for x in items)
+
     ch = c.channel
     lines = [f"### {t(ch.name)}", "", t(ch.description), ""]
-    lines.append(f"- {m('report.good-for')}: {'; '.join(t(x) for x in ch.good_for)}")
-    lines.append(f"- {m('report.less-good-for')}: {'; '.join(t(x) for x in ch.less_good_for)}")
-    lines.append(f"- {m('report.formats')}: {'; '.join(t(x) for x in ch.formats)}")
+    if ch.age_limit is not None:
+        lines.append(
+            f"- {m('report.age-limit')}: {md(age_limit_text(ch.age_limit, lang, a.sources))}"
+        )
+    lines.append(f"- {m('report.good-for')}: {facts(ch.good_for)}")
+    lines.append(f"- {m('report.less-good-for')}: {facts(ch.less_good_for)}")
+    lines.append(f"- {m('report.formats')}: {facts(ch.formats)}")
     moderation = message(f"report.moderation.{ch.workload.moderation}", lang)
     work = f"{t(ch.workload.rhythm)}; {m('report.moderation', level=moderation)}"
     if ch.workload.note is not None:
@@ -185,7 +199,8 @@ def _details(c: ChannelScore, lang: Lang) -> list[str]:
         )
         lines.append(f"- {m('report.reach')}: {label}: {figures}")
     if ch.reach_note is not None:
-        lines.append(f"- {m('report.reach')}: {t(ch.reach_note)}")
+        lines.append(f"- {m('report.reach')}: {md(fact_text(ch.reach_note, lang, a.sources))}")
     if ch.caveats:
-        lines.append(f"- {m('report.caveats')}: {'; '.join(t(x) for x in ch.caveats)}")
+        lines.append(f"- {m('report.caveats')}: {facts(ch.caveats)}")
+    lines.append(f"- {m('report.basis')}: {md(basis_text(ch, lang, a.sources))}")
     return [*lines, ""]

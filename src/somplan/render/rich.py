@@ -19,7 +19,10 @@ from somplan.assessment.result import (
     Finding,
     Reason,
     Text,
+    age_limit_text,
+    basis_text,
     by_weight,
+    fact_text,
     percent,
     plain,
     resolve,
@@ -28,6 +31,7 @@ from somplan.assessment.result import (
     verdict_title,
     what_if_lines,
 )
+from somplan.content.model import Fact
 from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 
@@ -126,7 +130,7 @@ def render(a: Assessment, lang: Lang, console: Console, unit: str | None = None)
 
     heading("report.details")
     for c in [c for c in a.channels if c.kind == preferred][:DETAILED]:
-        console.print(_details(c, lang))
+        console.print(_details(c, lang, a))
 
     heading("report.plan")
     for entry in a.complementary:
@@ -156,6 +160,8 @@ def render(a: Assessment, lang: Lang, console: Console, unit: str | None = None)
     for item in a.checklist:
         line = RichText("☐ ")
         line.append(t(item.title), style="bold")
+        kind = m(f"report.kind-{item.kind}")
+        line.append(f" ({kind})", style="dim")
         line.append(": " + t(item.text))
         sources = "; ".join(
             plain(s.title) + (f", {s.year}" if s.year else "") for s in item.sources
@@ -212,7 +218,7 @@ def _channel_reasons(c: ChannelScore, lang: Lang) -> RichText:
     return out
 
 
-def _details(c: ChannelScore, lang: Lang) -> Panel:
+def _details(c: ChannelScore, lang: Lang, a: Assessment) -> Panel:
     def t(text: Text) -> str:
         return resolve(text, lang)
 
@@ -224,9 +230,14 @@ def _details(c: ChannelScore, lang: Lang) -> Panel:
     def row(key: str, value: str) -> None:
         rows.add_row(RichText(message(key, lang)), RichText(value))
 
-    row("report.good-for", "\n".join("• " + t(x) for x in ch.good_for))
-    row("report.less-good-for", "\n".join("• " + t(x) for x in ch.less_good_for))
-    row("report.formats", "\n".join("• " + t(x) for x in ch.formats))
+    def facts(items: list[Fact]) -> str:
+        return "\n".join("• " + fact_text(x, lang, a.sources) for x in items)
+
+    if ch.age_limit is not None:
+        row("report.age-limit", age_limit_text(ch.age_limit, lang, a.sources))
+    row("report.good-for", facts(ch.good_for))
+    row("report.less-good-for", facts(ch.less_good_for))
+    row("report.formats", facts(ch.formats))
     moderation = message(f"report.moderation.{ch.workload.moderation}", lang)
     work = [t(ch.workload.rhythm), message("report.moderation", lang, level=moderation)]
     if ch.workload.note is not None:
@@ -244,11 +255,12 @@ def _details(c: ChannelScore, lang: Lang) -> Panel:
         figures = ", ".join(f"{t(f.band)} {percent(f.percent, lang)}" for f in reach.figures)
         reach_lines.append(f"{label}: {figures}")
     if ch.reach_note is not None:
-        reach_lines.append(t(ch.reach_note))
+        reach_lines.append(fact_text(ch.reach_note, lang, a.sources))
     if reach_lines:
         row("report.reach", "\n".join(reach_lines))
     if ch.caveats:
-        row("report.caveats", "\n".join("• " + t(x) for x in ch.caveats))
+        row("report.caveats", facts(ch.caveats))
+    row("report.basis", basis_text(ch, lang, a.sources))
     return Panel(
         Group(RichText(t(ch.description), style="italic"), rows),
         title=RichText(f"{t(ch.name)} · {c.score}/100", style="bold"),

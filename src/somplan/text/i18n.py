@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -32,11 +33,32 @@ class _Params(dict[str, Any]):
         return "{" + key + "}"
 
 
+class Count(int):
+    """A number in a message that also picks its word: ``{count:fråga|frågor}`` gives the first
+    form for 1 and the second otherwise (Swedish and English both have one singular form)."""
+
+    def __format__(self, spec: str) -> str:
+        if "|" in spec:
+            one, other = spec.split("|", 1)
+            return one if self == 1 else other
+        return int.__format__(self, spec)
+
+
+class MissingMessage(KeyError):
+    """A message key that the catalogue does not have (raised when SOMPLAN_STRICT_MESSAGES is set,
+    as in the tests; otherwise the key itself is shown)."""
+
+
 def message(key: str, lang: Lang, /, **params: Any) -> str:
     """The message ``key`` in ``lang`` with ``params`` filled in (made inert for the terminal)."""
     from somplan.text.messages import MESSAGES
 
-    sv, en = MESSAGES.get(key, (key, key))
+    entry = MESSAGES.get(key)
+    if entry is None:
+        if os.environ.get("SOMPLAN_STRICT_MESSAGES"):
+            raise MissingMessage(key)
+        entry = (key, key)
+    sv, en = entry
     template = en if lang == "en" else sv
     safe = _Params({k: _param(v, lang) for k, v in params.items()})
     return template.format_map(safe)
@@ -49,4 +71,6 @@ def _param(value: Any, lang: Lang) -> Any:
         return inert(value.get(lang))
     if isinstance(value, str):
         return inert(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return Count(value)
     return value

@@ -245,8 +245,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The question '{id}' no longer exists (version {version}); the answer {value} is kept under 'retired' in the file.",
     ),
     "migration.provisional": (
-        "Utlåtandet är preliminärt: {count} fråga/frågor saknar svar: {questions}. Svara med: somplan start --answers {path}",
-        "The verdict is provisional: {count} question(s) have no answer: {questions}. Answer them with: somplan start --answers {path}",
+        "Utlåtandet är preliminärt: {count} {count:fråga|frågor} saknar svar: {questions}. Svara med: somplan start --answers {path}",
+        "The verdict is provisional: {count} {count:question has|questions have} no answer: {questions}. Answer them with: somplan start --answers {path}",
     ),
     "problem.duplicate-id": (
         "Id:t '{id}' används redan på rad {first}. Varje id måste vara unikt i flödet.",
@@ -482,11 +482,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sortera efter file, unit, level eller updated.",
         "Sort by file, unit, level or updated.",
     ),
-    "summary.title": ("Sammanställning av {count} planer", "Summary of {count} plans"),
+    "summary.title": (
+        "Sammanställning av {count} {count:plan|planer}",
+        "Summary of {count} {count:plan|plans}",
+    ),
     "summary.progress": ("Läser svarsfiler", "Reading answers files"),
     "summary.failed": (
-        "{failed} av {total} filer kunde inte läsas (se ovan).",
-        "{failed} of {total} files could not be read (see above).",
+        "{failed} av {total} {total:fil|filer} kunde inte läsas (se ovan).",
+        "{failed} of {total} {total:file|files} could not be read (see above).",
     ),
     "summary.col.file": ("Fil", "File"),
     "summary.col.unit": ("Verksamhet", "Unit"),
@@ -530,12 +533,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "schema.written": ("Schemat skrevs till {path}.", "The schema was written to {path}."),
     "validate.summary-ok": (
-        "Inga problem: {checked} fil(er) kontrollerade.",
-        "No problems: {checked} file(s) checked.",
+        "Inga problem: {checked} {checked:fil kontrollerad|filer kontrollerade}.",
+        "No problems: {checked} {checked:file|files} checked.",
     ),
     "validate.summary-bad": (
-        "{problems} problem i {files} av {checked} fil(er).",
-        "{problems} problem(s) in {files} of {checked} file(s).",
+        "{problems} problem i {files} av {checked} {checked:fil|filer}.",
+        "{problems} {problems:problem|problems} in {files} of {checked} {checked:file|files}.",
     ),
     "interrupted": ("Avbrutet.", "Interrupted."),
     "crash": (
@@ -590,6 +593,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Använd samma frågor som svaren gavs till (--questions MAPP).",
         "The answers file belongs to the flow '{found}', but the installed flow is '{expected}'. "
         "Use the questions the answers were given to (--questions FOLDER).",
+    ),
+    "problem.answers-newer-format": (
+        "Svarsfilen är skriven av en nyare somplan (filformat {found}; den här versionen kan "
+        "läsa format {known}). Uppdatera somplan: pip install --upgrade somplan.",
+        "The answers file was written by a newer somplan (file format {found}; this version "
+        "reads format {known}). Upgrade somplan: pip install --upgrade somplan.",
     ),
     "problem.answers-newer-flow": (
         "Svarsfilen gjordes med version {found} av flödet, men den installerade versionen är "
@@ -658,7 +667,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Du har en påbörjad plan från {updated} ({answered} svar). Fortsätta där du slutade?",
         "You have an unfinished plan from {updated} ({answered} answers). Continue where you left off?",
     ),
-    "wizard.saved-at": ("Svaren är sparade i {path}", "The answers are saved in {path}"),
     "wizard.interrupted": (
         "Avbrutet. Dina svar hittills är sparade i {path}. Fortsätt med: somplan start --answers {path}",
         "Interrupted. Your answers so far are saved in {path}. Continue with: somplan start --answers {path}",

@@ -154,12 +154,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.dimension-row": ("{name}: {score} av {max}", "{name}: {score} of {max}"),
     "report.channels-social": ("Sociala kanaler, bäst först", "Social channels, best first"),
     "report.channels-other": ("Andra kanaler, bäst först", "Other channels, best first"),
-    "report.channel-kind.social": ("sociala medier", "social media"),
-    "report.channel-kind.other": ("annan kanal", "other channel"),
-    "report.rank": ("Nr", "No."),
-    "report.channel": ("Kanal", "Channel"),
-    "report.score": ("Poäng", "Score"),
-    "report.why": ("Varför", "Why"),
     "report.base": ("startvärde {base}", "starting value {base}"),
     "report.no-reasons": (
         "inga svar påverkade poängen",
@@ -198,7 +192,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Checklist for a public body",
     ),
     "report.source": ("Källa", "Source"),
-    "report.sources": ("Källor", "Sources"),
     "report.next-steps": ("Nästa steg", "Next steps"),
     "report.based-on": (
         "Bygger på frågeflödet {flow} v{flow_version}, kanalkatalogen {catalogue} "
@@ -206,7 +199,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Based on the question flow {flow} v{flow_version}, the channel catalogue {catalogue} "
         "v{catalogue_version} and the rules {rules} v{rules_version}.",
     ),
-    "report.questions-read": ("svar: {questions}", "answers: {questions}"),
     "report.written": ("Rapporten skrevs till {path}.", "The report was written to {path}."),
     "report.incomplete": (
         "Obs: alla frågor i {path} är inte besvarade än, så resultatet kan ändras. Fortsätt med "

@@ -36,14 +36,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Answer the remaining questions with somplan start --answers FILE.",
     ),
     "report.provisional": ("preliminärt", "provisional"),
-    "report.provisional-title": (
-        "Preliminärt utlåtande: {count} frågor är obesvarade och räknas som ”vet inte”",
-        "Provisional verdict: {count} questions are unanswered and count as “don't know”",
-    ),
     "report.unanswered-heading": ("Obesvarade frågor", "Unanswered questions"),
     # --- missed points ------------------------------------------------------------------------------
     "report.missed": ("Inte fått", "Not gained"),
-    "report.gained": ("Fått", "Gained"),
     # --- what would change the verdict --------------------------------------------------------------
     "report.what-if-heading": ("Vad skulle ändra utlåtandet", "What would change the verdict"),
     "report.what-if-intro": (
