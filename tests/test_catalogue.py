@@ -204,6 +204,34 @@ CASES = [
         "missing-language",
         "{sv: LinkedIn}",
     ),
+    (
+        "scoring.yaml",
+        "    - {question: records_handling, answer: unknown}",
+        "    - {question: records_handling, answer: maybe}",
+        "assumption-invalid",
+        "maybe}",
+    ),
+    (
+        "scoring.yaml",
+        "    - records_handling\n",
+        "    - records_handlin\n",
+        "unknown-reference",
+        "records_handlin\n",
+    ),
+    (
+        "scoring.yaml",
+        "      - {moderation: [high], points: -15}",
+        "      - {points: -15}",
+        "effect-no-target",
+        "{points: -15}",
+    ),
+    (
+        "flow.yaml",
+        "          - id: clear_need\n",
+        "          - id: clear_need\n            exclusive: true  # on a single question\n",
+        "exclusive-not-multi",
+        "exclusive: true  #",
+    ),
 ]
 
 
