@@ -136,8 +136,8 @@ CASES = [
     ),
     (
         "scoring.yaml",
-        "    dimensions: {purpose: 35}",
-        "    dimensions: {purpos: 35}",
+        "    dimensions: {purpose: 25}",
+        "    dimensions: {purpos: 25}",
         "unknown-reference",
         "purpos:",
     ),
@@ -203,6 +203,34 @@ CASES = [
         "    name: {sv: LinkedIn}",
         "missing-language",
         "{sv: LinkedIn}",
+    ),
+    (
+        "scoring.yaml",
+        "    - {question: records_handling, answer: unknown}",
+        "    - {question: records_handling, answer: maybe}",
+        "assumption-invalid",
+        "maybe}",
+    ),
+    (
+        "scoring.yaml",
+        "    - records_handling\n",
+        "    - records_handlin\n",
+        "unknown-reference",
+        "records_handlin\n",
+    ),
+    (
+        "scoring.yaml",
+        "      - {moderation: [high], points: -15}",
+        "      - {points: -15}",
+        "effect-no-target",
+        "{points: -15}",
+    ),
+    (
+        "flow.yaml",
+        "          - id: clear_need\n",
+        "          - id: clear_need\n            exclusive: true  # on a single question\n",
+        "exclusive-not-multi",
+        "exclusive: true  #",
     ),
 ]
 

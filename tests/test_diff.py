@@ -21,6 +21,8 @@ def pair(tmp_path: Path) -> tuple[Path, Path]:
     changed = text.replace("hours_per_week: 1", "hours_per_week: 4").replace(
         "has_deputy: false", "has_deputy: true"
     )
+    changed = changed.replace("comment_policy: no_policy", "comment_policy: will_write")
+    # an unanswered question: the new side is provisional
     changed = changed.replace("  consulted_communicator: false\n", "")
     new.write_text(changed, encoding="utf-8")
     return old, new
@@ -31,11 +33,18 @@ def test_json_diff_lists_changes_and_the_new_verdict(run: Run, pair: tuple[Path,
     result = run("diff", str(old), str(new), "--format", "json")
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
-    assert data["verdict"] == {"old": "not_ready", "new": "ready_with_conditions", "changed": True}
+    assert data["verdict"] == {
+        "old": "not_ready",
+        "new": "ready_with_conditions",
+        "changed": True,
+        "old_provisional": False,
+        "new_provisional": True,
+    }
     changes = {(c["question"], c["change"]) for c in data["answers"]}
     assert changes == {
         ("hours_per_week", "changed"),
         ("has_deputy", "changed"),
+        ("comment_policy", "changed"),
         ("consulted_communicator", "removed"),
     }
     hours = next(c for c in data["answers"] if c["question"] == "hours_per_week")
@@ -73,7 +82,7 @@ def test_markdown_view(run: Run, pair: tuple[Path, Path]) -> None:
     assert "  - before: 1 hours\n  - now: 4 hours" in out
 
 
-def test_resolved_blockers_and_conditions_are_named(run, pair: tuple[Path, Path]) -> None:  # type: ignore[no-untyped-def]
+def test_resolved_blockers_and_conditions_are_named(run: Run, pair: tuple[Path, Path]) -> None:
     old, new = pair
     data = json.loads(run("diff", str(old), str(new), "--format", "json").stdout)
     resolved = [f for f in data["findings"] if f["change"] == "resolved"]
@@ -84,7 +93,7 @@ def test_resolved_blockers_and_conditions_are_named(run, pair: tuple[Path, Path]
     assert "✘ New " in back
 
 
-def test_different_units_are_flagged(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_different_units_are_flagged(run: Run, tmp_path: Path) -> None:
     other = ROOT / "examples" / "answers" / "library_teens.yaml"
     out = run("diff", str(ELDERLY), str(other)).stdout
     assert "the files are for different units" in out

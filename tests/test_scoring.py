@@ -97,9 +97,10 @@ def test_a_professional_network_ranks_low_unless_the_audience_is_reached_at_work
     recruiting = assess(with_(audience_groups=["staff_recruits", "young_adults"]))
     teens = assess(ready())
     at_work, teenagers = (
-        {c.id: c.score for c in a.channels}["linkedin"] for a in (recruiting, teens)
+        {c.id: c.base + sum(r.points for r in c.reasons) for c in a.channels}["linkedin"]
+        for a in (recruiting, teens)
     )
-    assert at_work - teenagers == 40  # +20 for recruits instead of −20
+    assert at_work - teenagers == 60  # +20 for recruits instead of −40
 
 
 # --- blockers override totals -------------------------------------------------------------------
@@ -214,10 +215,10 @@ def test_slow_replies_lower_dialogue_channels_and_say_so() -> None:
         before, after = fast.channel(channel), slow.channel(channel)
         assert before is not None and after is not None
         assert after.score < before.score
-        assert "no one can answer comments within a working day" in reason_texts(after.reasons)
+        assert "you cannot promise a reply within a working day" in reason_texts(after.reasons)
     unaffected = slow.channel("youtube")
     assert unaffected is not None
-    assert "no one can answer comments within a working day" not in reason_texts(unaffected.reasons)
+    assert "you cannot promise a reply within a working day" not in reason_texts(unaffected.reasons)
 
 
 def test_video_capacity_raises_video_channels() -> None:

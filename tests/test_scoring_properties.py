@@ -33,8 +33,13 @@ def valid_answer(q: Question) -> st.SearchStrategy[Any]:
         return st.sampled_from(q.choice_ids())
     if q.kind == "multi":
         low = int(rules.min or 1)
-        high = int(rules.max) if rules.max is not None else len(q.choices)
-        return st.lists(st.sampled_from(q.choice_ids()), min_size=low, max_size=high, unique=True)
+        alone = q.exclusive_ids()
+        others = [c for c in q.choice_ids() if c not in alone]
+        high = int(rules.max) if rules.max is not None else len(others)
+        combined = st.lists(st.sampled_from(others), min_size=low, max_size=high, unique=True)
+        if not alone:
+            return combined
+        return st.one_of(combined, st.sampled_from(alone).map(lambda c: [c]))
     if q.kind == "yesno":
         return st.booleans()
     if q.kind == "scale":
@@ -148,4 +153,6 @@ def test_every_reason_names_questions_of_the_flow(answers: dict[str, Any]) -> No
     for reason in reasons:
         assert reason.points != 0
         assert reason.questions and set(reason.questions) <= known
-        assert set(reason.questions) & set(answers), reason.rule
+        # a rule reads an answer given, or an unanswered question counted as "don't know"
+        read = set(answers) | {q.id for q in result.verdict.unanswered}
+        assert set(reason.questions) & read, reason.rule

@@ -49,6 +49,8 @@ class Diff:
     dimensions: tuple[ScoreChange, ...]
     channels: tuple[ScoreChange, ...]
     findings: tuple[FindingChange, ...] = ()
+    old_provisional: bool = False  # a side with unanswered questions
+    new_provisional: bool = False
 
 
 def compare_findings(a: Assessment, b: Assessment) -> tuple[FindingChange, ...]:
@@ -103,5 +105,7 @@ def compare(
         b.verdict.level,
         dimensions,
         tuple(channels),
-        compare_findings(a, b),
+        findings=compare_findings(a, b),
+        old_provisional=a.verdict.provisional,
+        new_provisional=b.verdict.provisional,
     )

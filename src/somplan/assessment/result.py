@@ -22,7 +22,7 @@ from somplan.content.model import (
     Question,
     Source,
 )
-from somplan.interview.display import format_number
+from somplan.interview.display import answer_text, format_number
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
 
@@ -50,6 +50,9 @@ class DimensionScore:
     max: int
     ready_at: int
     reasons: tuple[Reason, ...]
+    #: Rules that could have given this dimension points and did not, with those points (only
+    #: where no answer to the same question already gave as much).
+    missed: tuple[Reason, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -96,10 +99,40 @@ class Finding:
 
 @dataclass(frozen=True)
 class Verdict:
+    """The verdict. ``provisional`` when questions that apply are unanswered (``unanswered``):
+    they count as "don't know", so the verdict can only get better when they are answered."""
+
     level: Level
     reasons: tuple[Finding, ...]
     blockers: tuple[Finding, ...]
     conditions: tuple[Finding, ...]
+    provisional: bool = False
+    unanswered: tuple[Question, ...] = ()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One answer changed: ``question`` answered with ``value`` (for a text question, any
+    written answer)."""
+
+    question: Question
+    value: Any
+
+
+@dataclass(frozen=True)
+class WhatIf:
+    """What would lift the verdict one level: the smallest sets of answer changes found.
+
+    ``target`` is the level aimed for (``None`` when the verdict is already "ready");
+    ``options`` the sets (each one or two changes), ``tried`` how many answer sets were scored.
+    ``only_unanswered`` when answering the open questions alone could lift it.
+    """
+
+    target: Level | None
+    options: tuple[tuple[Change, ...], ...]
+    tried: int
+    only_unanswered: bool = False
+    start: Level | None = None  # the level searched from
 
 
 @dataclass(frozen=True)
@@ -147,6 +180,7 @@ class Assessment:
     organisation: Localized
     #: The catalogue's sources by id, for the channel cards (which cite them by id).
     sources: Mapping[str, NamedSource] = field(default_factory=dict)
+    what_if: WhatIf | None = None
 
     def channel(self, channel_id: str) -> ChannelScore | None:
         return next((c for c in self.channels if c.id == channel_id), None)
@@ -218,3 +252,49 @@ def percent(value: float, lang: Lang) -> str:
 def by_weight(reasons: tuple[Reason, ...]) -> list[Reason]:
     """The reasons with the largest effect first (rule order among equals)."""
     return sorted(reasons, key=lambda r: -abs(r.points))
+
+
+def verdict_title(verdict: Verdict, lang: Lang) -> str:
+    """The verdict's name, marked provisional where questions are unanswered."""
+    name = message(f"level.{verdict.level}", lang)
+    if verdict.provisional:
+        return f"{name} ({message('report.provisional', lang)})"
+    return name
+
+
+def unanswered_texts(verdict: Verdict, lang: Lang) -> list[str]:
+    """The unanswered questions, each on one line."""
+    return [plain(q.text.get(lang)) for q in verdict.unanswered]
+
+
+def change_text(change: Change, lang: Lang) -> str:
+    question = plain(change.question.text.get(lang)).rstrip("?.").rstrip()
+    if change.question.kind == "text":
+        return message("report.what-if-write", lang, question=question)
+    answer = plain(answer_text(change.question, change.value, lang))
+    return message("report.what-if-change", lang, question=question, answer=answer)
+
+
+def what_if_lines(what_if: WhatIf | None, lang: Lang) -> tuple[str, list[str]]:
+    """The introduction of "what would change the verdict" and one line per set of changes."""
+    if what_if is None or what_if.target is None:
+        return message("report.what-if-ready", lang), []
+    target = message(f"level.{what_if.target}", lang)
+    if what_if.only_unanswered:
+        return message("report.what-if-unanswered", lang), []
+    if not what_if.options:
+        key = "report.what-if-none"
+        if what_if.start == "not_social_media":  # whom the unit wants to reach decides
+            key = "report.what-if-not-social"
+        return message(key, lang, target=target), []
+    joiner = message("report.what-if-and", lang)
+    lines = [
+        message(
+            "report.what-if-result",
+            lang,
+            changes=joiner.join(change_text(c, lang) for c in option),
+            target=target,
+        )
+        for option in what_if.options
+    ]
+    return message("report.what-if-intro", lang, target=target), lines

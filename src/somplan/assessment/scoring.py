@@ -4,13 +4,18 @@ No I/O, no clock, no randomness: the same flow, catalogue, rules, organisation a
 same :class:`~somplan.assessment.result.Assessment` on any machine. Every weight, threshold and text comes
 from the content files; this module only applies them:
 
-1. Only answers that still apply are read (:func:`somplan.interview.conditions.relevant_answers`).
+1. Only answers that still apply are read (:func:`somplan.interview.conditions.relevant_answers`);
+   a question that applies but is unanswered counts as the answer ``settings.unanswered`` gives
+   it (its "don't know"), and the verdict is then provisional and can only get better.
 2. Each rule whose condition holds adds its points to dimensions and channels, and is kept as the
    reason for them. Dimension scores are clamped to ``0..max``, channel scores to ``0..100``.
 3. The verdict: a redirect means social media is not the right tool; otherwise a blocker (or a
    dimension below its minimum) means not ready; otherwise no social channel reaching
    ``min_social_fit`` means social media is not the right tool; otherwise conditions (or
-   dimensions below ``ready_at``) mean ready with conditions, and none means ready.
+   dimensions below ``ready_at``, or unanswered questions) mean ready with conditions, and none
+   means ready.
+4. Each dimension lists the points it missed, and :mod:`somplan.assessment.whatif` searches the
+   answers a unit can act on for the smallest changes that lift the verdict one level.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from somplan.assessment import whatif
+from somplan.assessment.given import effective_answers
 from somplan.assessment.result import (
     AnswerShown,
     Assessment,
@@ -33,6 +40,7 @@ from somplan.assessment.result import (
     Reason,
     Text,
     Verdict,
+    WhatIf,
 )
 from somplan.content.model import (
     Account,
@@ -47,7 +55,7 @@ from somplan.content.model import (
     Rules,
 )
 from somplan.content.model import Finding as FindingRule
-from somplan.interview.conditions import holds, is_empty, relevant_answers
+from somplan.interview.conditions import holds, is_empty
 from somplan.text.i18n import Msg
 
 if TYPE_CHECKING:
@@ -61,10 +69,14 @@ def score(
     rules: Rules,
     organisation: Organisation,
     answers: Mapping[str, Any],
+    *,
+    what_if: bool = True,
 ) -> Assessment:
-    """The assessment of ``answers`` (question id → answer, as in an answers file)."""
+    """The assessment of ``answers`` (question id → answer, as in an answers file). With
+    ``what_if`` (the default) it includes what would change the verdict, a bounded search that
+    an overview of many files can leave out."""
     table = _table(rules, catalogue)
-    given = relevant_answers(flow, answers)
+    given, open_questions = effective_answers(flow, rules, answers)
     fired = [i for i, rule in enumerate(rules.rules) if holds(rule.when, given)]
 
     dimensions = tuple(_dimension(dim, rules, fired, table) for dim in rules.dimensions)
@@ -93,6 +105,16 @@ def score(
         )
     blockers = _findings(rules.blockers, given)
     conditions = _findings(rules.conditions, given)
+    if open_questions:
+        conditions.insert(
+            0,
+            Finding(
+                "unanswered",
+                Msg("verdict.unanswered", {"count": len(open_questions)}),
+                Msg("verdict.unanswered-remedy"),
+                tuple(q.id for q in open_questions),
+            ),
+        )
     for dim, result in zip(rules.dimensions, dimensions, strict=True):
         asked = table.asked[dim.id]
         params = {"name": dim.name, "score": result.score, "max": dim.max}
@@ -126,12 +148,28 @@ def score(
         level, reasons = "ready_with_conditions", conditions
     else:
         level, reasons = "ready", [Finding("ready", Msg("verdict.ready-reason"), None, ())]
-    verdict = Verdict(level, tuple(reasons), tuple(blockers), tuple(conditions))
+    verdict = Verdict(
+        level,
+        tuple(reasons),
+        tuple(blockers),
+        tuple(conditions),
+        provisional=bool(open_questions),
+        unanswered=open_questions,
+    )
 
     preferred = "other" if level == "not_social_media" else "social"
     order = {ch.id: i for i, ch in enumerate(catalogue.channels)}
+    # Best first; among equal scores (at 0 several may be), the one less far below wins.
     ranked = tuple(
-        sorted(scores, key=lambda s: (s.kind != preferred, -s.score, order[s.channel.id]))
+        sorted(
+            scores,
+            key=lambda s: (
+                s.kind != preferred,
+                -s.score,
+                -(s.base + sum(r.points for r in s.reasons)),
+                order[s.channel.id],
+            ),
+        )
     )
 
     return Assessment(
@@ -156,6 +194,7 @@ def score(
         contact=organisation.communications,
         organisation=organisation.name,
         sources={s.id: s for s in catalogue.sources},
+        what_if=search(flow, catalogue, rules, answers, level) if what_if else None,
     )
 
 
@@ -225,7 +264,31 @@ def _dimension(dim: Dimension, rules: Rules, fired: list[int], table: _Table) ->
         dim.max,
         dim.ready_at,
         tuple(reasons),
+        _missed(dim, rules, fired, table, reasons),
     )
+
+
+def _missed(
+    dim: Dimension, rules: Rules, fired: list[int], table: _Table, gained: list[Reason]
+) -> tuple[Reason, ...]:
+    """The rules that could have given ``dim`` points and did not: each with its points, left
+    out where an answer to the same questions already gained as much."""
+    on = set(fired)
+    best: dict[str, int] = {}
+    for reason in gained:
+        for qid in reason.questions:
+            best[qid] = max(best.get(qid, 0), reason.points)
+    missed: dict[tuple[str, ...], Reason] = {}  # the most a question could have given
+    for i, rule in enumerate(rules.rules):
+        points = rule.dimensions.get(dim.id, 0)
+        if points <= 0 or i in on:
+            continue
+        questions = table.rule_questions[i]
+        if any(best.get(qid, 0) >= points for qid in questions):
+            continue
+        if questions not in missed or missed[questions].points < points:
+            missed[questions] = Reason(points, rule.reason, rule.id, questions)
+    return tuple(missed.values())
 
 
 def _hits(effect: Effect, channel: Channel) -> bool:
@@ -233,6 +296,7 @@ def _hits(effect: Effect, channel: Channel) -> bool:
         channel.id in effect.channels
         or channel.kind in effect.kinds
         or any(t in channel.traits for t in effect.traits)
+        or channel.workload.moderation in effect.moderation
     )
 
 
@@ -341,9 +405,24 @@ def _next_steps(
     return tuple(steps)
 
 
-def assess(content: Content, record: AnswersFile) -> Assessment:
+def assess(content: Content, record: AnswersFile, *, what_if: bool = True) -> Assessment:
     """Score ``record`` with the content's catalogue and rules (both must be loaded)."""
     assert content.catalogue is not None and content.rules is not None
     return score(
-        content.flow, content.catalogue, content.rules, content.organisation, record.answers
+        content.flow,
+        content.catalogue,
+        content.rules,
+        content.organisation,
+        record.answers,
+        what_if=what_if,
+    )
+
+
+def search(
+    flow: Flow, catalogue: Catalogue, rules: Rules, answers: Mapping[str, Any], level: Level
+) -> WhatIf:
+    """What would lift ``level`` (see :mod:`somplan.assessment.whatif`)."""
+    table = _table(rules, catalogue)
+    return whatif.search(
+        flow, catalogue, rules, table.rule_questions, table.channel_points, answers, level
     )

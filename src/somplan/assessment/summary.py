@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 from somplan.assessment.result import resolve
 from somplan.assessment.scoring import assess
 from somplan.interview import answers
-from somplan.interview.conditions import relevant_answers
-from somplan.interview.engine import unanswered
 from somplan.text.i18n import Lang
 
 if TYPE_CHECKING:
@@ -34,15 +32,14 @@ class Row:
 def summarise(content: Content, path: Path, lang: Lang) -> Row:
     """One file's row; raises :class:`somplan.content.problems.ProblemError` for a file that cannot be used."""
     record = answers.load(path, content.flow)
-    assessment = assess(content, record)
-    open_questions = unanswered(content.flow, relevant_answers(content.flow, record.answers))
+    assessment = assess(content, record, what_if=False)  # the search is for one report
     return Row(
         file=str(path),
         unit=record.unit or "",
         level=assessment.verdict.level,
         top_channels=[c.channel.name.get(lang) for c in assessment.channels[:2]],
         blockers=[resolve(b.text, lang) for b in assessment.verdict.blockers],
-        provisional=not record.complete or bool(open_questions),
+        provisional=not record.complete or assessment.verdict.provisional,
         updated=record.updated or "",
     )
 

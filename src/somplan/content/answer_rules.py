@@ -38,6 +38,10 @@ def answer_error(question: Question, value: Any) -> Msg | None:
             )
         if len(set(value)) != len(value):
             return Msg("answer.duplicate-choice")
+        if len(value) > 1:
+            alone = next((question.choice(v) for v in value if v in question.exclusive_ids()), None)
+            if alone is not None:
+                return Msg("answer.exclusive-combined", {"choice": alone.label, "id": alone.id})
         if rules.min is not None and len(value) < rules.min:
             return Msg("answer.too-few-selected", {"min": _fmt(rules.min)})
         if rules.max is not None and len(value) > rules.max:

@@ -166,6 +166,17 @@ def _check_question(doc: Document, q: Question, loc: Loc) -> list[Problem]:
                 )
             else:
                 first[choice.id] = doc.locate(cloc).line
+            if choice.exclusive and q.kind != "multi":
+                problems.append(
+                    doc.problem(
+                        (*loc, "choices", c, "exclusive"),
+                        "exclusive-not-multi",
+                        key=True,
+                        kind=q.kind,
+                    )
+                )
+        if q.kind == "multi" and q.choices and len(q.exclusive_ids()) == len(q.choices):
+            problems.append(doc.problem((*loc, "choices"), "exclusive-all", key=True))
     elif "choices" in present:
         problems.append(
             doc.problem((*loc, "choices"), "choices-not-allowed", key=True, kind=q.kind)
@@ -471,7 +482,7 @@ def check_rules(doc: Document, rules: Rules) -> list[Problem]:
                 doc, ("rules", r, "dimensions", dim_id), dim_id, dims, "dimension", key=True
             )
         for e, effect in enumerate(rule.channels):
-            if not (effect.channels or effect.traits or effect.kinds):
+            if not (effect.channels or effect.traits or effect.kinds or effect.moderation):
                 problems.append(doc.problem(("rules", r, "channels", e), "effect-no-target"))
     for name in ("blockers", "redirects", "conditions"):
         for f, finding in enumerate(getattr(rules, name)):
@@ -514,6 +525,28 @@ def check_rules_against(
             if not found and question is not None and question.kind != "multi":
                 found = [doc.problem(loc, "accounts-question-kind", id=qid, kind=question.kind)]
             problems += found
+    for i, assumption in enumerate(rules.settings.unanswered):
+        aloc: Loc = ("settings", "unanswered", i)
+        found = check_reference(
+            doc, (*aloc, "question"), assumption.question, question_ids, "question"
+        )
+        question = flow.question(assumption.question)
+        if not found and question is not None:
+            reason = answer_error(question, assumption.answer)
+            if reason is not None:
+                found = [
+                    doc.problem(
+                        (*aloc, "answer"),
+                        "assumption-invalid",
+                        value=repr(assumption.answer),
+                        reason=reason,
+                    )
+                ]
+        problems += found
+    for i, qid in enumerate(rules.settings.changeable):
+        problems += check_reference(
+            doc, ("settings", "changeable", i), qid, question_ids, "question"
+        )
     if catalogue is None:
         return problems
     channels = [c.id for c in catalogue.channels]

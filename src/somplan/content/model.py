@@ -113,9 +113,13 @@ class Condition(Strict):
 
 
 class Choice(Strict):
+    """A choice of a single or multi question. An ``exclusive`` choice of a multi question
+    ("don't know", "none of these") can only be chosen alone."""
+
     id: Id
     label: Localized
     help: Localized | None = None
+    exclusive: bool = False
 
 
 class Validation(Strict):
@@ -152,6 +156,9 @@ class Question(Strict):
 
     def choice(self, choice_id: str) -> Choice | None:
         return next((c for c in self.choices if c.id == choice_id), None)
+
+    def exclusive_ids(self) -> list[str]:
+        return [c.id for c in self.choices if c.exclusive]
 
 
 class Section(Strict):
@@ -275,6 +282,7 @@ class Organisation(Strict):
 # --- the channel catalogue (questions/channels.yaml) ----------------------------------------------
 
 ChannelKind = Literal["social", "other"]
+Moderation = Literal["none", "low", "medium", "high"]
 Level = Literal["ready", "ready_with_conditions", "not_ready", "not_social_media"]
 LEVELS: tuple[Level, ...] = ("ready", "ready_with_conditions", "not_ready", "not_social_media")
 Percent = Annotated[float, Field(ge=0, le=100)]
@@ -347,7 +355,7 @@ class AgeLimit(Strict):
 
 class Workload(Strict):
     rhythm: Localized
-    moderation: Literal["none", "low", "medium", "high"]
+    moderation: Moderation
     note: Localized | None = None
 
 
@@ -431,13 +439,15 @@ class Dimension(Strict):
 
 
 class Effect(Strict):
-    """Points for the channels named, the channels with one of the traits, and channels of the
-    kinds given (each channel counted once)."""
+    """Points for the channels named, the channels with one of the traits, channels of the
+    kinds given and channels whose workload needs one of the moderation levels given (each
+    channel counted once)."""
 
     points: int
     channels: list[Id] = Field(default_factory=list)
     traits: list[Id] = Field(default_factory=list)
     kinds: list[ChannelKind] = Field(default_factory=list)
+    moderation: list[Moderation] = Field(default_factory=list)
 
 
 class Rule(Strict):
@@ -496,11 +506,23 @@ class AccountMatch(Strict):
     audiences: Id
 
 
+class Assumption(Strict):
+    """The answer an unanswered question counts as for the verdict (its "don't know")."""
+
+    question: Id
+    answer: Scalar | list[Id]
+
+
 class Settings(Strict):
     channel_base: Annotated[int, Field(ge=0, le=100)]
     min_social_fit: Annotated[int, Field(ge=0, le=100)]
     complementary_channels: Annotated[int, Field(ge=0, le=20)] = 3
     accounts: AccountMatch | None = None
+    #: What an unanswered question counts as, so a provisional verdict is never better than
+    #: the same answers with "don't know".
+    unanswered: list[Assumption] = Field(default_factory=list)
+    #: The questions a unit can act on: "what would change the verdict" searches their answers.
+    changeable: list[Id] = Field(default_factory=list)
 
 
 class Rules(Strict):

@@ -195,7 +195,10 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
             continue
         reason = answer_error(question, value)
         if reason is not None:
-            problems.append(doc.problem(("answers", qid), "answers-invalid", id=qid, reason=reason))
+            where: tuple[str | int, ...] = ("answers", qid)
+            if reason.key == "answer.exclusive-combined" and isinstance(value, list):
+                where = (*where, value.index(reason.params["id"]))  # at the exclusive choice
+            problems.append(doc.problem(where, "answers-invalid", id=qid, reason=reason))
     return problems
 
 

@@ -20,6 +20,8 @@ def as_json(diff: Diff) -> str:
             "old": diff.old_level,
             "new": diff.new_level,
             "changed": diff.old_level != diff.new_level,
+            "old_provisional": diff.old_provisional,
+            "new_provisional": diff.new_provisional,
         },
         "answers": [
             {
@@ -68,11 +70,17 @@ def lines(
     def m(key: str, **params: Any) -> str:
         return message(key, lang, **params)
 
+    def level(name: str, provisional: bool) -> str:
+        text = m(f"summary.level.{name}")
+        return f"{text} ({m('report.provisional')})" if provisional else text
+
     out = [
         m(
             "diff.verdict",
-            old=m(f"level.{diff.old_level}") + _mark(provisional[0], lang),
-            new=m(f"level.{diff.new_level}") + _mark(provisional[1], lang),
+            old=m(f"level.{diff.old_level}")
+            + _mark(provisional[0] or diff.old_provisional, lang),
+            new=m(f"level.{diff.new_level}")
+            + _mark(provisional[1] or diff.new_provisional, lang),
         )
     ]
     if diff.findings:

@@ -11,9 +11,13 @@ from somplan.assessment.result import (
     Finding,
     PlanEntry,
     Reason,
+    WhatIf,
     age_limit_text,
     basis_text,
+    change_text,
     resolve,
+    verdict_title,
+    what_if_lines,
 )
 from somplan.content.model import NamedSource
 from somplan.interview.display import answer_text
@@ -78,7 +82,11 @@ def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any
         "language": lang,
         "verdict": {
             "level": level,
-            "title": message(f"level.{level}", lang),
+            "title": verdict_title(a.verdict, lang),
+            "provisional": a.verdict.provisional,
+            "unanswered": [
+                {"id": q.id, "text": resolve(q.text, lang)} for q in a.verdict.unanswered
+            ],
             "summary": message(f"level.{level}.summary", lang),
             "reasons": [_finding(f, lang) for f in a.verdict.reasons],
             "blockers": [_finding(f, lang) for f in a.verdict.blockers],
@@ -91,9 +99,11 @@ def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any
                 "max": d.max,
                 "ready_at": d.ready_at,
                 "reasons": [_reason(r, lang) for r in d.reasons],
+                "missed": [_reason(r, lang) for r in d.missed],
             }
             for d in a.dimensions
         },
+        "what_if": _what_if(a.what_if, lang),
         "channels": [
             _channel(rank, c, lang, a.sources) for rank, c in enumerate(a.channels, start=1)
         ],
@@ -130,6 +140,25 @@ def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any
         "flow": {"id": a.flow_id, "version": a.flow_version},
         "catalogue": {"id": a.catalogue_id, "version": a.catalogue_version},
         "rules": {"id": a.rules_id, "version": a.rules_version},
+    }
+
+
+def _what_if(w: WhatIf | None, lang: Lang) -> dict[str, Any]:
+    intro, _ = what_if_lines(w, lang)
+    return {
+        "target": w.target if w is not None else None,
+        "text": intro,
+        "options": [
+            [
+                {
+                    "question": c.question.id,
+                    "answer": None if c.question.kind == "text" else c.value,
+                    "text": change_text(c, lang),
+                }
+                for c in option
+            ]
+            for option in (w.options if w is not None else ())
+        ],
     }
 
 

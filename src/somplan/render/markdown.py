@@ -19,6 +19,9 @@ from somplan.assessment.result import (
     plain,
     resolve,
     signed,
+    unanswered_texts,
+    verdict_title,
+    what_if_lines,
 )
 from somplan.content.model import Fact
 from somplan.interview.display import answer_text
@@ -59,11 +62,15 @@ def render(
     elif unit:
         out += [m("report.unit", unit=unit), ""]
     level = a.verdict.level
-    out += [f"## {m('report.verdict')}: {m(f'level.{level}')}", "", m(f"level.{level}.summary"), ""]
+    verdict = md(verdict_title(a.verdict, lang))
+    out += [f"## {m('report.verdict')}: {verdict}", "", m(f"level.{level}.summary"), ""]
     out += [_finding(f, lang) for f in a.verdict.reasons] + [""]
     if level == "not_social_media" and a.verdict.blockers:
         out += [m("report.blockers-also"), ""]
         out += [_finding(f, lang) for f in a.verdict.blockers] + [""]
+    if a.verdict.provisional:
+        out += [f"**{m('report.unanswered-heading')}:**", ""]
+        out += [f"- {md(q)}" for q in unanswered_texts(a.verdict, lang)] + [""]
 
     if plan is not None:
         out += _plan(plan)
@@ -72,7 +79,15 @@ def render(
     for d in a.dimensions:
         out.append(f"- **{m('report.dimension-row', name=d.name, score=d.score, max=d.max)}**")
         out += [f"  - {_reason(r, lang)}" for r in by_weight(d.reasons)]
+        if d.missed:
+            out.append(f"  - *{m('report.missed')}:*")
+            out += [f"    - {_reason(r, lang)}" for r in by_weight(d.missed)]
     out.append("")
+
+    intro, lines = what_if_lines(a.what_if, lang)
+    out += [f"## {m('report.what-if-heading')}", "", md(intro), ""]
+    out += [f"- {md(line)}" for line in lines]
+    out += [""] if lines else []
 
     preferred = a.channels[0].kind if a.channels else "social"
     for kind in (preferred, "other" if preferred == "social" else "social"):

@@ -30,6 +30,9 @@ from somplan.assessment.result import (
     plain,
     resolve,
     signed,
+    unanswered_texts,
+    verdict_title,
+    what_if_lines,
 )
 from somplan.content.model import Fact
 from somplan.interview.display import answer_text
@@ -86,6 +89,9 @@ def render(
     if level == "not_social_media" and a.verdict.blockers:
         body.append(RichText(m("report.blockers-also"), style="dim"))
         body += [_finding(f, lang) for f in a.verdict.blockers]
+    if a.verdict.provisional:
+        body.append(RichText(m("report.unanswered-heading") + ":", style="bold"))
+        body += [RichText("  – " + q) for q in unanswered_texts(a.verdict, lang)]
     title = m("report.title") + (f" · {unit}" if unit else "")
     console.print(RichText(plain(title), style="bold"))
     if plan is not None:
@@ -93,7 +99,9 @@ def render(
     console.print(
         Panel(
             Group(*body),
-            title=RichText(f"{m('report.verdict')}: {m(f'level.{level}')}", style=f"bold {style}"),
+            title=RichText(
+                f"{m('report.verdict')}: {verdict_title(a.verdict, lang)}", style=f"bold {style}"
+            ),
             title_align="left",
             border_style=style,
         )
@@ -111,6 +119,16 @@ def render(
         line.append(f" {d.score:3d}/{d.max}")
         console.print(line)
         console.print(Padding(_reasons(d.reasons, lang), (0, 0, 0, 4)))
+        if d.missed:
+            missed = RichText(m("report.missed") + ": ", style="dim italic")
+            missed.append_text(_reasons(d.missed, lang, missed=True))
+            console.print(Padding(missed, (0, 0, 0, 4)))
+
+    heading("report.what-if-heading")
+    intro, changes = what_if_lines(a.what_if, lang)
+    console.print(RichText(intro))
+    for change in changes:
+        console.print(RichText("• " + change))
 
     preferred = a.channels[0].kind if a.channels else "social"
     for kind in (preferred, "other" if preferred == "social" else "social"):
@@ -215,13 +233,14 @@ def _finding(f: Finding, lang: Lang) -> Table:
     return hanging("• ", Group(text, remedy))
 
 
-def _reasons(reasons: tuple[Reason, ...], lang: Lang) -> RichText:
-    """The reasons on one wrapped line, the largest effect first."""
+def _reasons(reasons: tuple[Reason, ...], lang: Lang, missed: bool = False) -> RichText:
+    """The reasons on one wrapped line, the largest effect first (points not gained uncoloured)."""
     out = RichText(style="dim")
     for i, r in enumerate(by_weight(reasons)):
         if i:
             out.append(" · ")
-        out.append(signed(r.points), style="green" if r.points > 0 else "red")
+        colour = "" if missed else "green" if r.points > 0 else "red"
+        out.append(signed(r.points), style=colour)
         out.append(" " + resolve(r.text, lang))
     return out
 

@@ -1,0 +1,63 @@
+"""Personas: answers files for real kinds of units, each with the verdict, channels and findings
+that the municipality's guidance leads one to expect (tests/personas/expectations.yaml, written
+before the engine was run on them)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from somplan.assessment.result import Assessment
+from somplan.assessment.scoring import assess
+from somplan.content.loader import Content, load_content
+from somplan.interview import answers
+
+PERSONAS = Path(__file__).resolve().parent / "personas"
+EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load(
+    (PERSONAS / "expectations.yaml").read_text(encoding="utf-8")
+)
+
+
+@pytest.fixture(scope="module")
+def content() -> Content:
+    return load_content(None)
+
+
+def _assess(content: Content, name: str) -> Assessment:
+    record = answers.load(PERSONAS / f"{name}.yaml", content.flow)
+    return assess(content, record)
+
+
+def test_there_are_at_least_fifteen_personas_each_with_expectations() -> None:
+    files = {p.stem for p in PERSONAS.glob("*.yaml")} - {"expectations"}
+    assert len(files) >= 15
+    assert files == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_persona_gets_the_expected_verdict(content: Content, name: str) -> None:
+    a = _assess(content, name)
+    assert a.verdict.level == EXPECTED[name]["level"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_persona_gets_the_expected_channels(content: Content, name: str) -> None:
+    want = EXPECTED[name]
+    ranked = [c.id for c in _assess(content, name).channels]
+    top3 = ranked[:3]
+    for channel in want["top3"]:
+        assert channel in top3, f"{channel} not in the top three {top3}"
+    assert want["not_top3"] not in top3, f"{want['not_top3']} in the top three {top3}"
+    if "not_first" in want:
+        assert ranked[0] != want["not_first"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_persona_gets_the_expected_findings(content: Content, name: str) -> None:
+    v = _assess(content, name).verdict
+    given = {f.id for f in (*v.reasons, *v.blockers, *v.conditions)}
+    missing = [f for f in EXPECTED[name]["findings"] if f not in given]
+    assert not missing, f"missing {missing}; given {sorted(given)}"
