@@ -7,9 +7,9 @@ defined in one module only (a test checks it). Content texts (questions, channel
 
 from __future__ import annotations
 
-from somplan.text.messages import interface, report
+from somplan.text.messages import followup, interface, report
 
-MODULES = (interface, report)
+MODULES = (interface, report, followup)
 
 MESSAGES: dict[str, tuple[str, str]] = {}
 for _module in MODULES:
