@@ -204,6 +204,36 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
 
         return run_summary(paths, fmt.value, sort.value, lang_.value, questions)
 
+    @app.command(help=h("followup"), epilog=h("followup-epilog"))
+    def followup(
+        plan: Annotated[
+            Path, typer.Argument(help=h("followup-plan"), show_default=False, metavar="PLANFILE")
+        ],
+        answers: Annotated[
+            Path | None,
+            typer.Option(
+                "--answers", "-a", help=h("followup-answers"), show_default=False, dir_okay=False
+            ),
+        ] = None,
+        report: Annotated[bool, typer.Option("--report", help=h("followup-report"))] = False,
+        fmt: Annotated[
+            ReportFormat,
+            typer.Option("--format", "-f", help=h("followup-format"), case_sensitive=False),
+        ] = ReportFormat.rich,
+        output: Annotated[
+            Path | None,
+            typer.Option("--output", "-o", help=h("followup-output"), show_default=False),
+        ] = None,
+        questions: Annotated[Path | None, questions_option] = None,
+        lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
+        no_color: Annotated[bool, no_color_option] = False,
+    ) -> int:
+        from somplan.commands.followup import run_followup
+
+        return run_followup(
+            plan, answers, questions, lang_.value, report=report, fmt=fmt.value, output=output
+        )
+
     @app.command(help=h("validate"), epilog=h("validate-epilog"))
     def validate(
         paths: Annotated[

@@ -553,11 +553,12 @@ class ClosingItem(Strict):
 class FollowupSettings(Strict):
     """When follow-ups are due: ``first_after_months`` after the plan, then every
     ``then_every_months``, unless an answer says otherwise (``interval_question`` of the follow-up
-    flow, ``plan_interval_question`` of the plan flow: months, a number). A follow-up counts as due
-    ``due_soon_days`` before its date."""
+    flow, ``plan_interval_question`` of the plan flow: months, a number); after an "adjust"
+    verdict ``after_adjust_months``. A follow-up counts as due ``due_soon_days`` before its date."""
 
     first_after_months: Annotated[int, Field(ge=1, le=60)] = 3
     then_every_months: Annotated[int, Field(ge=1, le=60)] = 6
+    after_adjust_months: Annotated[int, Field(ge=1, le=60)] | None = None
     due_soon_days: Annotated[int, Field(ge=0, le=365)] = 30
     interval_question: Id | None = None
     plan_interval_question: Id | None = None

@@ -47,6 +47,17 @@ class FlowRef(BaseModel):
     version: Annotated[int, Field(ge=1)]
 
 
+class PlanRef(BaseModel):
+    """The plan a follow-up answers file follows: where it was, its exact bytes (SHA-256) and the
+    flow it answers."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+
+    path: Annotated[str, Field(min_length=1, max_length=4096)]
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    flow: FlowRef
+
+
 class AnswersFile(BaseModel):
     """The answers file as stored. ``answers`` maps question ids to answers, in asking order."""
 
@@ -57,6 +68,8 @@ class AnswersFile(BaseModel):
     flow: FlowRef
     language: Lang = "sv"
     unit: Annotated[str, Field(max_length=UNIT_MAX)] | None = None
+    #: Only in a follow-up answers file (``somplan followup``): the plan it follows.
+    follows: PlanRef | None = None
     created: Annotated[str, Field(max_length=40)] | None = None
     updated: Annotated[str, Field(max_length=40)] | None = None
     complete: bool = False

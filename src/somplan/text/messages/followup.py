@@ -39,4 +39,139 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ett alternativ i någon av de två frågor som jämförs",
         "a choice of either of the two questions compared",
     ),
+    # --- the command ---------------------------------------------------------------------------
+    "help.followup": (
+        "Följ upp ett konto som är i gång: en kort intervju utifrån planfilen, sedan ett förslag "
+        "– fortsätt, justera eller avsluta kontot. Svaren sparas efter varje fråga; Ctrl-B "
+        "backar, Ctrl-C avbryter (svaren finns kvar).",
+        "Follow up an account that is running: a short interview based on the plan file, then a "
+        "recommendation – continue, adjust or close the account. Answers are saved after every "
+        "question; Ctrl-B goes back, Ctrl-C stops (the answers are kept).",
+    ),
+    "help.followup-epilog": (
+        "Exempel: somplan followup kulturhuset.yaml (sparar kulturhuset.followup-ÅÅÅÅMMDD.yaml "
+        "bredvid planen). Visa en sparad uppföljning igen: somplan followup kulturhuset.yaml "
+        "--answers kulturhuset.followup-20270302.yaml --report --format markdown",
+        "Example: somplan followup culture.yaml (saves culture.followup-YYYYMMDD.yaml beside the "
+        "plan). Show a saved follow-up again: somplan followup culture.yaml --answers "
+        "culture.followup-20270302.yaml --report --format markdown",
+    ),
+    "help.followup-plan": (
+        "Planens svarsfil (från somplan start).",
+        "The plan's answers file (from somplan start).",
+    ),
+    "help.followup-answers": (
+        "Uppföljningsfil att spara i; finns den redan fortsätter du där den slutade (med "
+        "--report: filen att visa).",
+        "Follow-up file to save to; if it exists, you continue where it left off (with "
+        "--report: the file to show).",
+    ),
+    "help.followup-report": (
+        "Ställ inga frågor: visa utlåtandet för uppföljningsfilen i --answers.",
+        "Ask nothing: show the verdict for the follow-up file given with --answers.",
+    ),
+    "help.followup-format": (
+        "Format för --report: rich (terminal), markdown eller json.",
+        "Format for --report: rich (terminal), markdown or json.",
+    ),
+    "help.followup-output": (
+        "Skriv rapporten till den här filen i stället för till skärmen (med --report).",
+        "Write the report to this file instead of the screen (with --report).",
+    ),
+    "followup.no-terminal": (
+        "Uppföljningen ställer frågor och behöver en terminal. Visa en sparad uppföljning med "
+        "--answers FIL --report.",
+        "The follow-up asks questions and needs a terminal. Show a saved follow-up with "
+        "--answers FILE --report.",
+    ),
+    "followup.welcome": (
+        "Uppföljning av planen {plan}. Frågorna tar ungefär fem minuter. Svaren sparas efter "
+        "varje fråga i {path}",
+        "Follow-up of the plan {plan}. The questions take about five minutes. Answers are saved "
+        "after every question in {path}",
+    ),
+    "followup.interrupted": (
+        "Avbrutet. Dina svar hittills är sparade i {path}. Fortsätt med: somplan followup {plan} "
+        "--answers {path}",
+        "Interrupted. Your answers so far are saved in {path}. Continue with: somplan followup "
+        "{plan} --answers {path}",
+    ),
+    "followup.done": (
+        "Klart! Uppföljningen är sparad i {path}. Visa den igen med: somplan followup {plan} "
+        "--answers {path} --report",
+        "Done! The follow-up is saved in {path}. Show it again with: somplan followup {plan} "
+        "--answers {path} --report",
+    ),
+    "followup.resume-offer": (
+        "Det finns en påbörjad uppföljning av den här planen: {path}. Vill du fortsätta den?",
+        "There is an unfinished follow-up of this plan: {path}. Do you want to continue it?",
+    ),
+    "followup.plan-incomplete": (
+        "Obs: planen {path} är inte färdig; jämförelserna med planen kan bli ofullständiga.",
+        "Note: the plan {path} is not finished; the comparisons with the plan may be incomplete.",
+    ),
+    "followup.plan-changed-resume": (
+        "Obs: planen {plan} har ändrats sedan uppföljningen påbörjades. Uppföljningen jämförs nu "
+        "med planen som den ser ut i dag.",
+        "Note: the plan {plan} has changed since the follow-up was started. The follow-up is now "
+        "compared with the plan as it is today.",
+    ),
+    "followup.not-a-plan": (
+        "{path} är en uppföljning, inte en plan. Ange planens svarsfil (den från somplan start) "
+        "och uppföljningen med --answers.",
+        "{path} is a follow-up, not a plan. Give the plan's answers file (the one from somplan "
+        "start), and the follow-up with --answers.",
+    ),
+    "followup.report-needs-answers": (
+        "--report visar en sparad uppföljning: ange den med --answers FIL.",
+        "--report shows a saved follow-up: give it with --answers FILE.",
+    ),
+    "followup.report-missing-file": (
+        "Uppföljningsfilen {path} finns inte. Kontrollera sökvägen, eller kör somplan followup "
+        "utan --report för att göra uppföljningen.",
+        "The follow-up file {path} does not exist. Check the path, or run somplan followup "
+        "without --report to do the follow-up.",
+    ),
+    "followup.plan-no-answer": ("(planen svarar inte på det)", "(the plan does not say)"),
+    # --- the report ------------------------------------------------------------------------------
+    "followup.title": ("Uppföljning av kontot", "Follow-up of the account"),
+    "followup.unit": ("Verksamhet: {unit}", "Unit: {unit}"),
+    "followup.follows": (
+        "Följer planen: {path} (sha256 {sha}…)",
+        "Follows the plan: {path} (sha256 {sha}…)",
+    ),
+    "followup.date": ("Datum: {date} · frågor: {flow}", "Date: {date} · questions: {flow}"),
+    "followup.incomplete": (
+        "Uppföljningen är inte färdig: utlåtandet bygger på svaren hittills.",
+        "The follow-up is not finished: the verdict rests on the answers so far.",
+    ),
+    "followup.plan-changed": (
+        "Planfilen har ändrats sedan uppföljningen gjordes.",
+        "The plan file has changed since the follow-up was made.",
+    ),
+    "followup.verdict": ("Förslag", "Recommendation"),
+    "followup.to-fix": ("Att ta itu med", "To deal with"),
+    "followup.works": ("Det här fungerar", "What works"),
+    "followup.remedy": ("Gör så här: {remedy}", "What to do: {remedy}"),
+    "followup.compared": ("Planen och i dag", "The plan and today"),
+    "followup.col-question": ("Fråga", "Question"),
+    "followup.col-plan": ("Planen sa", "The plan said"),
+    "followup.col-now": ("I dag", "Today"),
+    "followup.col-change": ("Jämfört med planen", "Compared with the plan"),
+    "followup.change-worse": ("sämre", "worse"),
+    "followup.change-same": ("som planerat", "as planned"),
+    "followup.change-better": ("bättre", "better"),
+    "followup.change-unknown": ("går inte att jämföra", "cannot be compared"),
+    "followup.closing": ("Så avslutar ni kontot", "How to close the account"),
+    "followup.source": ("Källa: {source}", "Source: {source}"),
+    "followup.next-steps": ("Nästa steg", "Next steps"),
+    "followup.answers": ("Svaren", "The answers"),
+    "followup.next-due": (
+        "Nästa uppföljning: senast {date} (om {months} {months:månad|månader}).",
+        "Next follow-up: by {date} (in {months} {months:month|months}).",
+    ),
+    "followup.next-due-closed": (
+        "Inga fler uppföljningar: kontot ska avslutas.",
+        "No further follow-up: the account is to be closed.",
+    ),
 }
