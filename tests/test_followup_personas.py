@@ -102,7 +102,10 @@ def test_a_close_verdict_carries_the_closing_checklist_archive_first() -> None:
 def test_reasons_compare_with_what_the_plan_promised() -> None:
     verdict = verdict_of(FOLLOWUPS / "quiet.yaml")
     watched = next(r for r in verdict.reasons if r.id == "watched_less_than_planned")
-    assert watched.text.get("sv") == "Planen sa ”Varje vardag”; kontot bevakas ”Några gånger i veckan”."
+    assert (
+        watched.text.get("sv")
+        == "Planen sa ”Varje vardag”; kontot bevakas ”Några gånger i veckan”."
+    )
     assert watched.text.get("en") == (
         "The plan said “Every weekday”; the account is watched “A few times a week”."
     )
