@@ -196,13 +196,22 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         sort: Annotated[
             SummarySort, typer.Option("--sort", "-s", help=h("summary-sort"), case_sensitive=False)
         ] = (SummarySort.file),
+        due: Annotated[bool, typer.Option("--due", help=h("summary-due"))] = False,
+        today: Annotated[
+            str | None,
+            typer.Option(
+                "--today", help=h("summary-today"), show_default=False, metavar="YYYY-MM-DD"
+            ),
+        ] = None,
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice, lang_option] = LangChoice(default_lang or lang),
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
-        from somplan.commands.summary import run_summary
+        from somplan.commands.summary import parse_day, run_summary
 
-        return run_summary(paths, fmt.value, sort.value, lang_.value, questions)
+        return run_summary(
+            paths, fmt.value, sort.value, lang_.value, questions, due, parse_day(today)
+        )
 
     @app.command(help=h("followup"), epilog=h("followup-epilog"))
     def followup(

@@ -13,6 +13,7 @@ from typing import Any
 
 from somplan.assessment.followup import Comparison, FollowupVerdict, Reason
 from somplan.assessment.followup_due import Due
+from somplan.assessment.followup_summary import DueRow
 from somplan.assessment.result import plain, resolve
 from somplan.content.model import ClosingItem
 from somplan.interview.answers import AnswersFile
@@ -337,3 +338,77 @@ def render(v: FollowupVerdict, h: Header, fmt: str, lang: Lang, width: int, due:
     if fmt == "markdown":
         return render_markdown(v, h, lang, due)
     return rich_text(v, h, lang, width, due)
+
+
+# --- the communications unit's overview (somplan summary --due) ------------------------------------
+
+DUE_STYLE = {"overdue": "red", "due": "yellow", "ok": "", "closed": "dim", "unknown": "dim"}
+
+
+def _due_headers(lang: Lang) -> list[str]:
+    return [
+        message(f"followup.col-{c}", lang)
+        for c in ("file", "unit", "due", "status", "last", "outcome")
+    ]
+
+
+def _due_cells(r: DueRow, lang: Lang) -> list[str]:
+    from pathlib import Path
+
+    status = message(f"followup.status-{r.status}", lang)
+    if r.days is not None and r.status in ("due", "overdue"):
+        status += " " + message(
+            "followup.days-late" if r.days < 0 else "followup.days-left",
+            lang,
+            days=abs(r.days),
+        )
+    return [
+        Path(r.file).name,
+        r.unit,
+        r.due or "–",
+        status,
+        r.last_followup or "–",
+        message(f"followup.outcome-{r.last_outcome}", lang) if r.last_outcome else "–",
+    ]
+
+
+def due_table(rows: list[DueRow], failed: list[str], fmt: str, lang: Lang) -> str | None:
+    """The due overview as text in ``fmt``; ``None`` for rich (printed on the terminal)."""
+    from dataclasses import asdict
+
+    if fmt == "json":
+        return json_text({"rows": [asdict(r) for r in rows], "failed": failed})
+    if fmt == "csv":
+        import csv
+
+        from somplan.render.summary import _csv_cell
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        fields = list(DueRow.__dataclass_fields__)
+        writer.writerow(fields)
+        for r in rows:
+            writer.writerow([_csv_cell("" if v is None else str(v)) for v in asdict(r).values()])
+        return buffer.getvalue()
+    if fmt == "markdown":
+        from somplan.render.markdown import md
+
+        headers = _due_headers(lang)
+        lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        lines += ["| " + " | ".join(md(c) for c in _due_cells(r, lang)) + " |" for r in rows]
+        return "\n".join(lines) + "\n"
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=message("followup.due-title", lang, count=len(rows)))
+    for header in _due_headers(lang):
+        table.add_column(header)
+    for r in rows:
+        cells = [Text(inert(c)) for c in _due_cells(r, lang)]
+        cells[3].stylize(DUE_STYLE.get(r.status, ""))
+        if r.last_outcome:
+            cells[5].stylize(OUTCOME_STYLE[r.last_outcome])
+        table.add_row(*cells)
+    Console().print(table)
+    return None

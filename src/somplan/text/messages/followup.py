@@ -174,4 +174,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Inga fler uppföljningar: kontot ska avslutas.",
         "No further follow-up: the account is to be closed.",
     ),
+    # --- somplan summary --due -------------------------------------------------------------------
+    "help.summary-due": (
+        "Visa bara planer vars uppföljning snart ska göras eller är försenad: när, senaste "
+        "uppföljningen och dess förslag. Uppföljningsfiler bredvid planerna räknas med.",
+        "Show only plans whose follow-up is due soon or overdue: when, the latest follow-up and "
+        "its recommendation. Follow-up files beside the plans are counted.",
+    ),
+    "help.summary-today": (
+        "Räkna förfallodagar från det här datumet i stället för i dag (med --due).",
+        "Count due dates from this date instead of today (with --due).",
+    ),
+    "followup.bad-date": (
+        "'{value}' är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2027-03-01.",
+        "'{value}' is not a date. Write it as YYYY-MM-DD, for example 2027-03-01.",
+    ),
+    "followup.due-title": (
+        "Uppföljningar att göra ({count} {count:plan|planer})",
+        "Follow-ups to do ({count} {count:plan|plans})",
+    ),
+    "followup.col-file": ("Plan", "Plan"),
+    "followup.col-unit": ("Verksamhet", "Unit"),
+    "followup.col-due": ("Nästa uppföljning", "Next follow-up"),
+    "followup.col-status": ("Läge", "Status"),
+    "followup.col-last": ("Senaste uppföljning", "Latest follow-up"),
+    "followup.col-outcome": ("Senaste förslag", "Latest recommendation"),
+    "followup.status-ok": ("i tid", "on time"),
+    "followup.status-due": ("snart", "due soon"),
+    "followup.status-overdue": ("försenad", "overdue"),
+    "followup.status-closed": ("avslutas", "closing"),
+    "followup.status-unknown": ("okänt datum", "date unknown"),
+    "followup.days-left": ("(om {days} {days:dag|dagar})", "(in {days} {days:day|days})"),
+    "followup.days-late": ("({days} {days:dag|dagar} sen)", "({days} {days:day|days} late)"),
+    "followup.outcome-continue": ("fortsätt", "continue"),
+    "followup.outcome-adjust": ("justera", "adjust"),
+    "followup.outcome-close": ("avsluta", "close"),
 }
