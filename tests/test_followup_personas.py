@@ -116,4 +116,8 @@ def test_reasons_compare_with_what_the_plan_promised() -> None:
 def test_the_plan_goal_text_is_shown_in_a_reason() -> None:
     verdict = verdict_of(FOLLOWUPS / "quiet.yaml")
     partly = next(r for r in verdict.reasons if r.id == "goal_partly")
-    assert "Fler besökare 13–19 år på kvällsaktiviteterna inom ett år." in partly.text.get("sv")
+    # the plan's own goal, its full stop left to the sentence that quotes it
+    assert partly.text.get("sv") == (
+        "Kontot når bara delvis målet i planen: "
+        "”Fler besökare 13–19 år på kvällsaktiviteterna inom ett år”."
+    )
