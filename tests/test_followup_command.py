@@ -186,3 +186,13 @@ def test_a_changed_plan_is_noted_in_the_report(run: Run, tmp_path: Path) -> None
     assert json.loads(result.stdout)["plan_changed"] is True
     same = run("followup", str(PLAN), "-a", str(PERSONA), "--report", "-f", "json")
     assert json.loads(same.stdout)["plan_changed"] is False
+
+
+def test_report_and_diff_point_a_followup_to_the_followup_command(run: Run) -> None:
+    for args in (("report", str(PERSONA)), ("diff", str(PLAN), str(PERSONA))):
+        result = run(*args)
+        assert result.exit_code == 3
+        assert result.stderr.startswith(f"{PERSONA}:")
+        assert f"somplan followup examples/answers/school_parents.yaml --answers {PERSONA}" in (
+            result.stderr.replace("\n", " ")
+        )

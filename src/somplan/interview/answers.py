@@ -178,6 +178,13 @@ def migrate(record: AnswersFile, flow: Flow) -> list[Msg]:
 
 def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Problem]:
     """Problems between a parsed answers file and the flow it claims to answer."""
+    if record.flow.id != flow.id and record.follows is not None:
+        # a follow-up where a plan was expected: say what it is and how to show it
+        return [
+            doc.problem(
+                ("follows",), "answers-is-followup", plan=record.follows.path, path=doc.path
+            )
+        ]
     if record.flow.id != flow.id:
         return [
             doc.problem(

@@ -27,6 +27,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Frågan '{id}' är av typen {kind}; här behövs en fråga av typen {expected}.",
         "The question '{id}' is of kind {kind}; a question of kind {expected} is needed here.",
     ),
+    "problem.answers-is-followup": (
+        "Det här är en uppföljning av planen {plan}, inte en plan. Visa den med: somplan "
+        "followup {plan} --answers {path} --report",
+        "This is a follow-up of the plan {plan}, not a plan. Show it with: somplan followup "
+        "{plan} --answers {path} --report",
+    ),
     "ref.plan-question": (
         "en fråga i planens frågeflöde (questions/flow.yaml)",
         "a question in the plan's question flow (questions/flow.yaml)",
