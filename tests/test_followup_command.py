@@ -77,9 +77,11 @@ def test_a_whole_followup_is_saved_beside_the_plan_and_names_it(
     saved = sorted(tmp_path.glob("kulturhuset.followup-*.yaml"))
     assert len(saved) == 1
     data = read_file(saved[0]).data
+    first_line = saved[0].read_text(encoding="utf-8").splitlines()[0]
+    assert first_line.startswith("# somplan-uppföljning") and "somplan followup" in first_line
     assert data["complete"] is True
     assert data["flow"] == {"id": "somplan_followup", "version": 1}
-    assert data["follows"]["path"] == str(plan)
+    assert data["follows"]["path"] == "kulturhuset.yaml"  # relative to the follow-up's folder
     assert data["follows"]["sha256"] == digest(plan)
     assert data["unit"] == "Kulturhuset"
     assert data["answers"]["watched"] == "daily_including_weekends"
@@ -149,7 +151,7 @@ def test_report_in_json_markdown_and_rich(run: Run, tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert data["kind"] == "followup"
     assert data["verdict"]["outcome"] == "adjust"
-    assert data["follows"]["path"] == "examples/answers/school_parents.yaml"
+    assert data["follows"]["path"] == str(PLAN)  # as named on the command line
     assert data["next_followup"]["months"] == 3
     assert {c["question"]: c["change"] for c in data["compared"]} == {
         "watched": "same",
@@ -193,6 +195,4 @@ def test_report_and_diff_point_a_followup_to_the_followup_command(run: Run) -> N
         result = run(*args)
         assert result.exit_code == 3
         assert result.stderr.startswith(f"{PERSONA}:")
-        assert f"somplan followup examples/answers/school_parents.yaml --answers {PERSONA}" in (
-            result.stderr.replace("\n", " ")
-        )
+        assert f"somplan followup {PLAN} --answers {PERSONA}" in (result.stderr.replace("\n", " "))

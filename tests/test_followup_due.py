@@ -108,7 +108,8 @@ EXAMPLES = ROOT / "examples"
 
 def _folder(tmp_path: Path) -> Path:
     """Three plans dated 2027-01-15, two followed up (quiet: adjust; thriving: continue), one not;
-    the follow-ups lie beside the plans and name them by a path relative to their folder."""
+    the follow-ups lie beside the plans and name them by a path relative to their folder. The
+    plans were dated after the follow-ups were made, so the hashes differ: the path matches."""
     folder = tmp_path / "plans"
     folder.mkdir()
     for plan, persona in (
@@ -123,7 +124,7 @@ def _folder(tmp_path: Path) -> Path:
         (folder / f"{plan}.yaml").write_text(text, encoding="utf-8")
         if persona:
             follow = (EXAMPLES / "followup" / f"{persona}.yaml").read_text(encoding="utf-8")
-            follow = follow.replace(f"examples/answers/{plan}.yaml", f"{plan}.yaml")
+            follow = follow.replace(f"../answers/{plan}.yaml", f"{plan}.yaml")
             (folder / f"{plan}.followup-1.yaml").write_text(follow, encoding="utf-8")
     return folder
 

@@ -71,7 +71,7 @@ def verdict_of(path: Path) -> FollowupVerdict:
     followup = load_followup()
     record = answers.load(path, followup.flow)
     assert record.follows is not None
-    plan = answers.load(ROOT / record.follows.path, followup.plan.flow)
+    plan = answers.load(path.parent / record.follows.path, followup.plan.flow)
     return assess_followup(
         followup.rules, followup.flow, followup.plan.flow, plan.answers, record.answers
     )

@@ -2,8 +2,8 @@
 next follow-up is due, whether it is overdue, and what the latest follow-up said.
 
 Plans and follow-ups can lie in the same folders: a follow-up is matched to its plan by the plan
-file's SHA-256 (the plan as it was when followed up) or by the path it names (the plan revised
-since), read from the working folder or from the follow-up's own folder.
+file's SHA-256 (the plan as it was when followed up) or by the path it names, relative to the
+follow-up's own folder (the plan revised since).
 """
 
 from __future__ import annotations
@@ -92,10 +92,8 @@ def followups_of(
         follows = record.follows
         if follows is None:
             continue
-        named = Path(follows.path)
-        if follows.sha256 == sha or any(
-            _same_file(candidate, plan_path) for candidate in (named, path.parent / named)
-        ):
+        named = Path(follows.path)  # relative to the follow-up's folder (or absolute)
+        if follows.sha256 == sha or _same_file(path.parent / named, plan_path):
             mine.append(record)
     return mine
 

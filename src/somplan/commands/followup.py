@@ -139,14 +139,15 @@ def _choose(
             if prompter.confirm("followup.resume-offer", path=str(candidate)):
                 path = candidate
     if path is None:
-        return Saver(default_path(plan_path), lang), new_followup(flow, plan_path, plan, lang)
+        path = default_path(plan_path)
+        return Saver(path, lang), new_followup(flow, plan_path, plan, lang, path)
     if not path.exists():
-        return Saver(path, lang), new_followup(flow, plan_path, plan, lang)
+        return Saver(path, lang), new_followup(flow, plan_path, plan, lang, path)
     seen = _stamp(path)
     record = answers.load(path, flow)
     if record.follows is not None and plan_changed(record, plan_path):
         _err(message("followup.plan-changed-resume", lang, plan=str(plan_path)))
-    record.follows = plan_ref(plan_path, plan)
+    record.follows = plan_ref(plan_path, plan, path)
     record.unit = record.unit or plan.unit
     return Saver(path, lang, seen), record
 
@@ -178,7 +179,7 @@ def _show(
         due = next_followup(
             plan, [record], content.rules.settings, today or date.today(), verdict.outcome
         )
-    header = out.Header.of(record, plan_changed(record, plan_path))
+    header = out.Header.of(record, plan_changed(record, plan_path), str(plan_path))
     if output is None and fmt == "rich":
         from rich.console import Console
 

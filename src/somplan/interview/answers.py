@@ -19,6 +19,7 @@ reports problems with file:line:column like the content files.
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -98,7 +99,8 @@ def dump(record: AnswersFile) -> str:
     if not record.retired:
         data.pop("retired", None)
     data["flow"] = {"id": record.flow.id, "version": record.flow.version}
-    header = "# " + message("answers.header", record.language) + "\n"
+    key = "answers.header" if record.follows is None else "answers.followup-header"
+    header = "# " + message(key, record.language) + "\n"
     return header + yaml_text(data)
 
 
@@ -182,7 +184,10 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
         # a follow-up where a plan was expected: say what it is and how to show it
         return [
             doc.problem(
-                ("follows",), "answers-is-followup", plan=record.follows.path, path=doc.path
+                ("follows",),
+                "answers-is-followup",
+                plan=os.path.normpath(Path(doc.path).parent / record.follows.path),
+                path=doc.path,
             )
         ]
     if record.flow.id != flow.id:

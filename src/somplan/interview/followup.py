@@ -9,6 +9,7 @@ the plan's flow. It is saved beside the plan by default, as ``PLAN.followup-YYYY
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import time
 from collections.abc import Mapping
@@ -60,16 +61,33 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def plan_ref(plan_path: Path, plan: AnswersFile) -> PlanRef:
-    return PlanRef(path=str(plan_path), sha256=digest(plan_path), flow=plan.flow)
+def plan_ref(plan_path: Path, plan: AnswersFile, followup_path: Path) -> PlanRef:
+    """The ``follows`` block: the plan's path relative to the follow-up file's folder (so the two
+    can be moved together), its SHA-256 and its flow."""
+    try:
+        shown = os.path.relpath(plan_path.resolve(), followup_path.resolve().parent)
+    except (OSError, ValueError):  # another drive on Windows, or a path that cannot be resolved
+        shown = str(plan_path)
+    return PlanRef(path=Path(shown).as_posix(), sha256=digest(plan_path), flow=plan.flow)
 
 
-def new_followup(flow: Flow, plan_path: Path, plan: AnswersFile, lang: Lang) -> AnswersFile:
-    """A new, empty follow-up of ``plan``: its unit, and the plan it follows."""
+def new_followup(
+    flow: Flow, plan_path: Path, plan: AnswersFile, lang: Lang, followup_path: Path
+) -> AnswersFile:
+    """A new, empty follow-up (to be saved in ``followup_path``) of ``plan``: its unit, and the
+    plan it follows."""
     record = new_answers(flow, lang)
     record.unit = plan.unit
-    record.follows = plan_ref(plan_path, plan)
+    record.follows = plan_ref(plan_path, plan, followup_path)
     return record
+
+
+def plan_path_of(record: AnswersFile, followup_path: Path) -> Path | None:
+    """The plan a follow-up names, as a path from here (``follows.path`` is relative to the
+    follow-up file's folder)."""
+    if record.follows is None:
+        return None
+    return Path(os.path.normpath(followup_path.parent / record.follows.path))
 
 
 def plan_changed(record: AnswersFile, plan_path: Path) -> bool:

@@ -38,13 +38,15 @@ class Header:
     plan_changed: bool
 
     @classmethod
-    def of(cls, record: AnswersFile, plan_changed: bool) -> Header:
+    def of(cls, record: AnswersFile, plan_changed: bool, plan_path: str | None = None) -> Header:
+        """The header of ``record``; ``plan_path`` is the plan as the user named it (else the
+        path the file stores, relative to the follow-up's folder)."""
         follows = record.follows
         return cls(
             unit=record.unit,
-            plan_path=follows.path if follows else None,
+            plan_path=plan_path or (follows.path if follows else None),
             plan_sha256=follows.sha256 if follows else None,
-            date=record.created,
+            date=record.updated or record.created,
             flow=f"{record.flow.id} v{record.flow.version}",
             complete=record.complete,
             plan_changed=plan_changed,

@@ -33,6 +33,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This is a follow-up of the plan {plan}, not a plan. Show it with: somplan followup "
         "{plan} --answers {path} --report",
     ),
+    "answers.followup-header": (
+        "somplan-uppföljning. Visa den: somplan followup PLANFIL --answers FIL --report.",
+        "somplan follow-up. Show it: somplan followup PLANFILE --answers FILE --report.",
+    ),
     "ref.plan-question": (
         "en fråga i planens frågeflöde (questions/flow.yaml)",
         "a question in the plan's question flow (questions/flow.yaml)",
