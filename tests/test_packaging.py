@@ -23,6 +23,8 @@ def test_wheel_contains_the_shipped_questions(tmp_path: Path) -> None:
     )
     wheel = next(tmp_path.glob("somplan-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
-    for path in SHIPPED.glob("*.yaml"):
-        assert f"somplan/questions/{path.name}" in names
+    shipped = sorted(SHIPPED.rglob("*.yaml"))
+    assert any(p.parent.name == "followup" for p in shipped)
+    for path in shipped:
+        assert f"somplan/questions/{path.relative_to(SHIPPED).as_posix()}" in names
     assert "somplan/cli.py" in names

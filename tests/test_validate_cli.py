@@ -103,7 +103,7 @@ def test_schema_accepts_the_shipped_files() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     schema = json.loads(schema_text())
     validator = jsonschema.Draft202012Validator(schema)
-    files = sorted(SHIPPED.glob("*.yaml"))
+    files = sorted(SHIPPED.rglob("*.yaml"))
     assert files
     for path in files:
         errors = list(validator.iter_errors(read_file(path).data))

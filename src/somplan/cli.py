@@ -255,14 +255,60 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         sort: Annotated[
             SummarySort, typer.Option("--sort", "-s", help=h("summary-sort"), case_sensitive=False)
         ] = (SummarySort.file),
+        due: Annotated[bool, typer.Option("--due", help=h("summary-due"))] = False,
+        today: Annotated[
+            str | None,
+            typer.Option(
+                "--today", help=h("summary-today"), show_default=False, metavar="YYYY-MM-DD"
+            ),
+        ] = None,
         questions: Annotated[Path | None, questions_option] = None,
         lang_: Annotated[LangChoice | None, lang_option] = None,
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
-        from somplan.commands.summary import run_summary
+        from somplan.commands.summary import parse_day, run_summary
 
         return run_summary(
-            list(paths or []), fmt, sort.value, _given(lang_) or fallback, questions
+            list(paths or []),
+            fmt,
+            sort.value,
+            _given(lang_) or fallback,
+            questions,
+            due,
+            parse_day(today),
+        )
+
+    @app.command(cls=command_class, help=h("followup"), epilog=h("followup-epilog"))
+    def followup(
+        plan: Annotated[
+            Path, typer.Argument(help=h("followup-plan"), show_default=False, metavar="PLANFILE")
+        ],
+        answers: Annotated[
+            Path | None,
+            typer.Option(
+                "--answers", "-a", help=h("followup-answers"), show_default=False, dir_okay=False
+            ),
+        ] = None,
+        report: Annotated[bool, typer.Option("--report", help=h("followup-report"))] = False,
+        fmt: Annotated[str, format_option("followup-format", ReportFormat)] = "rich",
+        output: Annotated[
+            Path | None,
+            typer.Option("--output", "-o", help=h("followup-output"), show_default=False),
+        ] = None,
+        questions: Annotated[Path | None, questions_option] = None,
+        lang_: Annotated[LangChoice | None, lang_option] = None,
+        no_color: Annotated[bool, no_color_option] = False,
+    ) -> int:
+        from somplan.commands.followup import run_followup
+
+        return run_followup(
+            plan,
+            answers,
+            questions,
+            _given(lang_) or fallback,
+            report=report,
+            fmt=fmt,
+            output=output,
         )
 
     @app.command(cls=command_class, help=h("plans"), epilog=h("plans-epilog"))

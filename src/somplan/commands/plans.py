@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
+from somplan.assessment.followup_summary import is_followup_file
 from somplan.assessment.overview import UnitResult, unit_result
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.content.problems import ProblemError
@@ -42,6 +43,8 @@ def run_plans(fmt: str, lang: Lang, questions: Path | None) -> int:
                 result = replace(result, updated=changed)
             results.append(result)
         except ProblemError as exc:
+            if is_followup_file(path):  # a follow-up saved beside its plan: not a plan
+                continue
             failed.append((str(path), inert(exc.problems[0].render(lang))))
     newest = float("-inf")
     results.sort(key=lambda u: -(u.updated.timestamp() if u.updated else newest))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,10 @@ def _one(path: Path) -> tuple[Path, Row | None, str | None]:
     try:
         return path, summarise(content, path, lang), None
     except ProblemError as exc:
+        from somplan.assessment.followup_summary import is_followup_file
+
+        if is_followup_file(path):  # a follow-up beside its plan: not a plan, not broken
+            return path, None, None
         return path, None, inert(exc.problems[0].render(lang))
 
 
@@ -79,7 +84,15 @@ def _pool(count: int) -> Pool | None:
     return multiprocessing.get_context("fork").Pool(cpus, initializer=_quiet_worker)
 
 
-def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: Path | None) -> int:
+def run_summary(
+    paths: list[Path],
+    fmt: str,
+    sort: str,
+    lang: Lang,
+    questions: Path | None,
+    due: bool = False,
+    today: date | None = None,
+) -> int:
     """The whole `somplan summary` command; returns the exit code."""
     global _job
     if not paths:  # no path: the folder where `somplan start` saves plans
@@ -92,6 +105,8 @@ def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: P
         default_folder = True
     else:
         default_folder = False
+    if due:
+        return run_due(paths, fmt, lang, questions, today or date.today())
     files = answers_files(paths)
     content = load_content(questions, required=REPORT_KINDS)
     if fmt == "html":
@@ -126,7 +141,7 @@ def run_summary(paths: list[Path], fmt: str, sort: str, lang: Lang, questions: P
         for path, row, error in results:
             if row is not None:
                 rows.append(row)
-            else:
+            elif error is not None:
                 failed.append(str(path))
                 errors.append(error or str(path))
                 print(error, file=sys.stderr)
@@ -168,6 +183,10 @@ def _html(content: Content, files: list[Path], lang: Lang) -> int:
         try:
             results.append(unit_result(content, path, lang))
         except ProblemError as exc:
+            from somplan.assessment.followup_summary import is_followup_file
+
+            if is_followup_file(path):  # a follow-up saved beside its plan: not a plan
+                continue
             error = inert(exc.problems[0].render(lang))
             failed.append((str(path), error))
             print(error, file=sys.stderr)
@@ -177,3 +196,32 @@ def _html(content: Content, files: list[Path], lang: Lang) -> int:
             message("summary.failed", lang, failed=len(failed), total=len(files)), file=sys.stderr
         )
     return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
+
+
+def run_due(paths: list[Path], fmt: str, lang: Lang, questions: Path | None, today: date) -> int:
+    """`somplan summary --due`: the plans whose follow-up is due or overdue on ``today``."""
+    from somplan.assessment.followup_summary import DUE_STATUSES, due_rows, read_files
+    from somplan.content.followup import load_followup
+    from somplan.render.followup import due_table
+
+    content = load_followup(questions)
+    files = read_files(content, answers_files(paths), lang)
+    for line in files.failed:
+        print(line, file=sys.stderr)
+    rows = [r for r in due_rows(content, files, today) if r.status in DUE_STATUSES]
+    text = due_table(rows, files.failed, fmt, lang)
+    if text is not None:
+        sys.stdout.write(text)
+    return ExitCode.PROBLEMS_FOUND if files.failed else ExitCode.OK
+
+
+def parse_day(text: str | None) -> date | None:
+    """``--today``: a date as YYYY-MM-DD; anything else is a usage error."""
+    if text is None:
+        return None
+    from somplan.errors import UsageError
+
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError("followup.bad-date", value=text) from None

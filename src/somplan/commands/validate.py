@@ -7,7 +7,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from somplan.content.loader import FolderResult, check_file_into, check_folder, shipped_folder
+from somplan.content.followup import check_tree
+from somplan.content.loader import FolderResult, check_file_into, shipped_folder
 from somplan.content.problems import Problem
 from somplan.exitcodes import ExitCode
 from somplan.render import problems as problems_out
@@ -21,13 +22,14 @@ class Report:
 
 
 def validate_paths(paths: list[Path]) -> Report:
-    """Validate each path: a folder means every YAML file in it; no path means the folder in
-    $SOMPLAN_QUESTIONS, or the shipped content when that is not set."""
+    """Validate each path: a folder means every YAML file in it and in its ``followup/``
+    subfolder; no path means the folder in $SOMPLAN_QUESTIONS, or the shipped content when that is
+    not set."""
     report = Report()
     own = os.environ.get("SOMPLAN_QUESTIONS")
     for path in paths or [Path(own) if own else shipped_folder()]:
         if path.is_dir():
-            result = check_folder(path)
+            result = check_tree(path)
         else:
             result = FolderResult()
             result.checked.append(path)

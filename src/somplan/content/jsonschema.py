@@ -19,7 +19,7 @@ def schema() -> dict[str, Any]:
     result = adapter.json_schema(by_alias=True)
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "title": "somplan content file (flow, organisation profile, channel catalogue)",
+        "title": "somplan content file (flow, organisation profile, channel catalogue, rules, follow-up rules)",
         **result,
     }
 

@@ -19,7 +19,15 @@ from somplan.content.checks import (
     check_rules,
     check_rules_against,
 )
-from somplan.content.model import Catalogue, Flow, Organisation, PlanTexts, Rules
+from somplan.content.followup_checks import check_followup_rules
+from somplan.content.model import (
+    Catalogue,
+    Flow,
+    FollowupRules,
+    Organisation,
+    PlanTexts,
+    Rules,
+)
 from somplan.content.problems import Problem, ProblemError
 from somplan.content.schema_errors import problems_from
 from somplan.content.yamlsource import Document, read_file
@@ -33,6 +41,7 @@ KINDS: dict[str, tuple[type[BaseModel], Check]] = {
     "catalogue": (Catalogue, check_catalogue),
     "rules": (Rules, check_rules),
     "plan": (PlanTexts, check_plan),
+    "followup_rules": (FollowupRules, check_followup_rules),
 }
 #: The kinds a content folder must hold to run the wizard.
 REQUIRED_KINDS: tuple[str, ...] = ("flow", "organisation")

@@ -593,3 +593,104 @@ class PlanTexts(Strict):
     languages: Annotated[list[Lang], Field(min_length=1)]
     title: Localized
     groups: Annotated[list[PlanGroup], Field(min_length=1)]
+
+
+# --- the follow-up rules (questions/followup/rules.yaml) ------------------------------------------
+
+Outcome = Literal["continue", "adjust", "close"]
+#: The follow-up outcomes, mildest first; the verdict is the most severe outcome of any finding.
+OUTCOMES: tuple[Outcome, ...] = ("continue", "adjust", "close")
+
+
+class PlanComparison(Strict):
+    """Holds when the follow-up ``answer`` lies further down ``order`` (best first) than the
+    plan's answer to ``plan``: the account does less than the plan promised."""
+
+    plan: Id
+    answer: Id
+    order: Annotated[list[Id], Field(min_length=2)]
+
+
+class FollowupFinding(Strict):
+    """A reason for an outcome. ``when`` reads the follow-up answers, ``plan`` the plan's answers,
+    ``worse_than_plan`` compares the two; every test given must hold. Texts may show answers:
+    ``{plan:QUESTION}`` from the plan, ``{answer:QUESTION}`` from the follow-up."""
+
+    id: Id
+    outcome: Outcome
+    when: Condition | None = None
+    plan: Condition | None = None
+    worse_than_plan: PlanComparison | None = None
+    text: Localized
+    remedy: Localized | None = None
+
+    @model_validator(mode="after")
+    def _some_test(self) -> FollowupFinding:
+        if self.when is None and self.plan is None and self.worse_than_plan is None:
+            raise PydanticCustomError(
+                "finding_needs_test",
+                "finding needs a test",
+                {"tests": "when, plan, worse_than_plan"},
+            )
+        return self
+
+
+class OutcomeText(Strict):
+    """How an outcome is named and explained in the report."""
+
+    id: Outcome
+    title: Localized
+    summary: Localized
+
+
+class FollowupStep(Strict):
+    """A next step shown with the outcomes listed (every outcome when none are)."""
+
+    id: Id
+    outcomes: list[Outcome] | None = None
+    when: Condition | None = None
+    text: Localized
+
+
+class ClosingItem(Strict):
+    """One thing to do when an account is closed."""
+
+    id: Id
+    title: Localized
+    text: Localized
+    sources: list[Source] = Field(default_factory=list)
+
+
+class FollowupSettings(Strict):
+    """When follow-ups are due: ``first_after_months`` after the plan, then every
+    ``then_every_months``, unless an answer says otherwise (``interval_question`` of the follow-up
+    flow, ``plan_interval_question`` of the plan flow: months, a number); after an "adjust"
+    verdict ``after_adjust_months``. A follow-up counts as due ``due_soon_days`` before its date."""
+
+    first_after_months: Annotated[int, Field(ge=1, le=60)] = 3
+    then_every_months: Annotated[int, Field(ge=1, le=60)] = 6
+    after_adjust_months: Annotated[int, Field(ge=1, le=60)] | None = None
+    due_soon_days: Annotated[int, Field(ge=0, le=365)] = 30
+    interval_question: Id | None = None
+    plan_interval_question: Id | None = None
+
+
+class FollowupRules(Strict):
+    """How follow-up answers become a verdict (continue, adjust, close), with reasons compared
+    with the plan, the closing checklist and the next steps."""
+
+    kind: Literal["followup_rules"]
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+    languages: Annotated[list[Lang], Field(min_length=1)]
+    title: Localized
+    flow: Id
+    plan_flow: Id
+    settings: FollowupSettings = Field(default_factory=FollowupSettings)
+    outcomes: Annotated[list[OutcomeText], Field(min_length=1)]
+    findings: Annotated[list[FollowupFinding], Field(min_length=1)]
+    closing: Annotated[list[ClosingItem], Field(min_length=1)]
+    next_steps: list[FollowupStep] = Field(default_factory=list)
+
+    def outcome(self, outcome: Outcome) -> OutcomeText:
+        return next(o for o in self.outcomes if o.id == outcome)

@@ -135,6 +135,8 @@ def _one(doc: Document, err: Any, root: type[BaseModel]) -> Problem | None:
         )
     if etype == "change_shape":
         return doc.problem(loc, "change-shape")
+    if etype == "finding_needs_test":
+        return doc.problem(loc, "finding-needs-test", tests=ctx.get("tests", ""))
     if etype == "condition_shape":
         return doc.problem(loc, "condition-shape", tests=ctx.get("tests", ""))
     if etype in ("literal_error", "enum"):

@@ -19,6 +19,7 @@ reports problems with file:line:column like the content files.
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -49,6 +50,17 @@ class FlowRef(BaseModel):
     version: Annotated[int, Field(ge=1)]
 
 
+class PlanRef(BaseModel):
+    """The plan a follow-up answers file follows: where it was, its exact bytes (SHA-256) and the
+    flow it answers."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, defer_build=True)
+
+    path: Annotated[str, Field(min_length=1, max_length=4096)]
+    sha256: Annotated[str, Field(pattern=r"^[0-9a-f]{64}$")]
+    flow: FlowRef
+
+
 class AnswersFile(BaseModel):
     """The answers file as stored. ``answers`` maps question ids to answers, in asking order."""
 
@@ -59,6 +71,8 @@ class AnswersFile(BaseModel):
     flow: FlowRef
     language: Lang = "sv"
     unit: Annotated[str, Field(max_length=UNIT_MAX)] | None = None
+    #: Only in a follow-up answers file (``somplan followup``): the plan it follows.
+    follows: PlanRef | None = None
     created: Annotated[str, Field(max_length=40)] | None = None
     updated: Annotated[str, Field(max_length=40)] | None = None
     complete: bool = False
@@ -87,7 +101,8 @@ def dump(record: AnswersFile) -> str:
     if not record.retired:
         data.pop("retired", None)
     data["flow"] = {"id": record.flow.id, "version": record.flow.version}
-    header = "# " + message("answers.header", record.language) + "\n"
+    key = "answers.header" if record.follows is None else "answers.followup-header"
+    header = "# " + message(key, record.language) + "\n"
     return header + yaml_text(data)
 
 
@@ -167,6 +182,16 @@ def migrate(record: AnswersFile, flow: Flow) -> list[Msg]:
 
 def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Problem]:
     """Problems between a parsed answers file and the flow it claims to answer."""
+    if record.flow.id != flow.id and record.follows is not None:
+        # a follow-up where a plan was expected: say what it is and how to show it
+        return [
+            doc.problem(
+                ("follows",),
+                "answers-is-followup",
+                plan=os.path.normpath(Path(doc.path).parent / record.follows.path),
+                path=doc.path,
+            )
+        ]
     if record.flow.id != flow.id:
         return [
             doc.problem(

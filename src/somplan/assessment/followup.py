@@ -1,0 +1,185 @@
+"""The follow-up verdict: continue, adjust or close an account, with reasons compared with what
+the plan promised. A pure function of the follow-up rules, the two flows and the two sets of
+answers; every text is filled in both languages, so renderers only pick one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from somplan.content.model import (
+    OUTCOMES,
+    ClosingItem,
+    Condition,
+    Flow,
+    FollowupFinding,
+    FollowupRules,
+    Localized,
+    Outcome,
+    PlanComparison,
+    Question,
+)
+from somplan.interview.conditions import holds, relevant_answers
+from somplan.interview.followup import fill_text
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A finding whose tests held, its texts filled with the answers."""
+
+    id: str
+    outcome: Outcome
+    text: Localized
+    remedy: Localized | None = None
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What the plan promised and what the follow-up found, for one pair of questions."""
+
+    plan_question: Question
+    plan_value: Any
+    question: Question
+    value: Any
+    #: "worse", "same", "better", or "unknown" when an answer is missing or not on the scale.
+    change: str
+
+
+@dataclass(frozen=True)
+class FollowupVerdict:
+    outcome: Outcome
+    title: Localized
+    summary: Localized
+    reasons: tuple[Reason, ...]
+    steps: tuple[Localized, ...]
+    closing: tuple[ClosingItem, ...]
+    comparisons: tuple[Comparison, ...]
+    answers: tuple[tuple[Question, Any], ...] = field(default=())
+
+    def reasons_for(self, outcome: Outcome) -> list[Reason]:
+        return [r for r in self.reasons if r.outcome == outcome]
+
+
+def _rank(comparison: PlanComparison, value: Any) -> int | None:
+    return (
+        comparison.order.index(value)
+        if isinstance(value, str) and value in comparison.order
+        else None
+    )
+
+
+def is_worse(comparison: PlanComparison, plan_value: Any, value: Any) -> bool:
+    """Whether the follow-up answer stands further down ``order`` than the plan's answer."""
+    before, now = _rank(comparison, plan_value), _rank(comparison, value)
+    return before is not None and now is not None and now > before
+
+
+def _holds(cond: Condition | None, answers: Mapping[str, Any]) -> bool:
+    return cond is None or holds(cond, answers)
+
+
+def finding_holds(
+    finding: FollowupFinding, plan_answers: Mapping[str, Any], answers: Mapping[str, Any]
+) -> bool:
+    """Every test the finding gives holds: ``when`` on the follow-up, ``plan`` on the plan,
+    ``worse_than_plan`` on both."""
+    comparison = finding.worse_than_plan
+    return (
+        _holds(finding.when, answers)
+        and _holds(finding.plan, plan_answers)
+        and (
+            comparison is None
+            or is_worse(
+                comparison, plan_answers.get(comparison.plan), answers.get(comparison.answer)
+            )
+        )
+    )
+
+
+def _filled(
+    text: Localized,
+    plan_flow: Flow,
+    plan_answers: Mapping[str, Any],
+    flow: Flow,
+    answers: Mapping[str, Any],
+) -> Localized:
+    return Localized.model_construct(
+        sv=fill_text(text.sv, "sv", plan_flow, plan_answers, answers, flow),
+        en=fill_text(text.en, "en", plan_flow, plan_answers, answers, flow) if text.en else None,
+    )
+
+
+def _comparisons(
+    rules: FollowupRules,
+    flow: Flow,
+    plan_flow: Flow,
+    plan_answers: Mapping[str, Any],
+    answers: Mapping[str, Any],
+) -> tuple[Comparison, ...]:
+    rows: list[Comparison] = []
+    seen: set[tuple[str, str]] = set()
+    for finding in rules.findings:
+        comparison = finding.worse_than_plan
+        if comparison is None or (comparison.plan, comparison.answer) in seen:
+            continue
+        seen.add((comparison.plan, comparison.answer))
+        plan_question = plan_flow.question(comparison.plan)
+        question = flow.question(comparison.answer)
+        if plan_question is None or question is None:
+            continue
+        before = plan_answers.get(comparison.plan)
+        now = answers.get(comparison.answer)
+        a, b = _rank(comparison, before), _rank(comparison, now)
+        if a is None or b is None:
+            change = "unknown"
+        else:
+            change = "worse" if b > a else "better" if b < a else "same"
+        rows.append(Comparison(plan_question, before, question, now, change))
+    return tuple(rows)
+
+
+def assess_followup(
+    rules: FollowupRules,
+    flow: Flow,
+    plan_flow: Flow,
+    plan_answers: Mapping[str, Any],
+    answers: Mapping[str, Any],
+) -> FollowupVerdict:
+    """The verdict for ``answers`` to the follow-up ``flow`` of a plan with ``plan_answers``: the
+    most severe outcome of the findings that hold (continue when none does)."""
+    plan_answers = relevant_answers(plan_flow, plan_answers)
+    answers = relevant_answers(flow, answers)
+    reasons = [
+        Reason(
+            finding.id,
+            finding.outcome,
+            _filled(finding.text, plan_flow, plan_answers, flow, answers),
+            _filled(finding.remedy, plan_flow, plan_answers, flow, answers)
+            if finding.remedy is not None
+            else None,
+        )
+        for finding in rules.findings
+        if finding_holds(finding, plan_answers, answers)
+    ]
+    severity = {o: i for i, o in enumerate(OUTCOMES)}
+    outcome: Outcome = max(
+        (r.outcome for r in reasons), key=severity.__getitem__, default="continue"
+    )
+    reasons.sort(key=lambda r: -severity[r.outcome])  # stable: rules order within an outcome
+    steps = tuple(
+        _filled(step.text, plan_flow, plan_answers, flow, answers)
+        for step in rules.next_steps
+        if (step.outcomes is None or outcome in step.outcomes) and _holds(step.when, answers)
+    )
+    described = rules.outcome(outcome)
+    return FollowupVerdict(
+        outcome=outcome,
+        title=described.title,
+        summary=described.summary,
+        reasons=tuple(reasons),
+        steps=steps,
+        closing=tuple(rules.closing) if outcome == "close" else (),
+        comparisons=_comparisons(rules, flow, plan_flow, plan_answers, answers),
+        answers=tuple((q, answers[q.id]) for q in flow.questions() if q.id in answers),
+    )

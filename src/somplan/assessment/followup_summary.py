@@ -1,0 +1,125 @@
+"""The communications unit's view of follow-ups: for each plan among many answers files, when its
+next follow-up is due, whether it is overdue, and what the latest follow-up said.
+
+Plans and follow-ups can lie in the same folders: a follow-up is matched to its plan by the plan
+file's SHA-256 (the plan as it was when followed up) or by the path it names, relative to the
+follow-up's own folder (the plan revised since).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from somplan.assessment.followup import assess_followup
+from somplan.assessment.followup_due import next_followup, record_date
+from somplan.content.problems import ProblemError
+from somplan.content.yamlsource import read_file
+from somplan.interview import answers
+from somplan.interview.answers import AnswersFile
+from somplan.interview.followup import digest
+from somplan.text.i18n import Lang
+from somplan.text.safetext import inert
+
+if TYPE_CHECKING:
+    from somplan.content.followup import FollowupContent
+
+#: What ``--due`` keeps: plans whose follow-up is due soon or overdue.
+DUE_STATUSES = ("due", "overdue")
+
+
+@dataclass(frozen=True)
+class DueRow:
+    file: str
+    unit: str
+    status: str
+    due: str | None
+    days: int | None
+    followups: int
+    last_followup: str | None
+    last_outcome: str | None
+
+
+@dataclass
+class Files:
+    plans: list[tuple[Path, AnswersFile]]
+    followups: list[tuple[Path, AnswersFile]]
+    failed: list[str]
+
+
+def is_followup_file(path: Path) -> bool:
+    """Whether ``path`` reads as a follow-up answers file (it has a ``follows`` block)."""
+    try:
+        return isinstance(read_file(path).data.get("follows"), dict)
+    except ProblemError:
+        return False
+
+
+def read_files(content: FollowupContent, paths: Sequence[Path], lang: Lang) -> Files:
+    """Each file as a plan or a follow-up; a file that is neither is named on one line."""
+    found = Files([], [], [])
+    for path in paths:
+        followup = is_followup_file(path)
+        try:
+            record = answers.load(path, content.flow if followup else content.plan.flow)
+        except ProblemError as exc:
+            found.failed.append(inert(exc.problems[0].render(lang)))
+            continue
+        (found.followups if followup else found.plans).append((path, record))
+    return found
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def followups_of(
+    plan_path: Path, followups: Sequence[tuple[Path, AnswersFile]]
+) -> list[AnswersFile]:
+    """The follow-ups among ``followups`` that follow the plan in ``plan_path``."""
+    try:
+        sha = digest(plan_path)
+    except OSError:
+        sha = ""
+    mine = []
+    for path, record in followups:
+        follows = record.follows
+        if follows is None:
+            continue
+        named = Path(follows.path)  # relative to the follow-up's folder (or absolute)
+        if follows.sha256 == sha or _same_file(path.parent / named, plan_path):
+            mine.append(record)
+    return mine
+
+
+def due_rows(content: FollowupContent, files: Files, today: date) -> list[DueRow]:
+    """One row per plan, soonest due first (overdue at the top)."""
+    rows = []
+    for plan_path, plan in files.plans:
+        mine = [f for f in followups_of(plan_path, files.followups) if f.complete]
+        latest = max(mine, key=lambda f: record_date(f) or date.min, default=None)
+        outcome = None
+        if latest is not None:
+            outcome = assess_followup(
+                content.rules, content.flow, content.plan.flow, plan.answers, latest.answers
+            ).outcome
+        due = next_followup(plan, mine, content.rules.settings, today, outcome)
+        rows.append(
+            DueRow(
+                file=str(plan_path),
+                unit=plan.unit or "",
+                status=due.status,
+                due=due.due.isoformat() if due.due else None,
+                days=due.days,
+                followups=len(mine),
+                last_followup=due.last_followup.isoformat() if due.last_followup else None,
+                last_outcome=outcome,
+            )
+        )
+    return sorted(rows, key=lambda r: (r.due is None, r.due or "", r.file))

@@ -1,0 +1,197 @@
+"""`somplan followup PLANFILE`: follow up a running account against its plan, then show the verdict
+(continue, adjust, close). With ``--report`` a saved follow-up is shown again, in any format."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from somplan.exitcodes import ExitCode
+from somplan.interview.wizard import Saver, WizardPrompter
+from somplan.text.i18n import Lang, Msg, message
+
+if TYPE_CHECKING:
+    from somplan.content.followup import FollowupContent
+    from somplan.content.model import Flow
+    from somplan.interview.answers import AnswersFile
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+def _out(text: str) -> None:
+    print(text, flush=True)
+
+
+def run_followup(
+    plan_path: Path,
+    answers_path: Path | None,
+    content_folder: Path | None,
+    lang: Lang,
+    *,
+    report: bool = False,
+    fmt: str = "rich",
+    output: Path | None = None,
+    today: date | None = None,
+    make_prompter: Callable[[Lang], WizardPrompter] | None = None,
+    is_terminal: Callable[[], bool] | None = None,
+) -> int:
+    """The whole `somplan followup` command; returns the exit code."""
+    from somplan.errors import UsageError
+    from somplan.render.followup import FORMATS
+
+    if fmt not in FORMATS:
+        raise UsageError("report.unknown-format", format=fmt, formats=", ".join(FORMATS))
+    if not report:
+        terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
+        if not terminal():
+            _err(message("followup.no-terminal", lang))
+            return ExitCode.USAGE
+    from somplan.content.followup import load_followup
+    from somplan.interview import answers
+    from somplan.interview.followup import fill_flow
+
+    content = load_followup(content_folder)
+    plan = _load_plan(plan_path, content.plan.flow, lang)
+    if report:
+        from somplan.interview.followup import NoFollowupFileError
+
+        if answers_path is None or not answers_path.is_file():
+            raise NoFollowupFileError(answers_path)
+        record = answers.load(answers_path, content.flow)
+        return _show(content, plan_path, plan, record, lang, fmt, output, today)
+
+    flow = fill_flow(content.flow, content.plan.flow, plan.answers)
+    prompter: WizardPrompter
+    if make_prompter is None:
+        from somplan.interview.prompts import QuestionaryPrompter
+
+        prompter = QuestionaryPrompter(lang)
+    else:
+        prompter = make_prompter(lang)
+    from somplan.interview.engine import Engine
+
+    saver: Saver | None = None
+    try:
+        saver, record = _choose(content.flow, plan_path, plan, answers_path, lang, prompter)
+        record.language = lang
+        _out(message("followup.welcome", lang, plan=str(plan_path), path=str(saver.path)))
+        saver(record)
+        Engine(flow, record, prompter, saver).run()
+    except KeyboardInterrupt:
+        where = str(saver.path) if saver else "-"
+        _err("\n" + message("followup.interrupted", lang, path=where, plan=str(plan_path)))
+        return ExitCode.INTERRUPTED
+    _out("")
+    _show(content, plan_path, plan, record, lang, "rich", None, today)
+    if saver.failure is None:
+        _out(message("followup.done", lang, path=str(saver.path), plan=str(plan_path)))
+        return ExitCode.OK
+    _out(message("wizard.done-elsewhere", lang, path=str(saver.path), chosen=str(saver.chosen)))
+    return ExitCode.WRITE_FAILED
+
+
+def _load_plan(plan_path: Path, flow: Flow, lang: Lang) -> AnswersFile:
+    """The plan's answers; a follow-up file given as the plan is refused with a sentence."""
+    from somplan.content.yamlsource import read_file
+    from somplan.interview import answers
+    from somplan.interview.followup import NotAPlanError
+
+    doc = read_file(plan_path)
+    if isinstance(doc.data.get("follows"), dict):
+        raise NotAPlanError(plan_path)
+    notes: list[Msg] = []
+    plan = answers.load(plan_path, flow, notes)
+    for note in notes:
+        _err(note.text(lang))
+    if not plan.complete:
+        _err(message("followup.plan-incomplete", lang, path=str(plan_path)))
+    return plan
+
+
+def _choose(
+    flow: Flow,
+    plan_path: Path,
+    plan: AnswersFile,
+    answers_path: Path | None,
+    lang: Lang,
+    prompter: WizardPrompter,
+) -> tuple[Saver, AnswersFile]:
+    """The follow-up to continue (or a new one) and the saver for its file. A follow-up resumed
+    against a plan that has changed since is noted, and then follows the plan as it is now."""
+    from somplan.interview import answers
+    from somplan.interview.followup import (
+        default_path,
+        new_followup,
+        plan_changed,
+        plan_ref,
+        unfinished_beside,
+    )
+    from somplan.interview.wizard import _stamp
+
+    path = answers_path
+    if path is None:
+        for candidate in unfinished_beside(plan_path, flow.id)[:1]:
+            if prompter.confirm("followup.resume-offer", path=str(candidate)):
+                path = candidate
+    if path is None:
+        path = default_path(plan_path)
+        return Saver(path, lang), new_followup(flow, plan_path, plan, lang, path)
+    if not path.exists():
+        return Saver(path, lang), new_followup(flow, plan_path, plan, lang, path)
+    seen = _stamp(path)
+    record = answers.load(path, flow)
+    if record.follows is not None and plan_changed(record, plan_path):
+        _err(message("followup.plan-changed-resume", lang, plan=str(plan_path)))
+    record.follows = plan_ref(plan_path, plan, path)
+    record.unit = record.unit or plan.unit
+    return Saver(path, lang, seen), record
+
+
+def _show(
+    content: FollowupContent,
+    plan_path: Path,
+    plan: AnswersFile,
+    record: AnswersFile,
+    lang: Lang,
+    fmt: str,
+    output: Path | None,
+    today: date | None,
+) -> int:
+    """The verdict of ``record``, on the terminal or written to ``output``."""
+    from somplan.assessment.followup import assess_followup
+    from somplan.assessment.followup_due import next_followup
+    from somplan.interview.followup import plan_changed
+    from somplan.render import FILE_WIDTH
+    from somplan.render import followup as out
+
+    if not record.complete:
+        _err(message("followup.incomplete", lang))
+    verdict = assess_followup(
+        content.rules, content.flow, content.plan.flow, plan.answers, record.answers
+    )
+    due = None
+    if record.complete:
+        due = next_followup(
+            plan, [record], content.rules.settings, today or date.today(), verdict.outcome
+        )
+    header = out.Header.of(record, plan_changed(record, plan_path), str(plan_path))
+    if output is None and fmt == "rich":
+        from rich.console import Console
+
+        out.render_rich(verdict, header, lang, Console(), due)
+        return ExitCode.OK
+    text = out.render(verdict, header, fmt, lang, FILE_WIDTH, due)
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return ExitCode.OK
+    from somplan.writing import write_text_atomic
+
+    write_text_atomic(output, text)
+    _err(message("report.written", lang, path=str(output)))
+    return ExitCode.OK

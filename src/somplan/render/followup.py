@@ -1,0 +1,416 @@
+"""A follow-up's verdict in every format the report has: rich (terminal), Markdown and JSON.
+
+Shown at the end of `somplan followup`, and again with `somplan followup PLAN --answers FILE
+--report`. Texts from files go through :func:`somplan.assessment.result.plain` (terminal) and
+:func:`somplan.render.markdown.md` (Markdown), as in the main report.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from somplan.assessment.followup import Comparison, FollowupVerdict, Reason
+from somplan.assessment.followup_due import Due
+from somplan.assessment.followup_summary import DueRow
+from somplan.assessment.result import plain, resolve
+from somplan.content.model import ClosingItem
+from somplan.interview.answers import AnswersFile
+from somplan.interview.display import answer_text
+from somplan.text.i18n import Lang, message
+from somplan.text.safetext import inert, json_text
+
+FORMATS = ("rich", "markdown", "json")
+OUTCOME_STYLE = {"continue": "green", "adjust": "yellow", "close": "red"}
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the follow-up is of: the unit, the plan (path, hash), the date, the flow."""
+
+    unit: str | None
+    plan_path: str | None
+    plan_sha256: str | None
+    date: str | None
+    flow: str
+    complete: bool
+    plan_changed: bool
+
+    @classmethod
+    def of(cls, record: AnswersFile, plan_changed: bool, plan_path: str | None = None) -> Header:
+        """The header of ``record``; ``plan_path`` is the plan as the user named it (else the
+        path the file stores, relative to the follow-up's folder)."""
+        follows = record.follows
+        return cls(
+            unit=record.unit,
+            plan_path=plan_path or (follows.path if follows else None),
+            plan_sha256=follows.sha256 if follows else None,
+            date=record.updated or record.created,
+            flow=f"{record.flow.id} v{record.flow.version}",
+            complete=record.complete,
+            plan_changed=plan_changed,
+        )
+
+
+def _due_text(due: Due | None, lang: Lang) -> str | None:
+    if due is None or due.status == "unknown":
+        return None
+    if due.status == "closed":
+        return message("followup.next-due-closed", lang)
+    return message("followup.next-due", lang, date=str(due.due), months=due.months or 0)
+
+
+def _header_lines(h: Header, lang: Lang) -> list[str]:
+    lines = []
+    if h.unit:
+        lines.append(message("followup.unit", lang, unit=h.unit))
+    if h.plan_path:
+        lines.append(
+            message("followup.follows", lang, path=h.plan_path, sha=(h.plan_sha256 or "")[:12])
+        )
+    lines.append(message("followup.date", lang, date=(h.date or "-")[:10], flow=h.flow))
+    return lines
+
+
+def _warnings(h: Header, lang: Lang) -> list[str]:
+    out = []
+    if not h.complete:
+        out.append(message("followup.incomplete", lang))
+    if h.plan_changed:
+        out.append(message("followup.plan-changed", lang))
+    return out
+
+
+def _change(c: Comparison, lang: Lang) -> str:
+    return message(f"followup.change-{c.change}", lang)
+
+
+# --- rich ------------------------------------------------------------------------------------------
+
+
+def render_rich(v: FollowupVerdict, h: Header, lang: Lang, console: Any, due: Due | None) -> None:
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    def m(key: str, **params: object) -> str:
+        return message(key, lang, **params)
+
+    def heading(key: str) -> None:
+        console.print()
+        console.print(Text(m(key), style="bold underline"))
+
+    style = OUTCOME_STYLE[v.outcome]
+    console.print(Text(m("followup.title"), style="bold"))
+    for line in _header_lines(h, lang):
+        console.print(Text(line))
+    for line in _warnings(h, lang):
+        console.print(Text(line, style="yellow"))
+    body = Text(resolve(v.summary, lang))
+    console.print(
+        Panel(
+            body,
+            title=Text(f"{m('followup.verdict')}: {resolve(v.title, lang)}", style=f"bold {style}"),
+            border_style=style,
+            title_align="left",
+        )
+    )
+    problems = [r for r in v.reasons if r.outcome != "continue"]
+    if problems:
+        heading("followup.to-fix")
+        for r in problems:
+            _rich_reason(console, r, lang, OUTCOME_STYLE[r.outcome])
+    works = v.reasons_for("continue")
+    if works:
+        heading("followup.works")
+        for r in works:
+            _rich_reason(console, r, lang, "green")
+    if v.comparisons:
+        heading("followup.compared")
+        table = Table(show_edge=False, pad_edge=False)
+        for key in (
+            "followup.col-question",
+            "followup.col-plan",
+            "followup.col-now",
+            "followup.col-change",
+        ):
+            table.add_column(m(key))
+        for c in v.comparisons:
+            table.add_row(
+                plain(c.question.text.get(lang)),
+                plain(answer_text(c.plan_question, c.plan_value, lang)),
+                plain(answer_text(c.question, c.value, lang)),
+                Text(_change(c, lang), style="red" if c.change == "worse" else ""),
+            )
+        console.print(table)
+    if v.closing:
+        heading("followup.closing")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=2, justify="right")
+        grid.add_column()
+        for n, item in enumerate(v.closing, start=1):
+            grid.add_row(f"{n}.", Text(resolve(item.title, lang), style="bold"))
+            grid.add_row("", Text(resolve(item.text, lang)))
+            for source in _sources(item):
+                grid.add_row("", Text(m("followup.source", source=source), style="dim"))
+        console.print(grid)
+    if v.steps:
+        heading("followup.next-steps")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(width=1)
+        grid.add_column()
+        for step in v.steps:
+            grid.add_row("•", Text(resolve(step, lang)))
+        console.print(grid)
+    due_text = _due_text(due, lang)
+    if due_text:
+        console.print()
+        console.print(Text(due_text, style="bold"))
+
+
+def _rich_reason(console: Any, r: Reason, lang: Lang, style: str) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(width=1)
+    grid.add_column()
+    grid.add_row(Text("•", style=style), Text(resolve(r.text, lang)))
+    if r.remedy is not None:
+        remedy = message("followup.remedy", lang, remedy=resolve(r.remedy, lang))
+        grid.add_row("", Text(remedy, style="dim"))
+    console.print(grid)
+
+
+def _sources(item: ClosingItem) -> list[str]:
+    return [plain(s.title) + (f" ({s.url})" if s.url else "") for s in item.sources]
+
+
+def rich_text(v: FollowupVerdict, h: Header, lang: Lang, width: int, due: Due | None) -> str:
+    from rich.console import Console
+
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
+    render_rich(v, h, lang, console, due)
+    return buffer.getvalue()
+
+
+# --- Markdown --------------------------------------------------------------------------------------
+
+
+def render_markdown(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) -> str:
+    from somplan.render.markdown import md
+
+    def m(key: str, **params: object) -> str:
+        return md(message(key, lang, **params))
+
+    out = [f"# {m('followup.title')}", ""]
+    out += [md(line) + "  " for line in _header_lines(h, lang)] + [""]
+    out += [f"> {md(line)}" for line in _warnings(h, lang)]
+    if _warnings(h, lang):
+        out.append("")
+    out += [
+        f"## {m('followup.verdict')}: {md(resolve(v.title, lang))}",
+        "",
+        md(resolve(v.summary, lang)),
+        "",
+    ]
+    problems = [r for r in v.reasons if r.outcome != "continue"]
+    for key, reasons in (
+        ("followup.to-fix", problems),
+        ("followup.works", v.reasons_for("continue")),
+    ):
+        if not reasons:
+            continue
+        out += [f"## {m(key)}", ""]
+        for r in reasons:
+            out.append(f"- {md(resolve(r.text, lang))}")
+            if r.remedy is not None:
+                out.append(f"  {m('followup.remedy', remedy=resolve(r.remedy, lang))}")
+        out.append("")
+    if v.comparisons:
+        cols = [
+            m(k)
+            for k in (
+                "followup.col-question",
+                "followup.col-plan",
+                "followup.col-now",
+                "followup.col-change",
+            )
+        ]
+        out += [
+            f"## {m('followup.compared')}",
+            "",
+            "| " + " | ".join(cols) + " |",
+            "|---|---|---|---|",
+        ]
+        for c in v.comparisons:
+            cells = [
+                c.question.text.get(lang),
+                answer_text(c.plan_question, c.plan_value, lang),
+                answer_text(c.question, c.value, lang),
+                _change(c, lang),
+            ]
+            out.append("| " + " | ".join(md(cell) for cell in cells) + " |")
+        out.append("")
+    if v.closing:
+        out += [f"## {m('followup.closing')}", ""]
+        for n, item in enumerate(v.closing, start=1):
+            out.append(f"{n}. **{md(resolve(item.title, lang))}** {md(resolve(item.text, lang))}")
+            for source in _sources(item):
+                out.append(f"   {m('followup.source', source=source)}")
+        out.append("")
+    if v.steps:
+        out += [f"## {m('followup.next-steps')}", ""]
+        out += [f"- {md(resolve(step, lang))}" for step in v.steps] + [""]
+    due_text = _due_text(due, lang)
+    if due_text:
+        out += [f"**{md(due_text)}**", ""]
+    out += [f"## {m('followup.answers')}", ""]
+    for question, value in v.answers:
+        out.append(f"- {md(question.text.get(lang))} **{md(answer_text(question, value, lang))}**")
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# --- JSON ------------------------------------------------------------------------------------------
+
+
+def as_data(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) -> dict[str, Any]:
+    def reason(r: Reason) -> dict[str, Any]:
+        return {
+            "id": r.id,
+            "outcome": r.outcome,
+            "text": resolve(r.text, lang),
+            "remedy": resolve(r.remedy, lang) if r.remedy is not None else None,
+        }
+
+    return {
+        "kind": "followup",
+        "language": lang,
+        "unit": inert(h.unit) if h.unit else None,
+        "follows": {"path": inert(h.plan_path), "sha256": h.plan_sha256} if h.plan_path else None,
+        "date": h.date,
+        "flow": h.flow,
+        "complete": h.complete,
+        "plan_changed": h.plan_changed,
+        "verdict": {
+            "outcome": v.outcome,
+            "title": resolve(v.title, lang),
+            "summary": resolve(v.summary, lang),
+            "reasons": [reason(r) for r in v.reasons],
+        },
+        "compared": [
+            {
+                "plan_question": c.plan_question.id,
+                "plan_answer": c.plan_value,
+                "question": c.question.id,
+                "answer": c.value,
+                "change": c.change,
+            }
+            for c in v.comparisons
+        ],
+        "closing": [
+            {
+                "id": item.id,
+                "title": resolve(item.title, lang),
+                "text": resolve(item.text, lang),
+                "sources": _sources(item),
+            }
+            for item in v.closing
+        ],
+        "next_steps": [resolve(step, lang) for step in v.steps],
+        "next_followup": None
+        if due is None
+        else {
+            "status": due.status,
+            "due": due.due.isoformat() if due.due else None,
+            "days": due.days,
+            "months": due.months,
+            "basis": due.basis,
+        },
+        "answers": {q.id: value for q, value in v.answers},
+    }
+
+
+def render(v: FollowupVerdict, h: Header, fmt: str, lang: Lang, width: int, due: Due | None) -> str:
+    """The follow-up report as text in ``fmt`` (rich without colours, for a file)."""
+    if fmt == "json":
+        return json_text(as_data(v, h, lang, due))
+    if fmt == "markdown":
+        return render_markdown(v, h, lang, due)
+    return rich_text(v, h, lang, width, due)
+
+
+# --- the communications unit's overview (somplan summary --due) ------------------------------------
+
+DUE_STYLE = {"overdue": "red", "due": "yellow", "ok": "", "closed": "dim", "unknown": "dim"}
+
+
+def _due_headers(lang: Lang) -> list[str]:
+    return [
+        message(f"followup.col-{c}", lang)
+        for c in ("file", "unit", "due", "status", "last", "outcome")
+    ]
+
+
+def _due_cells(r: DueRow, lang: Lang) -> list[str]:
+    from pathlib import Path
+
+    status = message(f"followup.status-{r.status}", lang)
+    if r.days is not None and r.status in ("due", "overdue"):
+        status += " " + message(
+            "followup.days-late" if r.days < 0 else "followup.days-left",
+            lang,
+            days=abs(r.days),
+        )
+    return [
+        Path(r.file).name,
+        r.unit,
+        r.due or "–",
+        status,
+        r.last_followup or "–",
+        message(f"followup.outcome-{r.last_outcome}", lang) if r.last_outcome else "–",
+    ]
+
+
+def due_table(rows: list[DueRow], failed: list[str], fmt: str, lang: Lang) -> str | None:
+    """The due overview as text in ``fmt``; ``None`` for rich (printed on the terminal)."""
+    from dataclasses import asdict
+
+    if fmt == "json":
+        return json_text({"rows": [asdict(r) for r in rows], "failed": failed})
+    if fmt == "csv":
+        import csv
+
+        from somplan.render.summary import _csv_cell
+
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        fields = list(DueRow.__dataclass_fields__)
+        writer.writerow(fields)
+        for r in rows:
+            writer.writerow([_csv_cell("" if v is None else str(v)) for v in asdict(r).values()])
+        return buffer.getvalue()
+    if fmt == "markdown":
+        from somplan.render.markdown import md
+
+        headers = _due_headers(lang)
+        lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        lines += ["| " + " | ".join(md(c) for c in _due_cells(r, lang)) + " |" for r in rows]
+        return "\n".join(lines) + "\n"
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=message("followup.due-title", lang, count=len(rows)))
+    for header in _due_headers(lang):
+        table.add_column(header)
+    for r in rows:
+        cells = [Text(inert(c)) for c in _due_cells(r, lang)]
+        cells[3].stylize(DUE_STYLE.get(r.status, ""))
+        if r.last_outcome:
+            cells[5].stylize(OUTCOME_STYLE[r.last_outcome])
+        table.add_row(*cells)
+    Console().print(table)
+    return None

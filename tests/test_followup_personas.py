@@ -1,0 +1,123 @@
+"""Persona follow-ups (examples/followup/): the verdict each should get, decided from the
+municipality's guidance before the rules were run on them, and the reasons that lead there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from somplan.assessment.followup import FollowupVerdict, assess_followup
+from somplan.content.followup import load_followup
+from somplan.interview import answers
+
+from .conftest import ROOT
+
+FOLLOWUPS = ROOT / "examples" / "followup"
+
+# Written down before the engine was run on the personas (see the commit that added them).
+EXPECTED: dict[str, tuple[str, set[str]]] = {
+    # watched and answered as planned, on the way to the goal
+    "thriving": ("continue", {"goal_reached", "answered_quickly", "audience_appreciates"}),
+    # gone quiet, watched and answered less than planned, little response: change now
+    "quiet": (
+        "adjust",
+        {
+            "watched_less_than_planned",
+            "slower_than_planned",
+            "account_quiet",
+            "goal_partly",
+            "audience_elsewhere",
+        },
+    ),
+    # works for the audience but the staff cannot keep up: adjust, not close
+    "overloaded": (
+        "adjust",
+        {
+            "slower_than_planned",
+            "overloaded",
+            "no_deputy",
+            "records_not_handled",
+            "goal_reached",
+            "audience_appreciates",
+        },
+    ),
+    "goal_reached": ("continue", {"goal_reached", "answered_quickly", "audience_appreciates"}),
+    # nobody watches and nobody can take over: close
+    "nobody_watching": (
+        "close",
+        {
+            "nobody_and_no_deputy",
+            "watched_less_than_planned",
+            "nobody_watching",
+            "account_quiet",
+            "overloaded",
+            "no_deputy",
+            "login_left",
+            "goal_partly",
+            "audience_elsewhere",
+            "records_not_handled",
+        },
+    ),
+    # the consultation is over: close, even though it worked
+    "project_ended": (
+        "close",
+        {"purpose_ended", "goal_reached", "answered_quickly", "audience_appreciates"},
+    ),
+}
+
+
+def verdict_of(path: Path) -> FollowupVerdict:
+    followup = load_followup()
+    record = answers.load(path, followup.flow)
+    assert record.follows is not None
+    plan = answers.load(path.parent / record.follows.path, followup.plan.flow)
+    return assess_followup(
+        followup.rules, followup.flow, followup.plan.flow, plan.answers, record.answers
+    )
+
+
+def test_every_persona_has_an_expected_verdict() -> None:
+    assert {p.stem for p in FOLLOWUPS.glob("*.yaml")} == set(EXPECTED)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_persona_gets_the_verdict_decided_beforehand(name: str) -> None:
+    outcome, reasons = EXPECTED[name]
+    verdict = verdict_of(FOLLOWUPS / f"{name}.yaml")
+    assert verdict.outcome == outcome
+    assert {r.id for r in verdict.reasons} == reasons
+    # the most severe reasons come first
+    assert verdict.reasons[0].outcome == outcome or outcome == "continue"
+
+
+def test_a_close_verdict_carries_the_closing_checklist_archive_first() -> None:
+    closing = verdict_of(FOLLOWUPS / "project_ended.yaml").closing
+    ids = [item.id for item in closing]
+    assert ids[0] == "archive_first"
+    assert {"tell_followers", "delete_not_dormant", "remove_from_list", "revoke_logins"} <= set(ids)
+    assert verdict_of(FOLLOWUPS / "thriving.yaml").closing == ()
+
+
+def test_reasons_compare_with_what_the_plan_promised() -> None:
+    verdict = verdict_of(FOLLOWUPS / "quiet.yaml")
+    watched = next(r for r in verdict.reasons if r.id == "watched_less_than_planned")
+    assert (
+        watched.text.get("sv")
+        == "Planen sa ”Varje vardag”; kontot bevakas ”Några gånger i veckan”."
+    )
+    assert watched.text.get("en") == (
+        "The plan said “Every weekday”; the account is watched “A few times a week”."
+    )
+    rows = {(c.plan_question.id, c.question.id): c.change for c in verdict.comparisons}
+    assert rows == {("monitoring", "watched"): "worse", ("response_time", "answer_time"): "worse"}
+
+
+def test_the_plan_goal_text_is_shown_in_a_reason() -> None:
+    verdict = verdict_of(FOLLOWUPS / "quiet.yaml")
+    partly = next(r for r in verdict.reasons if r.id == "goal_partly")
+    # the plan's own goal, its full stop left to the sentence that quotes it
+    assert partly.text.get("sv") == (
+        "Kontot når bara delvis målet i planen: "
+        "”Fler besökare 13–19 år på kvällsaktiviteterna inom ett år”."
+    )

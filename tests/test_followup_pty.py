@@ -1,0 +1,98 @@
+"""End to end: the installed `somplan followup` in a real pseudo-terminal (pexpect)."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pexpect
+
+from somplan.content.yamlsource import read_file
+from somplan.interview.followup import digest
+
+from .conftest import ROOT
+
+EXE = str(Path(sys.executable).parent / "somplan")
+SELECT = r"\(piltangenter och Enter"
+CHECKBOX = r"\(mellanslag markerar"
+NUMBER = r"\(skriv ett tal"
+TEXT = r"\(skriv och tryck Enter"
+REVIEW = r"Stämmer svaren\?"
+DONE = r"Klart! Uppföljningen är sparad"
+
+
+def spawn(tmp_path: Path, *args: str) -> pexpect.spawn[str]:
+    env = dict(
+        os.environ,
+        SOMPLAN_DATA_DIR=str(tmp_path / "data"),
+        TERM="xterm-256color",
+        PROMPT_TOOLKIT_NO_CPR="1",
+    )
+    return pexpect.spawn(
+        EXE, ["followup", *args], env=env, dimensions=(40, 120), encoding="utf-8", timeout=20
+    )
+
+
+def answer_all(child: pexpect.spawn[str], stop_after: int | None = None) -> list[str]:
+    """Enter on every list (its first choice), the first box of a checkbox, 3 for a number and
+    a short text; confirm the review. Returns the kinds of question seen."""
+    seen: list[str] = []
+    while True:
+        index = child.expect([r"Fråga \d+ ·", REVIEW, DONE])
+        if index == 1:
+            child.expect(SELECT)
+            child.send("\r")
+            child.expect(DONE)
+            return seen
+        if index == 2:
+            return seen
+        kind = child.expect([SELECT, CHECKBOX, NUMBER, TEXT])
+        seen.append(["select", "checkbox", "number", "text"][kind])
+        if stop_after is not None and len(seen) > stop_after:
+            return seen
+        child.send(["\r", " \r", "\x15" + "3\r", "\x15" + "Bra\r"][kind])
+
+
+def test_a_whole_followup_in_a_terminal(tmp_path: Path) -> None:
+    plan = tmp_path / "kulturhuset.yaml"
+    shutil.copy(ROOT / "examples" / "answers" / "culture_house_events.yaml", plan)
+    target = tmp_path / "uppfoljning.yaml"
+    child = spawn(tmp_path, str(plan), "--answers", str(target))
+    child.expect("Uppföljning av planen")
+    screen = io.StringIO()
+    child.logfile_read = screen
+    kinds = answer_all(child)
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert {"select", "checkbox", "text"} <= set(kinds)
+    text = screen.getvalue()
+    # the plan's own answers are shown with the questions
+    assert "Fler sålda biljetter till vårens program jämfört med i fjol" in text
+    assert "Planen sa: Varje dag, även helger" in text
+    # the first choice everywhere says the purpose has ended: close, with the checklist
+    assert "Förslag: Avsluta kontot" in text
+    assert "Så avslutar ni kontot" in text
+    data = read_file(target).data
+    assert data["complete"] is True
+    assert data["follows"]["sha256"] == digest(plan)
+    assert data["answers"]["purpose_ended"] is True
+
+
+def test_ctrl_c_in_a_terminal_keeps_the_file(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    shutil.copy(ROOT / "examples" / "answers" / "library_teens.yaml", plan)
+    target = tmp_path / "f.yaml"
+    child = spawn(tmp_path, str(plan), "-a", str(target))
+    kinds = answer_all(child, stop_after=3)
+    child.sendcontrol("c")
+    child.expect("somplan followup")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 130
+    saved = read_file(target).data
+    assert saved["complete"] is False
+    assert len(saved["answers"]) == len(kinds) - 1
