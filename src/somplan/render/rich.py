@@ -128,7 +128,7 @@ def render(
     intro, changes = what_if_lines(a.what_if, lang)
     console.print(RichText(intro))
     for change in changes:
-        console.print(RichText("• " + change))
+        console.print(hanging("• ", RichText(change)))
 
     preferred = a.channels[0].kind if a.channels else "social"
     for kind in (preferred, "other" if preferred == "social" else "social"):
