@@ -212,9 +212,9 @@ def test_back_while_changing_an_answer_returns_to_the_review(tmp_path: Path) -> 
 def test_renaming_the_unit_in_the_review_and_pasted_newlines(tmp_path: Path) -> None:
     plan = complete_plan(tmp_path)
     child = spawn(tmp_path, "start", "--answers", str(plan), "-q", str(CONTENT))
-    child.expect(r"Unit → .*Library")
     child.expect(r"Are the answers right\?")
-    child.send(DOWN + "\r")  # "Change the unit's name"
+    child.expect(r"Unit → .*Library")  # the unit's row, right under "confirm"
+    child.send(DOWN + "\r")
     child.expect("The unit's name")
     # A bracketed paste with a line break and a tab: one line, spaces.
     child.send(CTRL_U + "\x1b[200~Simhallen\n\tNorra\x1b[201~\r")
@@ -318,3 +318,133 @@ def test_summary_piped_keeps_names_whole(tmp_path: Path, columns: int) -> None:
     units = [read_file(p).data.get("unit", "") for p in sorted(folder.glob("*.yaml"))]
     cut = [w for unit in units for w in unit.split() if w not in shown]
     assert not cut, out
+
+
+# -- the review on a normal screen, and going back --------------------------------------------------
+class Screen:
+    """What a terminal of ``columns`` × ``rows`` shows now, from everything the child wrote."""
+
+    def __init__(self, child: pexpect.spawn[str], columns: int, rows: int) -> None:
+        self.log: list[str] = []
+        self.columns, self.rows = columns, rows
+        outer = self
+
+        class Tee:
+            def write(self, text: str) -> None:
+                outer.log.append(text)
+
+            def flush(self) -> None:
+                pass
+
+        child.logfile_read = Tee()
+
+    def lines(self, history: bool = False) -> list[str]:
+        screen = (
+            pyte.HistoryScreen(self.columns, self.rows, history=2000)
+            if history
+            else pyte.Screen(self.columns, self.rows)
+        )
+        pyte.Stream(screen).feed("".join(self.log))
+        shown = [line.rstrip() for line in screen.display]
+        if not history:
+            return shown
+        scrolled = [
+            "".join(line[x].data for x in range(self.columns)).rstrip()
+            for line in screen.history.top
+        ]
+        return scrolled + shown
+
+
+def settle(child: pexpect.spawn[str]) -> None:
+    child.expect(pexpect.TIMEOUT, timeout=1)  # let the screen be drawn
+
+
+def test_the_review_fits_a_normal_terminal_and_echoes_the_choice_whole(tmp_path: Path) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_bytes((ROOT / "examples" / "answers" / "library_teens.yaml").read_bytes())
+    flow = load_content(None).flow
+    data = read_file(plan).data["answers"]
+    asked = [q for q in flow.questions() if q.id in data]
+    child = pexpect.spawn(
+        EXE,
+        ["--lang", "en", "start", "--answers", str(plan)],
+        env=env(tmp_path),
+        dimensions=(24, 80),
+        encoding="utf-8",
+        timeout=20,
+    )
+    screen = Screen(child, 80, 24)
+    child.expect(r"Are the answers right\?")
+    settle(child)
+    lines = screen.lines()
+    text = "\n".join(lines)
+    # The question, the confirm row, the unit and the first answers: all on one screen, each
+    # row "question → answer" within the width.
+    assert "? Are the answers right?" in text, text
+    assert " » ✔ Confirm the answers and show the result" in lines, text
+    assert any(line.startswith("   Unit → Stadsbiblioteket") for line in lines), text
+    for question in asked[:5]:
+        start = " ".join(question.text.get("en").split()[:4])
+        row = next((line for line in lines if line.startswith("   " + start)), None)
+        assert row is not None and " → " in row, f"{start!r} not on the screen:\n{text}"
+    assert all(len(line) < 80 for line in lines)
+    # A row cut short in the list is echoed whole once chosen (Confirm, Unit, the section title
+    # is skipped, then the third question).
+    third = asked[2].text.get("en")
+    assert third not in text  # shortened in the list
+    child.send(DOWN * 4 + "\r")
+    child.expect("Changing an answer")
+    settle(child)
+    echoed = " ".join(" ".join(screen.lines()).split())
+    assert f"Change: {third}" in echoed
+    help_text = " ".join(asked[2].help.get("en").split())
+    assert help_text in echoed
+    # Back (Ctrl-B) leaves no trace of the question that was not answered: neither its prompt
+    # nor its progress and help lines, on the screen or in the scrollback.
+    child.sendcontrol("b")
+    child.expect(r"Are the answers right\?")
+    settle(child)
+    transcript = screen.lines(history=True)
+    everything = " ".join(" ".join(transcript).split())
+    assert "Changing an answer" not in everything
+    # The list left earlier was erased whole: it never outgrew the screen into the scrollback.
+    assert sum("Confirm the answers and show the result" in line for line in transcript) == 1
+    assert help_text not in everything
+    assert f"Change: {third}" in everything  # what was chosen stays
+    child.send("\r")
+    child.expect("Done!")
+    assert finish(child) == 0
+
+
+def test_going_back_erases_the_abandoned_question_header(tmp_path: Path) -> None:
+    flow = load_content(CONTENT).flow
+    detail = flow.question("goal_detail")
+    assert detail is not None
+    child = pexpect.spawn(
+        EXE,
+        ["--lang", "en", "start", "--answers", str(tmp_path / "p.yaml"), "-q", str(CONTENT)],
+        env=env(tmp_path),
+        dimensions=(24, 80),
+        encoding="utf-8",
+        timeout=20,
+    )
+    screen = Screen(child, 80, 24)
+    child.expect(r"Which unit is the plan for\?")
+    child.send("Library\r")
+    child.expect(r"What do you want to achieve\?")
+    child.send("\r")
+    child.expect("Describe the goal")
+    settle(child)
+    help_text = " ".join(detail.help.get("en").split())
+    assert help_text in " ".join(" ".join(screen.lines()).split())
+    child.sendcontrol("b")
+    child.expect(r"What do you want to achieve\?")
+    settle(child)
+    shown = screen.lines(history=True)
+    joined = " ".join(" ".join(shown).split())
+    assert help_text not in joined and "Describe the goal" not in joined
+    assert sum("Question 2" in line for line in shown) == 0  # the abandoned progress line
+    # the goal as answered (it stays in the transcript), and asked again below it
+    assert sum("Question 1" in line for line in shown) == 2
+    child.sendcontrol("c")
+    assert finish(child) == 130

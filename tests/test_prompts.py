@@ -249,3 +249,17 @@ def test_choose_among_options(pipe: Any) -> None:
     pipe.send_text(DOWN + ENTER)
     options = [("Beta · 2 answers", "b"), ("Alpha · 1 answer", "a"), ("Start a new plan", None)]
     assert prompter.choose("wizard.resume-pick", options, count=2) == "a"
+
+
+def test_a_review_row_fits_its_room_and_keeps_a_short_answer_whole() -> None:
+    from somplan.interview.prompts import review_label
+
+    question = "How often will someone watch the account, that is, read and answer comments?"
+    row = review_label(question, "Every weekday", 60)
+    assert len(row) <= 60 and row.endswith(" → Every weekday")
+    cut = row.split(" → ")[0]
+    assert cut.endswith(" …") and question.startswith(cut[:-2]) and question[len(cut) - 2] == " "
+    # A long answer is cut too, but the question keeps at least half the row.
+    row = review_label(question, "Partly, for example not during the summer holidays " * 2, 60)
+    assert len(row) <= 60 and len(row.split(" → ")[0]) >= 30 and row.endswith(" …")
+    assert review_label("Hours?", "4 hours", 60) == "Hours? → 4 hours"

@@ -13,12 +13,15 @@ from typing import Any
 
 import questionary
 from prompt_toolkit import print_formatted_text
+from prompt_toolkit.application.current import get_app_session
 from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.keys import Keys
+from prompt_toolkit.layout.dimension import Dimension
 from prompt_toolkit.styles import Style
-from questionary import Choice
+from prompt_toolkit.utils import get_cwidth
+from questionary import Choice, Separator
 
 from somplan.content.answer_rules import answer_error
 from somplan.content.model import Question
@@ -45,6 +48,7 @@ STYLE = Style.from_dict(
         "progress": "fg:ansibrightblack",
         "help": "fg:ansibrightblack italic",
         "notice": "fg:ansiyellow",
+        "separator": "fg:ansicyan",
     }
 )
 
@@ -91,6 +95,8 @@ class QuestionaryPrompter:
         self.output = output
         self.fixed_width = width
         self._shown_section: str | None = None
+        self._above = 0  # lines printed just above the next prompt (its header)
+        self._top = 1  # lines of the next prompt's question and hint
 
     # -- helpers -------------------------------------------------------------------------------
     def m(self, key: str, **params: Any) -> str:
@@ -137,10 +143,30 @@ class QuestionaryPrompter:
         )
         if echo is not None:
             app.erase_when_done = True
-        result = prompt.unsafe_ask()
+        self._fit(prompt)
+        try:
+            result = prompt.unsafe_ask()
+        finally:
+            self._above = 0
         if result is None:  # questionary's own cancel path
             raise KeyboardInterrupt
         return BACK if result == _BACK_TOKEN else result
+
+    def _fit(self, prompt: Any) -> None:
+        """Keep a list prompt, with the lines printed just above it, within the screen: the list
+        scrolls instead of pushing its question (and the header above it) into the scrollback,
+        where they could no longer be erased."""
+        window = _list_window(prompt)
+        if window is None:
+            return
+        app = prompt.application
+        used = self._above + self._top + 2  # the error line and the cursor's line below
+
+        def height() -> Dimension:
+            rows = app.output.get_size().rows
+            return Dimension(min=1, max=max(5, rows - used))
+
+        window.height = height
 
     def _echo(self, text: str, answer: str) -> None:
         """The question and its answer, as they stay in the transcript."""
@@ -157,7 +183,9 @@ class QuestionaryPrompter:
         line when it fits there, otherwise on a line of its own."""
         wrapped = wrap(text, self.width, first=2, indent=2)
         last = len(wrapped.split("\n")[-1])
+        self._top = self._lines(wrapped)  # the prompt's own lines above its list (see _fit)
         if last + len(hint) + 4 > self.width:
+            self._top += 1
             return wrapped, "\n  " + hint
         return wrapped, hint
 
@@ -165,28 +193,29 @@ class QuestionaryPrompter:
         """A choice's label wrapped under itself instead of being cut at the terminal's edge."""
         return wrap(label, self.width, first=indent, indent=indent)
 
-    def _header(self, question: Question, progress: Progress) -> None:
+    def _header(self, question: Question, progress: Progress) -> int:
+        """The section heading (when it changes), the progress line and the help text above a
+        question; returns how many terminal lines they took, so that they can be erased."""
+        lines = 0
         section = progress.section
         if section.id != self._shown_section:
             self._shown_section = section.id
             title = inert(section.title.get(self.lang))
-            self._print(
-                ("", "\n"),
-                (
-                    "class:section",
-                    wrap(
-                        self.m(
-                            "wizard.section",
-                            number=progress.section_number,
-                            count=progress.section_count,
-                            title=title,
-                        ),
-                        self.width,
-                    ),
+            heading = "\n" + wrap(
+                self.m(
+                    "wizard.section",
+                    number=progress.section_number,
+                    count=progress.section_count,
+                    title=title,
                 ),
+                self.width,
             )
+            lines += self._lines(heading)
+            self._print(("class:section", heading))
             if section.intro is not None:
-                self._print(("class:help", wrap(inert(section.intro.get(self.lang)), self.width)))
+                intro = wrap(inert(section.intro.get(self.lang)), self.width)
+                lines += self._lines(intro)
+                self._print(("class:help", intro))
         if progress.changing:
             line = self.m("wizard.changing")
         else:
@@ -195,8 +224,24 @@ class QuestionaryPrompter:
                 number=progress.question_number,
                 remaining=progress.remaining - 1,
             )
-        self._print(("class:progress", wrap(line, self.width)))
-        self._print(("class:help", wrap(inert(question.help.get(self.lang)), self.width)))
+        line = wrap(line, self.width)
+        help_text = wrap(inert(question.help.get(self.lang)), self.width)
+        self._print(("class:progress", line))
+        self._print(("class:help", help_text))
+        return lines + self._lines(line) + self._lines(help_text)
+
+    def _lines(self, text: str) -> int:
+        """How many terminal lines ``text`` takes when printed (a long word may wrap)."""
+        width = self.width
+        return sum(max(1, -(-get_cwidth(line) // width)) for line in text.split("\n"))
+
+    def _erase(self, lines: int) -> None:
+        """Erase the last ``lines`` lines printed (the cursor is at the start of the next)."""
+        output = self.output or get_app_session().output
+        output.cursor_up(lines)
+        output.write_raw("\r")
+        output.erase_down()
+        output.flush()
 
     def _hint(self, kind: str, allow_back: bool) -> str:
         hint = self.m(f"wizard.hint-{kind}")
@@ -207,15 +252,24 @@ class QuestionaryPrompter:
 
     # -- the Prompter protocol -----------------------------------------------------------------
     def ask(self, question: Question, current: Any, progress: Progress) -> Any:
-        self._header(question, progress)
+        shown = self._shown_section
+        header = self._header(question, progress)
+        self._above = header
         text = inert(question.text.get(self.lang))
         back = progress.can_go_back
         kind = question.kind
         if kind in ("single", "yesno", "scale"):
-            return self._select(question, text, current, back)
-        if kind == "multi":
-            return self._checkbox(question, text, current, back)
-        return self._text(question, text, current, back)
+            reply = self._select(question, text, current, back)
+        elif kind == "multi":
+            reply = self._checkbox(question, text, current, back)
+        else:
+            reply = self._text(question, text, current, back)
+        if reply is BACK:
+            # The question was left unanswered: its prompt is gone already; its heading, progress
+            # and help lines go too, so that the transcript holds only answered questions.
+            self._erase(header)
+            self._shown_section = shown
+        return reply
 
     def _select(self, question: Question, text: str, current: Any, back: bool) -> Any:
         choices: list[Choice] = []
@@ -340,44 +394,44 @@ class QuestionaryPrompter:
         return value
 
     def review(self, rows: list[ReviewRow], unit: str | None = None) -> str | None:
-        width = self.width
+        """Every answer as a row of the list itself ("question → answer", one line each, in
+        sections), so that the confirm row and the first answers are on one screen even in a
+        small terminal; the list scrolls for the rest. The chosen row is echoed in full."""
+        room = max(20, self.width - 4)  # the pointer takes three columns; the last is left free
         self._print(("", "\n"), ("class:section", self.m("wizard.review-title")))
+        self._above = 2
+        choices: list[Choice | Separator] = [
+            Choice(self.m("wizard.review-confirm"), value=_CONFIRM)
+        ]
         if unit is not None:
             name = inert(unit) if unit else self.m("answer.none")
-            label = f"  {self.m('wizard.unit-row')} → "
-            self._print(("", label), ("class:answer", wrap(name, width, len(label), 6)))
+            choices.append(Choice(review_label(self.m("wizard.unit-row"), name, room), UNIT_ROW))
         section_id = None
         for row in rows:
             if row.section.id != section_id:
                 section_id = row.section.id
-                self._print(
-                    (
-                        "class:section",
-                        wrap("  " + inert(row.section.title.get(self.lang)), width, 0, 2),
-                    )
-                )
+                title = shorten(inert(row.section.title.get(self.lang)), room - 4)
+                choices.append(Separator(f"── {title} ──"))
+            question = inert(row.question.text.get(self.lang))
             answer = inert(answer_text(row.question, row.value, self.lang))
-            question_text = wrap(
-                "    " + inert(row.question.text.get(self.lang)) + " →", width, 0, 6
-            )
-            last = len(question_text.split("\n")[-1])
-            self._print(
-                ("", question_text + " "), ("class:answer", wrap(answer, width, last + 1, 6))
-            )
-        choices = [Choice(self.m("wizard.review-confirm"), value=_CONFIRM)]
-        if unit is not None:
-            choices.append(Choice(self.m("wizard.review-rename"), value=UNIT_ROW))
-        room = max(20, width - 4)
-        for row in rows:
-            title = self.m("wizard.review-change", question=inert(row.question.text.get(self.lang)))
-            choices.append(Choice(shorten(title, room), value=row.question.id))
+            choices.append(Choice(review_label(question, answer, room), value=row.question.id))
         wrapped, hint = self._message(
             self.m("wizard.review-question"), f"({self.m('wizard.hint-select')})"
         )
         prompt = questionary.select(
             wrapped, choices=choices, instruction=hint, style=STYLE, **self.io
         )
-        result = self._run(prompt, False)
+        result = self._run(prompt, False, echo=wrapped)
+        if result == _CONFIRM:
+            chosen = self.m("wizard.review-confirm")
+        elif result == UNIT_ROW:
+            chosen = self.m("wizard.review-rename")
+        else:
+            row = next(r for r in rows if r.question.id == result)
+            chosen = self.m(
+                "wizard.review-change", question=inert(row.question.text.get(self.lang))
+            )
+        self._echo(wrapped, chosen)
         return None if result == _CONFIRM else str(result)
 
     def notice(self, key: str, **params: Any) -> None:
@@ -434,6 +488,17 @@ class QuestionaryPrompter:
         return options[int(self._run(prompt, False))][1]
 
 
+def review_label(question: str, answer: str, room: int) -> str:
+    """One row of the review: "question → answer" in ``room`` columns. When it is too long the
+    question is cut at a word first (it is shown whole when the row is chosen), keeping at least
+    half the row; then the answer."""
+    full = f"{question} → {answer}"
+    if len(full) <= room:
+        return full
+    short_question = shorten(question, max(room - len(answer) - 3, room // 2))
+    return f"{short_question} → {shorten(answer, max(8, room - len(short_question) - 3))}"
+
+
 def shorten(text: str, width: int) -> str:
     """``text`` in at most ``width`` columns, cut at a word boundary and marked with "…"."""
     if len(text) <= width:
@@ -441,12 +506,20 @@ def shorten(text: str, width: int) -> str:
     return textwrap.shorten(text, width=width, placeholder=" …", break_long_words=True)
 
 
-def _pointed_at(prompt: Any) -> Any:
-    """For a list prompt, a function giving the value under the pointer (None for text)."""
+def _list_window(prompt: Any) -> Any:
+    """The window holding a list prompt's choices (None for a text prompt)."""
     from questionary.prompts.common import InquirerControl
 
     for window in prompt.application.layout.find_all_windows():
-        control = window.content
-        if isinstance(control, InquirerControl):
-            return lambda: control.get_pointed_at().value
+        if isinstance(window.content, InquirerControl):
+            return window
     return None
+
+
+def _pointed_at(prompt: Any) -> Any:
+    """For a list prompt, a function giving the value under the pointer (None for text)."""
+    window = _list_window(prompt)
+    if window is None:
+        return None
+    control = window.content
+    return lambda: control.get_pointed_at().value
