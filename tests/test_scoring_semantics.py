@@ -4,6 +4,7 @@ missed points and "what would change the verdict"."""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from functools import cache
@@ -160,17 +161,69 @@ def pipe() -> Iterator[Any]:
         yield inp
 
 
-def test_the_checkbox_refuses_a_combination_until_it_is_undone(pipe: Any) -> None:
+UP = "\x1b[A"
+DOWN = "\x1b[B"
+
+
+def ask_needs(pipe: Any, keys: str, lang: str = "sv", output: Any = None) -> Any:
+    """Answer "citizen_needs" (its last choice, "don't know", is exclusive; the back row is the
+    last line of the list, so "up" twice from the top reaches "don't know")."""
     q = question("citizen_needs")
     section = content().flow.section_of(q.id)
     assert section is not None
-    # tick the first choice, wrap up to the last ("don't know"), tick it, Enter (refused),
-    # untick it, Enter
-    # (the back row is the last line, so "up" twice)
-    pipe.send_text(" " + "\x1b[A\x1b[A" + " " + "\r" + " " + "\r")
-    prompter = QuestionaryPrompter("sv", input=pipe, output=DummyOutput())
-    result = prompter.ask(q, None, Progress(section, 1, 5, 1, 3, True))
-    assert result == ["practical_info"]
+    pipe.send_text(keys)
+    prompter = QuestionaryPrompter(lang, input=pipe, output=output or DummyOutput())  # type: ignore[arg-type]
+    # Should Enter be refused, the list would wait for more keys: Ctrl-C after a while ends it.
+    guard = threading.Timer(5, pipe.send_text, ["\x03"])
+    guard.start()
+    try:
+        return prompter.ask(q, None, Progress(section, 1, 5, 1, 3, True))
+    except KeyboardInterrupt:
+        raise AssertionError("Enter was refused: the list still waits for an answer") from None
+    finally:
+        guard.cancel()
+
+
+def test_ticking_the_exclusive_choice_clears_the_others(pipe: Any) -> None:
+    # tick the first two, wrap up to "don't know" and tick it: only it is left
+    assert ask_needs(pipe, " " + DOWN + " " + UP * 3 + " " + "\r") == ["not_known"]
+
+
+def test_ticking_another_choice_clears_the_exclusive_one(pipe: Any) -> None:
+    # tick "don't know", then down past the back row to the first choice, tick it and the next
+    keys = UP * 2 + " " + DOWN * 2 + " " + DOWN + " " + "\r"
+    assert ask_needs(pipe, keys) == ["practical_info", "quick_answers"]
+
+
+def test_unticking_and_select_all_leave_the_exclusive_choice_out(pipe: Any) -> None:
+    q = question("citizen_needs")
+    others = [c for c in q.choice_ids() if c not in q.exclusive_ids()]
+    assert ask_needs(pipe, UP * 2 + " " + "a" + "\r") == others  # "all": the others, not it
+    assert ask_needs(pipe, UP * 2 + " " + " " + " " + "\r") == ["not_known"]  # on, off, on
+    assert ask_needs(pipe, " " + "i" + "\r") == others[1:]  # invert leaves it out too
+
+
+def test_the_user_is_told_why_the_ticks_went(pipe: Any) -> None:
+    import io
+
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    class Terminal(Vt100_Output):
+        def get_rows_below_cursor_position(self) -> int:
+            return 30  # what a terminal answers; the line under the list needs to know it
+
+    screen = io.StringIO()
+    output = Terminal(screen, lambda: Size(rows=40, columns=100))
+    # Enter comes a little later, so that the list is drawn with the note first
+    later = threading.Timer(0.5, pipe.send_text, ["\r"])
+    later.start()
+    assert ask_needs(pipe, " " + UP * 2 + " ", lang="en", output=output) == ["not_known"]
+    later.join()
+    shown = screen.getvalue()
+    label = question("citizen_needs").choice("not_known")
+    assert label is not None
+    assert f"'{label.label.get('en')}' can't be combined with other answers; the other" in shown
 
 
 # --- capacity shapes the ranking -------------------------------------------------------------------

@@ -135,11 +135,18 @@ class QuestionaryPrompter:
 
         return kb
 
-    def _run(self, prompt: Any, allow_back: bool, echo: str | None = None) -> Any:
-        """Ask; ``echo`` (the question's text) is printed again with the answer afterwards."""
+    def _run(
+        self,
+        prompt: Any,
+        allow_back: bool,
+        echo: str | None = None,
+        extra: KeyBindings | None = None,
+    ) -> Any:
+        """Ask; ``echo`` (the question's text) is printed again with the answer afterwards.
+        ``extra`` key bindings take precedence over questionary's own."""
         app = prompt.application
         app.key_bindings = merge_key_bindings(
-            [app.key_bindings, self._bindings(allow_back, prompt)]
+            [app.key_bindings, self._bindings(allow_back, prompt), *([extra] if extra else [])]
         )
         if echo is not None:
             app.erase_when_done = True
@@ -160,7 +167,7 @@ class QuestionaryPrompter:
         if window is None:
             return
         app = prompt.application
-        used = self._above + self._top + 2  # the error line and the cursor's line below
+        used = self._above + self._top + 3  # a note or error (two lines) below, and the cursor
 
         def height() -> Dimension:
             rows = app.output.get_size().rows
@@ -342,12 +349,73 @@ class QuestionaryPrompter:
         )
         # questionary's own summary line after answering is English ("done (2 selections)"):
         # it is erased and the chosen labels are printed instead.
-        result = self._run(prompt, back, echo=wrapped)
+        result = self._run(prompt, back, echo=wrapped, extra=self._exclusive(question, prompt))
         if result is BACK:
             return BACK
         chosen = [v for v in result if v != _BACK_TOKEN]
         self._echo(wrapped, answer_text(question, chosen, self.lang))
         return chosen
+
+    def _exclusive(self, question: Question, prompt: Any) -> KeyBindings | None:
+        """Ticking an exclusive choice ("don't know", "none") clears the other ticks, and ticking
+        another choice clears it, with a line saying so; "a" and "i" (all, invert) leave the
+        exclusive choices out. The refusal on Enter stays as the fallback."""
+        exclusive = set(question.exclusive_ids())
+        window = _list_window(prompt)
+        if not exclusive or window is None:
+            return None
+        control = window.content
+        ids = question.choice_ids()
+        others = [c for c in ids if c not in exclusive]
+
+        def label(choice_id: str) -> str:
+            choice = question.choice(choice_id)
+            return inert(choice.label.get(self.lang)) if choice is not None else choice_id
+
+        def show(values: list[str], note: str | None) -> None:
+            control.selected_options = [c for c in ids if c in values]  # in the list's order
+            reason = answer_error(question, control.selected_options)
+            if reason is not None and control.submission_attempted:
+                control.error_message = FormattedText(
+                    [("class:validation-toolbar", reason.text(self.lang))]
+                )
+            else:
+                control.error_message = (
+                    FormattedText([("class:notice", wrap(note, self.width))]) if note else None
+                )
+
+        kb = KeyBindings()
+        on_choice = Condition(lambda: control.get_pointed_at().value in ids)
+
+        @kb.add(" ", eager=True, filter=on_choice)
+        def _toggle(event: Any) -> None:
+            pointed = control.get_pointed_at().value
+            chosen = list(control.selected_options)
+            if pointed in chosen:
+                show([c for c in chosen if c != pointed], None)
+            elif pointed in exclusive:
+                note = self.m("wizard.exclusive-cleared", choice=label(pointed)) if chosen else None
+                show([pointed], note)
+            else:
+                dropped = [c for c in chosen if c in exclusive]
+                note = (
+                    self.m("wizard.exclusive-dropped", choice=label(dropped[0]))
+                    if dropped
+                    else None
+                )
+                show([*(c for c in chosen if c not in exclusive), pointed], note)
+
+        @kb.add("a", eager=True)
+        def _all(event: Any) -> None:
+            chosen = control.selected_options
+            show([] if all(c in chosen for c in others) else others, None)
+
+        @kb.add("i", eager=True)
+        def _invert(event: Any) -> None:
+            chosen = control.selected_options
+            show([c for c in others if c not in chosen], None)
+
+        return kb
 
     def _text(self, question: Question, text: str, current: Any, back: bool) -> Any:
         number = question.kind == "number"
