@@ -263,3 +263,26 @@ def test_a_review_row_fits_its_room_and_keeps_a_short_answer_whole() -> None:
     row = review_label(question, "Partly, for example not during the summer holidays " * 2, 60)
     assert len(row) <= 60 and len(row.split(" → ")[0]) >= 30 and row.endswith(" …")
     assert review_label("Hours?", "4 hours", 60) == "Hours? → 4 hours"
+
+
+def test_enter_on_an_unticked_list_says_that_space_ticks(flow: Flow, pipe: Any) -> None:
+    import io
+    import threading
+
+    from prompt_toolkit.data_structures import Size
+    from prompt_toolkit.output.vt100 import Vt100_Output
+
+    class Terminal(Vt100_Output):
+        def get_rows_below_cursor_position(self) -> int:
+            return 30  # what a terminal answers; the line under the list needs to know it
+
+    screen = io.StringIO()
+    question = flow.question("channels_today")
+    assert question is not None
+    prompter = QuestionaryPrompter("en", input=pipe, output=Terminal(screen, lambda: Size(40, 100)))
+    pipe.send_text(ENTER)  # refused: nothing is ticked
+    later = threading.Timer(0.5, pipe.send_text, [" " + ENTER])
+    later.start()
+    assert prompter.ask(question, None, progress(flow, question)) == ["web"]
+    later.join()
+    assert "Tick an answer with space, then press Enter." in screen.getvalue()

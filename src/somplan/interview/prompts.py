@@ -19,6 +19,7 @@ from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.keys import Keys
 from prompt_toolkit.layout.dimension import Dimension
+from prompt_toolkit.layout.margins import ConditionalMargin, ScrollbarMargin
 from prompt_toolkit.styles import Style
 from prompt_toolkit.utils import get_cwidth
 from questionary import Choice, Separator
@@ -168,12 +169,22 @@ class QuestionaryPrompter:
             return
         app = prompt.application
         used = self._above + self._top + 3  # a note or error (two lines) below, and the cursor
+        lines = sum(
+            c.title.count("\n") + 1 if isinstance(c.title, str) else 1
+            for c in window.content.choices
+        )
 
-        def height() -> Dimension:
-            rows = app.output.get_size().rows
-            return Dimension(min=1, max=max(5, rows - used))
+        def room() -> int:
+            rows: int = app.output.get_size().rows
+            return max(5, rows - used)
 
-        window.height = height
+        window.height = lambda: Dimension(min=1, max=room())
+        # A scroll bar with arrows at the right edge when there is more above or below.
+        window.right_margins = [
+            ConditionalMargin(
+                ScrollbarMargin(display_arrows=True), filter=Condition(lambda: lines > room())
+            )
+        ]
 
     def _echo(self, text: str, answer: str) -> None:
         """The question and its answer, as they stay in the transcript."""
@@ -335,8 +346,15 @@ class QuestionaryPrompter:
             choices.append(self._back_choice())
 
         def validate(values: list[str]) -> bool | str:
-            reason = answer_error(question, [v for v in values if v != _BACK_TOKEN])
-            return True if reason is None else reason.text(self.lang)
+            chosen = [v for v in values if v != _BACK_TOKEN]
+            reason = answer_error(question, chosen)
+            if reason is None:
+                return True
+            if not chosen:  # Enter on a choice does not tick it: say what does
+                return wrap(
+                    f"{reason.text(self.lang)} {self.m('wizard.tick-with-space')}", self.width
+                )
+            return wrap(reason.text(self.lang), self.width)
 
         wrapped, hint = self._message(text, self._hint("checkbox", back))
         prompt = questionary.checkbox(
@@ -377,7 +395,7 @@ class QuestionaryPrompter:
             reason = answer_error(question, control.selected_options)
             if reason is not None and control.submission_attempted:
                 control.error_message = FormattedText(
-                    [("class:validation-toolbar", reason.text(self.lang))]
+                    [("class:validation-toolbar", wrap(reason.text(self.lang), self.width))]
                 )
             else:
                 control.error_message = (

@@ -11,4 +11,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "”{choice}” togs bort; det kan inte kombineras med andra svar.",
         "'{choice}' was unticked; it can't be combined with other answers.",
     ),
+    "wizard.tick-with-space": (
+        "Markera ett svar med mellanslag och tryck sedan Enter.",
+        "Tick an answer with space, then press Enter.",
+    ),
 }
