@@ -286,3 +286,14 @@ def test_enter_on_an_unticked_list_says_that_space_ticks(flow: Flow, pipe: Any) 
     assert prompter.ask(question, None, progress(flow, question)) == ["web"]
     later.join()
     assert "Tick an answer with space, then press Enter." in screen.getvalue()
+
+
+def test_a_narrow_review_row_puts_the_answer_under_the_question() -> None:
+    from somplan.interview.prompts import review_label
+
+    question = "What is the main reason you are considering social media right now?"
+    row = review_label(question, "We have a clear need that other channels don't cover", 56, True)
+    first, second = row.split("\n")
+    assert len(first) <= 56 and first.endswith(" …") and question.startswith(first[:-2])
+    assert second == "     → We have a clear need that other channels don't cover"
+    assert review_label("Hours?", "4 hours", 56, True) == "Hours? → 4 hours"  # fits: one line

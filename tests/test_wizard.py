@@ -200,3 +200,16 @@ def test_a_plan_goes_on_in_its_own_language_unless_lang_is_given(
     assert code == 0
     assert seen[-1] == "en" and "Welcome back" in capsys.readouterr().out
     assert read_file(target).data["language"] == "en"
+
+
+def test_a_long_unit_name_gives_a_file_name_of_whole_words() -> None:
+    from somplan.interview.wizard import slug
+
+    assert slug("Stadsbiblioteket Norra, ungdomsavdelningen") == "stadsbiblioteket-norra"
+    assert slug("Förskolan Äppelträdet") == "forskolan-appeltradet"
+    assert (
+        slug("Sporthallen Valhalla och simhallen i Norrby")
+        == "sporthallen-valhalla-och-simhallen-i"
+    )
+    assert slug("x" * 50) == "x" * 40
+    assert slug("a" * 40 + " b") == "a" * 40

@@ -484,6 +484,7 @@ class QuestionaryPrompter:
         sections), so that the confirm row and the first answers are on one screen even in a
         small terminal; the list scrolls for the rest. The chosen row is echoed in full."""
         room = max(20, self.width - 4)  # the pointer takes three columns; the last is left free
+        two_lines = self.width < 80  # narrow: a row too long for one line gets a second
         self._print(("", "\n"), ("class:section", self.m("wizard.review-title")))
         self._above = 2
         choices: list[Choice | Separator] = [
@@ -500,7 +501,9 @@ class QuestionaryPrompter:
                 choices.append(Separator(f"── {title} ──"))
             question = inert(row.question.text.get(self.lang))
             answer = inert(answer_text(row.question, row.value, self.lang))
-            choices.append(Choice(review_label(question, answer, room), value=row.question.id))
+            choices.append(
+                Choice(review_label(question, answer, room, two_lines), value=row.question.id)
+            )
         wrapped, hint = self._message(
             self.m("wizard.review-question"), f"({self.m('wizard.hint-select')})"
         )
@@ -574,13 +577,16 @@ class QuestionaryPrompter:
         return options[int(self._run(prompt, False))][1]
 
 
-def review_label(question: str, answer: str, room: int) -> str:
+def review_label(question: str, answer: str, room: int, two_lines: bool = False) -> str:
     """One row of the review: "question → answer" in ``room`` columns. When it is too long the
     question is cut at a word first (it is shown whole when the row is chosen), keeping at least
-    half the row; then the answer."""
+    half the row; then the answer. With ``two_lines`` (a narrow terminal) the answer goes on a
+    line of its own under the question instead, each cut to the room there is."""
     full = f"{question} → {answer}"
     if len(full) <= room:
         return full
+    if two_lines:
+        return f"{shorten(question, room)}\n     → {shorten(answer, room - 4)}"
     short_question = shorten(question, max(room - len(answer) - 3, room // 2))
     return f"{short_question} → {shorten(answer, max(8, room - len(short_question) - 3))}"
 

@@ -250,7 +250,11 @@ def slug(name: str | None) -> str:
     if not name:
         return ""
     flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", flat).strip("-")[:40].strip("-")
+    words = re.sub(r"[^a-z0-9]+", "-", flat).strip("-")
+    if len(words) <= 40:
+        return words
+    # at most 40 characters, ending at a whole word (a single long word is cut)
+    return words[:41].rsplit("-", 1)[0] if "-" in words[:41] else words[:40]
 
 
 def fresh_path(folder: Path, prefix: str) -> Path:
