@@ -448,5 +448,10 @@ def test_going_back_erases_the_abandoned_question_header(tmp_path: Path) -> None
     assert sum("Question 2" in line for line in shown) == 0  # the abandoned progress line
     # the goal as answered (it stays in the transcript), and asked again below it
     assert sum("Question 1" in line for line in shown) == 2
+    # Ctrl-C there: the question asked again goes too; the transcript ends with the answer.
     child.sendcontrol("c")
     assert finish(child) == 130
+    shown = [line for line in screen.lines(history=True) if line]
+    assert sum("Question 1" in line for line in shown) == 1
+    interrupted = next(i for i, line in enumerate(shown) if line.startswith("Interrupted."))
+    assert shown[interrupted - 1].startswith("? What do you want to achieve?")

@@ -97,6 +97,7 @@ def run_start(
         return ExitCode.INTERRUPTED
     _out("")
     print_assessment(content, record, lang)
+    _out("")  # the closing note and its command apart from the long report above
     if saver.failure is None:
         _out(message("wizard.done", lang, path=shell_quoted(saver.path)))
         return ExitCode.OK

@@ -276,12 +276,16 @@ class QuestionaryPrompter:
         text = inert(question.text.get(self.lang))
         back = progress.can_go_back
         kind = question.kind
-        if kind in ("single", "yesno", "scale"):
-            reply = self._select(question, text, current, back)
-        elif kind == "multi":
-            reply = self._checkbox(question, text, current, back)
-        else:
-            reply = self._text(question, text, current, back)
+        try:
+            if kind in ("single", "yesno", "scale"):
+                reply = self._select(question, text, current, back)
+            elif kind == "multi":
+                reply = self._checkbox(question, text, current, back)
+            else:
+                reply = self._text(question, text, current, back)
+        except KeyboardInterrupt:  # stopped here: the transcript ends with the last answer
+            self._erase(header)
+            raise
         if reply is BACK:
             # The question was left unanswered: its prompt is gone already; its heading, progress
             # and help lines go too, so that the transcript holds only answered questions.
