@@ -455,3 +455,27 @@ def test_going_back_erases_the_abandoned_question_header(tmp_path: Path) -> None
     assert sum("Question 1" in line for line in shown) == 1
     interrupted = next(i for i, line in enumerate(shown) if line.startswith("Interrupted."))
     assert shown[interrupted - 1].startswith("? What do you want to achieve?")
+
+
+def test_a_prefilled_name_is_typed_on_a_line_of_its_own_when_narrow(tmp_path: Path) -> None:
+    plan = complete_plan(tmp_path)
+    record = read_file(plan).data
+    unit = "Stadsbiblioteket, tonårsverksamheten"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace(f"unit: {record['unit']}", f"unit: {unit}"),
+        encoding="utf-8",
+    )
+    child = spawn(tmp_path, "start", "--answers", str(plan), "-q", str(CONTENT), columns=60)
+    screen = Screen(child, 60, 50)
+    child.expect(r"Are the answers right\?")
+    child.send(DOWN + "\r")
+    child.expect("The unit's name")
+    settle(child)
+    lines = screen.lines()
+    # the name under the question, whole, not broken at the terminal's edge
+    assert f"  {unit}" in lines, "\n".join(lines)
+    child.send("\r")
+    child.expect(r"Are the answers right\?")
+    child.send("\r")
+    child.expect("Done!")
+    assert finish(child) == 0

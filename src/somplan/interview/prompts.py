@@ -196,20 +196,29 @@ class QuestionaryPrompter:
             ("class:answer", wrap(answer, self.width, first=used, indent=2)),
         )
 
-    def _message(self, text: str, hint: str) -> tuple[str, str]:
+    def _message(self, text: str, hint: str, typed: int | None = None) -> tuple[str, str]:
         """The question wrapped to the terminal after "? ", and the hint: on the question's last
-        line when it fits there, otherwise on a line of its own."""
+        line when it fits there, otherwise on a line of its own. For a text prompt ``typed`` is
+        the room its answer needs (e.g. a pre-filled name): when the line with the hint cannot
+        hold it, the answer is typed on a line of its own, rather than breaking mid-word at the
+        terminal's edge."""
         wrapped = wrap(text, self.width, first=2, indent=2)
-        last = len(wrapped.split("\n")[-1])
+        lines = wrapped.split("\n")
+        last = len(lines[-1]) + (2 if len(lines) == 1 else 0)  # "? " on the first line
         self._top = self._lines(wrapped)  # the prompt's own lines above its list (see _fit)
-        if last + len(hint) + 4 > self.width:
+        if last + len(hint) + 3 > self.width:
             self._top += 1
-            return wrapped, "\n  " + hint
+            hint, last = "\n  " + hint, len(hint) + 3
+        else:
+            last += len(hint) + 3
+        if typed is not None and last + typed >= self.width:
+            hint += "\n "  # questionary adds a space: the answer starts under the question
         return wrapped, hint
 
     def _title(self, label: str, indent: int) -> str:
-        """A choice's label wrapped under itself instead of being cut at the terminal's edge."""
-        return wrap(label, self.width, first=indent, indent=indent)
+        """A choice's label wrapped under itself instead of being cut at the terminal's edge (one
+        column short of it, where a long list shows its scroll bar)."""
+        return wrap(label, self.width - 1, first=indent, indent=indent)
 
     def _header(self, question: Question, progress: Progress) -> int:
         """The section heading (when it changes), the progress line and the help text above a
@@ -467,7 +476,11 @@ class QuestionaryPrompter:
             return reason.text(self.lang)
 
         unit = f" [{inert(question.unit.get(self.lang))}]" if question.unit else ""
-        wrapped, hint = self._message(text + unit, self._hint("number" if number else "text", back))
+        wrapped, hint = self._message(
+            text + unit,
+            self._hint("number" if number else "text", back),
+            typed=max(20, len(default) + 1),
+        )
         prompt = questionary.text(
             wrapped,
             default=default,
@@ -487,7 +500,7 @@ class QuestionaryPrompter:
         """Every answer as a row of the list itself ("question → answer", one line each, in
         sections), so that the confirm row and the first answers are on one screen even in a
         small terminal; the list scrolls for the rest. The chosen row is echoed in full."""
-        room = max(20, self.width - 4)  # the pointer takes three columns; the last is left free
+        room = max(20, self.width - 5)  # the pointer takes three columns, the scroll bar one
         two_lines = self.width < 80  # narrow: a row too long for one line gets a second
         self._print(("", "\n"), ("class:section", self.m("wizard.review-title")))
         self._above = 2
@@ -543,7 +556,9 @@ class QuestionaryPrompter:
             too_long = message("answer.text-too-long", self.lang, max=max_length, length=length)
             return f"{too_long} {self.m('wizard.clear-line')}"
 
-        wrapped, hint = self._message(self.m(key, **params), self._hint("text", allow_back))
+        wrapped, hint = self._message(
+            self.m(key, **params), self._hint("text", allow_back), typed=max(20, len(default) + 1)
+        )
         prompt = questionary.text(
             wrapped, default=default, validate=validate, instruction=hint, style=STYLE, **self.io
         )
