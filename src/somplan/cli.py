@@ -290,7 +290,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             ),
         ] = None,
         report: Annotated[bool, typer.Option("--report", help=h("followup-report"))] = False,
-        fmt: Annotated[str, format_option("followup-format", ReportFormat)] = "rich",
+        fmt: Annotated[str, format_option("followup-format", ReportFileFormat)] = "rich",
         output: Annotated[
             Path | None,
             typer.Option("--output", "-o", help=h("followup-output"), show_default=False),

@@ -46,6 +46,8 @@ def run_followup(
 
     if fmt not in FORMATS:
         raise UsageError("report.unknown-format", format=fmt, formats=", ".join(FORMATS))
+    if report and fmt == "pdf" and output is None:
+        raise UsageError("pdf.needs-output")
     if not report:
         terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
         if not terminal():
@@ -184,6 +186,14 @@ def _show(
         from rich.console import Console
 
         out.render_rich(verdict, header, lang, Console(), due)
+        return ExitCode.OK
+    if fmt == "pdf":
+        from somplan.render.pdf import html_to_pdf
+        from somplan.writing import write_bytes_atomic
+
+        assert output is not None  # checked before anything was read
+        write_bytes_atomic(output, html_to_pdf(out.render_html(verdict, header, lang, due)))
+        _err(message("report.written", lang, path=str(output)))
         return ExitCode.OK
     text = out.render(verdict, header, fmt, lang, FILE_WIDTH, due)
     if output is None:

@@ -81,8 +81,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ask nothing: show the verdict for the follow-up file given with --answers.",
     ),
     "help.followup-format": (
-        "Format för --report: rich (terminal), markdown eller json.",
-        "Format for --report: rich (terminal), markdown or json.",
+        "Format för --report: rich (terminal), markdown, json, html eller pdf (PDF/A, kräver -o).",
+        "Format for --report: rich (terminal), markdown, json, html or pdf (PDF/A, needs -o).",
     ),
     "help.followup-output": (
         "Skriv rapporten till den här filen i stället för till skärmen (med --report).",
