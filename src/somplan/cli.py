@@ -301,14 +301,16 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     ) -> int:
         from somplan.commands.followup import run_followup
 
+        given = _given(lang_)
         return run_followup(
             plan,
             answers,
             questions,
-            _given(lang_) or fallback,
+            given or fallback,
             report=report,
             fmt=fmt,
             output=output,
+            lang_given=given is not None,
         )
 
     @app.command(cls=command_class, help=h("plans"), epilog=h("plans-epilog"))
