@@ -192,8 +192,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "its recommendation. Follow-up files beside the plans are counted.",
     ),
     "help.summary-today": (
-        "Räkna förfallodagar från det här datumet i stället för i dag (med --due).",
-        "Count due dates from this date instead of today (with --due).",
+        "Räkna uppföljningarnas förfallodagar från det här datumet i stället för i dag.",
+        "Count the follow-ups' due dates from this date instead of today.",
     ),
     "followup.bad-date": (
         "'{value}' är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2027-03-01.",

@@ -15,4 +15,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bygger på uppföljningsfrågorna {flow} och reglerna i questions/followup/rules.yaml.",
         "Based on the follow-up questions {flow} and the rules in questions/followup/rules.yaml.",
     ),
+    # --- somplan summary: the follow-up columns --------------------------------------------------
+    "followup2.col-followup": ("Uppföljning", "Follow-up"),
+    "followup2.latest": ("senast: {outcome}", "latest: {outcome}"),
+    "followup2.in-verdict": ("Uppföljning: {text}", "Follow-up: {text}"),
+    "followup2.summary-without": (
+        "Uppföljningarna kan inte visas (uppföljningsfrågorna går inte att läsa): {error}",
+        "Follow-ups cannot be shown (the follow-up questions cannot be read): {error}",
+    ),
 }

@@ -462,9 +462,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "docs.meaning": ("Betydelse", "Meaning"),
     "help.summary": (
         "En tabell över många svarsfiler: verksamhet, utlåtande, två bästa kanaler, hinder, om "
-        "utlåtandet är preliminärt och när filen ändrades. Innehållet läses en gång.",
+        "utlåtandet är preliminärt, när filen ändrades, när planen ska följas upp och vad den "
+        "senaste uppföljningen föreslog (uppföljningsfiler bland filerna räknas med). "
+        "Innehållet läses en gång.",
         "One table over many answers files: unit, verdict, two best channels, blockers, whether "
-        "the verdict is provisional and when the file was updated. The content is read once.",
+        "the verdict is provisional, when the file was updated, when the plan's follow-up is "
+        "due and what the latest follow-up recommended (follow-up files among the files are "
+        "counted). The content is read once.",
     ),
     "help.summary-epilog": (
         "Exempel: somplan summary planer/ --sort level --format csv > sammanställning.csv. "
