@@ -476,3 +476,100 @@ def due_table(rows: list[DueRow], failed: list[str], fmt: str, lang: Lang) -> st
         table.add_row(*cells)
     Console().print(table)
     return None
+
+
+# --- somplan diff PLAN FOLLOWUP: the plan and today, side by side -----------------------------------
+
+
+def plan_diff_json(v: FollowupVerdict, plan: str, followup: str, lang: Lang) -> str:
+    """The "plan and today" comparison as JSON: the follow-up's outcome and one row per question
+    the rules compare (ids, answers as stored, and their texts in ``lang``)."""
+    return json_text(
+        {
+            "kind": "plan_followup_diff",
+            "language": lang,
+            "plan": plan,
+            "followup": followup,
+            "outcome": v.outcome,
+            "compared": compared_rows(v, lang),
+        }
+    )
+
+
+def _plan_diff_lines(v: FollowupVerdict, lang: Lang) -> list[str]:
+    return [f"{message('followup.verdict', lang)}: {resolve(v.title, lang)}"]
+
+
+def plan_diff_markdown(
+    v: FollowupVerdict, title: str, notes: list[str], lang: Lang, command: str
+) -> str:
+    from somplan.render.markdown import md
+
+    out = [f"# {md(title)}", ""]
+    out += [f"> {md(note)}" for note in notes]
+    if notes:
+        out.append("")
+    out += [md(line) for line in _plan_diff_lines(v, lang)] + [""]
+    rows = compared_rows(v, lang)
+    if rows:
+        cols = [
+            message(k, lang)
+            for k in (
+                "followup.col-question",
+                "followup.col-plan",
+                "followup.col-now",
+                "followup.col-change",
+            )
+        ]
+        out += ["| " + " | ".join(md(c) for c in cols) + " |", "|---|---|---|---|"]
+        for r in rows:
+            cells = [r["question_text"], r["plan_text"], r["answer_text"], r["change_text"]]
+            out.append("| " + " | ".join(md(c) for c in cells) + " |")
+    else:
+        out.append(md(message("followup2.diff-none", lang)))
+    out += ["", md(message("followup2.diff-more", lang, command=command))]
+    return "\n".join(out) + "\n"
+
+
+def print_plan_diff(
+    v: FollowupVerdict, title: str, notes: list[str], lang: Lang, command: str
+) -> None:
+    import sys
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    tty = sys.stdout.isatty()
+    console = Console() if tty else Console(record=True, file=io.StringIO())
+    console.print(Text(inert(title), style="bold"))
+    for note in notes:
+        console.print(Text(inert(note), style="yellow"))
+    for line in _plan_diff_lines(v, lang):
+        console.print(Text(line, style=f"bold {OUTCOME_STYLE[v.outcome]}"))
+    rows = compared_rows(v, lang)
+    if rows:
+        table = Table(show_edge=False, pad_edge=False)
+        for key in (
+            "followup.col-question",
+            "followup.col-plan",
+            "followup.col-now",
+            "followup.col-change",
+        ):
+            table.add_column(message(key, lang))
+        for r in rows:
+            table.add_row(
+                plain(r["question_text"]),
+                plain(r["plan_text"]),
+                plain(r["answer_text"]),
+                Text(r["change_text"], style="red" if r["change"] == "worse" else ""),
+            )
+        console.print(table)
+    else:
+        console.print(Text(message("followup2.diff-none", lang)))
+    console.print()
+    console.print(Text(inert(message("followup2.diff-more", lang, command=command))))
+    if not tty:
+        from somplan.render import without_trailing_spaces
+
+        sys.stdout.write(without_trailing_spaces(console.export_text()))

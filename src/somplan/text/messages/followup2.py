@@ -23,4 +23,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Uppföljningarna kan inte visas (uppföljningsfrågorna går inte att läsa): {error}",
         "Follow-ups cannot be shown (the follow-up questions cannot be read): {error}",
     ),
+    # --- somplan diff PLAN FOLLOWUP ----------------------------------------------------------------
+    "followup2.diff-title": (
+        "Planen och i dag: {plan} → {followup}",
+        "The plan and today: {plan} → {followup}",
+    ),
+    "followup2.diff-none": (
+        "Uppföljningen har inga svar som kan jämföras med planen.",
+        "The follow-up has no answers that can be compared with the plan.",
+    ),
+    "followup2.diff-more": (
+        "Hela uppföljningen, med skälen och vad ni kan göra: {command}",
+        "The whole follow-up, with the reasons and what to do: {command}",
+    ),
+    "followup2.diff-other-plan": (
+        "Obs: uppföljningen följer en annan plan ({named}), eller planen har ändrats sedan.",
+        "Note: the follow-up follows another plan ({named}), or the plan has changed since.",
+    ),
 }

@@ -510,9 +510,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.level.not_social_media": ("Inte sociala medier", "Not social media"),
     "help.diff": (
         "Jämför två svarsfiler för samma verksamhet: vilka svar som lagts till, tagits bort eller "
-        "ändrats, och vad det gjorde med utlåtandet, dimensionerna och kanalordningen.",
+        "ändrats, och vad det gjorde med utlåtandet, dimensionerna och kanalordningen. En plan "
+        "och dess uppföljning jämförs som \"planen och i dag\": vad planen lovade och vad "
+        "uppföljningen fann.",
         "Compare two answers files of the same unit: answers added, removed or changed, and what "
-        "that did to the verdict, the dimensions and the channel ranking.",
+        "that did to the verdict, the dimensions and the channel ranking. A plan and its "
+        "follow-up are compared as \"the plan and today\": what the plan promised and what the "
+        "follow-up found.",
     ),
     "help.diff-epilog": (
         "Exempel: somplan diff biblioteket-mars.yaml biblioteket-oktober.yaml --format markdown",
