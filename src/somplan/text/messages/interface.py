@@ -511,7 +511,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.diff": (
         "Jämför två svarsfiler för samma verksamhet: vilka svar som lagts till, tagits bort eller "
         "ändrats, och vad det gjorde med utlåtandet, dimensionerna och kanalordningen. En plan "
-        "och dess uppföljning jämförs som \"planen och i dag\": vad planen lovade och vad "
+        "och dess uppföljning jämförs som ”planen och i dag”: vad planen lovade och vad "
         "uppföljningen fann.",
         "Compare two answers files of the same unit: answers added, removed or changed, and what "
         "that did to the verdict, the dimensions and the channel ranking. A plan and its "
