@@ -83,6 +83,8 @@ def followups_of(
     plan_path: Path, followups: Sequence[tuple[Path, AnswersFile]]
 ) -> list[AnswersFile]:
     """The follow-ups among ``followups`` that follow the plan in ``plan_path``."""
+    if not followups:
+        return []
     try:
         sha = digest(plan_path)
     except OSError:
