@@ -26,6 +26,8 @@ from somplan.assessment.result import (
     percent,
     resolve,
     signed,
+    unanswered_texts,
+    verdict_title,
 )
 from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
@@ -148,6 +150,8 @@ def render(
         lang,
         title=" ".join(title.split()),
         a=a,
+        verdict_title=verdict_title(a.verdict, lang),
+        unanswered=unanswered_texts(a.verdict, lang),
         plan=plan,
         header_rows=rows,
         status_row=next((i for i, (label, _) in enumerate(rows) if label == status_label), -1),
