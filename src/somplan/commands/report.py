@@ -51,7 +51,7 @@ def run_report(
         # The verdict's own list: the note, the header and the verdict name the same questions.
         missing = assessment.verdict.unanswered
         if missing:
-            names = "; ".join(inert(q.text.get(lang)).rstrip(".") for q in missing)
+            names = "; ".join(inert(q.text.get(lang)).rstrip(".?") for q in missing)
             _err(
                 message(
                     "migration.provisional",
