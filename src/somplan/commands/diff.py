@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from somplan.assessment.compare import compare
 from somplan.assessment.scoring import assess
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.exitcodes import ExitCode
 from somplan.interview import answers
-from somplan.interview.conditions import relevant_answers
-from somplan.interview.engine import unanswered
 from somplan.render import diff as render_diff
 from somplan.text.i18n import Lang, message
-
-if TYPE_CHECKING:
-    from somplan.content.loader import Content
-    from somplan.interview.answers import AnswersFile
 
 FORMATS = ("rich", "markdown", "json")
 
@@ -50,7 +43,9 @@ def run_diff(
         content.flow, old.answers, new.answers, assess(content, old), assess(content, new)
     )
     title = message("diff.title", lang, old=old_path.name, new=new_path.name)
-    provisional = (_provisional(content, old), _provisional(content, new))
+    # The verdicts' own word (as in the report and in JSON): a side is provisional when questions
+    # that apply are unanswered.
+    provisional = (diff.old_provisional, diff.new_provisional)
     notes: tuple[str, ...] = ()
     if old.unit and new.unit and _same(old.unit) != _same(new.unit):
         notes = (message("diff.other-unit", lang, old=old.unit, new=new.unit),)
@@ -108,9 +103,3 @@ def _plan_and_followup(
 
 def _same(unit: str) -> str:
     return " ".join(unit.casefold().split())
-
-
-def _provisional(content: Content, record: AnswersFile) -> bool:
-    """Not every question that applies is answered: the verdict on that side may change."""
-    answered = relevant_answers(content.flow, record.answers)
-    return not record.complete or bool(unanswered(content.flow, answered))
