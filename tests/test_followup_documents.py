@@ -119,7 +119,7 @@ def test_pdf_is_pdf_a_with_the_verdict_and_the_checklist(run: Run, tmp_path: Pat
     from .test_pdf import _streams
 
     xmp = b"\n".join(_streams(data))
-    assert b'pdfaid:part="2"' in xmp and b'pdfaid:conformance="B"' in xmp
+    assert b'pdfaid:part="2"' in xmp and b'pdfaid:conformance="A"' in xmp
     pdftotext = tool("pdftotext")
     require(pdftotext is not None, "pdftotext (poppler-utils)")
     import subprocess
