@@ -46,8 +46,9 @@ def report_html(name: str = "library_teens", lang: Any = LANG) -> str:
 
     content = load_content(None, required=REPORT_KINDS)
     record = answers.load(EXAMPLES / f"{name}.yaml", content.flow)
-    plan = build_plan(content, record, lang)
-    return html.render(assess(content, record), lang, plan, content.catalogue)
+    assessment = assess(content, record)
+    plan = build_plan(content, record, lang, assessment)
+    return html.render(assessment, lang, plan, content.catalogue)
 
 
 def summary_html(lang: Any = LANG) -> str:

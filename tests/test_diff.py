@@ -82,6 +82,20 @@ def test_markdown_view(run: Run, pair: tuple[Path, Path]) -> None:
     assert "  - before: 1 hours\n  - now: 4 hours" in out
 
 
+def test_provisional_is_the_verdicts_word_in_every_format(run: Run, tmp_path: Path) -> None:
+    # Left at the review step, every question answered: the verdict is not provisional, and no
+    # format of the diff says otherwise (the report's header says the same).
+    old = tmp_path / "old.yaml"
+    new = tmp_path / "new.yaml"
+    text = ELDERLY.read_text(encoding="utf-8")
+    old.write_text(text.replace("complete: true", "complete: false"), encoding="utf-8")
+    new.write_text(text.replace("hours_per_week: 1", "hours_per_week: 4"), encoding="utf-8")
+    data = json.loads(run("diff", str(old), str(new), "--format", "json").stdout)
+    assert data["verdict"]["old_provisional"] is data["verdict"]["new_provisional"] is False
+    for fmt in ("markdown", "rich"):
+        assert "provisional" not in run("diff", str(old), str(new), "--format", fmt).stdout
+
+
 def test_resolved_blockers_and_conditions_are_named(run: Run, pair: tuple[Path, Path]) -> None:
     old, new = pair
     data = json.loads(run("diff", str(old), str(new), "--format", "json").stdout)

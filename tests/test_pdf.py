@@ -1,4 +1,4 @@
-"""`somplan report --format pdf`: a PDF/A-2b file with the report's text, or a one-line message."""
+"""`somplan report --format pdf`: a tagged PDF/A-2a file with the report's text, or a one-line message."""
 
 from __future__ import annotations
 
@@ -51,18 +51,33 @@ def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_pdf_is_identified_as_pdf_a_2b(pdf: Path) -> None:
+def test_pdf_is_identified_as_pdf_a_2a(pdf: Path) -> None:
     data = pdf.read_bytes()
     assert data.startswith(b"%PDF-")
     streams = b"\n".join(_streams(data))
     xmp = re.search(rb"<x:xmpmeta.*?</x:xmpmeta>", streams, re.DOTALL)
     assert xmp is not None, "no XMP metadata"
     assert re.search(rb'pdfaid:part="2"', xmp.group()) and re.search(
-        rb'pdfaid:conformance="B"', xmp.group()
+        rb'pdfaid:conformance="A"', xmp.group()
     )
     assert b"GTS_PDFA1" in streams, "no PDF/A output intent"
     assert b"/FontFile" in streams, "fonts are embedded"
     assert b"/JavaScript" not in streams and b"/JS " not in streams
+
+
+def test_pdf_is_tagged_for_screen_readers(pdf: Path) -> None:
+    """Level a: a structure tree with the document's headings, lists and tables, the language
+    set, and the page furniture (page numbers) kept out of it."""
+    data = pdf.read_bytes()
+    everything = data + b"\n".join(_streams(data))
+    assert b"/StructTreeRoot" in everything and re.search(rb"/Marked\s+true", everything)
+    assert re.search(rb"/Lang\s*\(en\)", everything), "the document's language"
+    for role in (b"/H1", b"/H2", b"/LI", b"/Table", b"/TH"):
+        assert role in everything, role
+    assert b"/Artifact" in everything
+    require(tool("pdfinfo") is not None, "pdfinfo (poppler-utils)")
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Tagged:\s+yes$", info, re.MULTILINE)
 
 
 def test_pdf_text_reads_back(pdf: Path) -> None:

@@ -84,6 +84,50 @@ def test_an_unfinished_file_is_marked_provisional_at_the_top(run, tmp_path: Path
     assert "records_handling" not in data["answers"]
 
 
+def _half_done(tmp_path: Path, missing: tuple[str, ...], complete: bool) -> Path:
+    data = yaml.safe_load((EXAMPLES / "library_teens.yaml").read_text(encoding="utf-8"))
+    for qid in missing:
+        del data["answers"][qid]
+    data["complete"] = complete
+    path = tmp_path / "half.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def test_header_verdict_and_plan_name_the_same_open_questions(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # has_permanent_page counts as "no" while unanswered, so the page's address is not asked:
+    # one computation decides what is open for the header, the verdict and the plan alike.
+    path = _half_done(tmp_path, ("has_permanent_page", "permanent_page", "comments"), False)
+    data = json.loads(run("report", str(path), "--format", "json", lang="en").stdout)
+    verdict = [q["text"] for q in data["verdict"]["unanswered"]]
+    assert data["verdict"]["provisional"] is data["header"]["provisional"] is True
+    assert data["header"]["open_questions"] == verdict and len(verdict) == 2
+    assert data["header"]["status"] == "Provisional: 2 questions are not answered yet"
+    not_answered = [
+        s["text"] for g in data["plan"]["groups"] for s in g["sentences"] if not s["answered"]
+    ]
+    assert not_answered == [f"Not answered yet: {q}" for q in verdict]
+    for fmt in ("markdown", "html", "rich"):
+        out = " ".join(run("report", str(path), "--format", fmt, lang="en").stdout.split())
+        assert out.count("Provisional: 2 questions are not answered yet") == 1, fmt
+        assert out.count("Verdict: Ready, with conditions (provisional)") == 1, fmt
+        assert out.count("Unanswered questions:") == 1, fmt
+        assert out.index("Provisional: 2") < out.index("Verdict: ") < out.index(verdict[0])
+
+
+def test_an_interview_left_at_its_end_is_not_called_provisional(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = _half_done(tmp_path, (), False)
+    data = json.loads(run("report", str(path), "--format", "json", lang="sv").stdout)
+    assert data["verdict"]["provisional"] is data["header"]["provisional"] is False
+    assert data["header"]["complete"] is False
+    assert data["header"]["status"] == (
+        "Alla frågor som gäller er är besvarade, men intervjun avslutades inte"
+    )
+    for fmt in ("markdown", "html"):
+        out = run("report", str(path), "--format", fmt, lang="sv").stdout
+        assert "preliminär" not in out.lower() and "Obesvarade frågor" not in out, fmt
+
+
 def test_without_plan_texts_each_answer_is_quoted_under_its_question(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     folder = tmp_path / "questions"
     shutil.copytree(SHIPPED, folder)

@@ -1,5 +1,6 @@
-"""The three renderings of an assessment: rich in a terminal, Markdown and JSON (golden files),
-and hostile text from the content files kept inert in all of them.
+"""The three renderings of an assessment: rich in a terminal, Markdown and JSON (golden files, made
+with the unit's plan as `somplan report` makes them), and hostile text from the content files kept
+inert in all of them.
 
 Regenerate the golden files after a deliberate change: ``SOMPLAN_UPDATE_GOLDEN=1 pytest
 tests/test_render.py`` — then read the diff before committing it.
@@ -18,10 +19,13 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from somplan.assessment.plan import UnitPlan, build_plan
 from somplan.assessment.result import Assessment
 from somplan.assessment.scoring import assess
 from somplan.content.loader import REPORT_KINDS, Content, load_content
 from somplan.interview import answers
+from somplan.interview.answers import AnswersFile
+from somplan.render import FILE_WIDTH, render
 from somplan.render import json as render_json
 from somplan.render import markdown as render_markdown
 from somplan.render import rich as render_rich
@@ -40,9 +44,19 @@ def content() -> Content:
 
 
 @cache
+def record_of(name: str) -> AnswersFile:
+    return answers.load(EXAMPLES / f"{name}.yaml", content().flow)
+
+
+@cache
 def example(name: str) -> tuple[Assessment, str | None]:
-    record = answers.load(EXAMPLES / f"{name}.yaml", content().flow)
+    record = record_of(name)
     return assess(content(), record), record.unit
+
+
+def plan_of(name: str, lang: Lang) -> UnitPlan:
+    """The unit's plan as `somplan report` builds it (from the same assessment)."""
+    return build_plan(content(), record_of(name), lang, example(name)[0])
 
 
 def rich_text(a: Assessment, lang: Lang, unit: str | None = None, width: int = 100) -> str:
@@ -68,16 +82,30 @@ GOLDEN_CASES = [(p.stem, "sv") for p in sorted(EXAMPLES.glob("*.yaml"))] + [
 ]
 
 
+def report_text(name: str, fmt: str, lang: Lang) -> str:
+    """What `somplan report FILE --format FMT --output OUT` writes: the report with the plan."""
+    a, unit = example(name)
+    return render(a, fmt, lang, unit, FILE_WIDTH, plan_of(name, lang))
+
+
 @pytest.mark.parametrize(("name", "lang"), GOLDEN_CASES)
 def test_markdown_matches_the_golden_file(name: str, lang: Lang) -> None:
-    a, unit = example(name)
-    check_golden(f"{name}.{lang}.md", render_markdown.render(a, lang, unit))
+    check_golden(f"{name}.{lang}.md", report_text(name, "markdown", lang))
 
 
 @pytest.mark.parametrize(("name", "lang"), GOLDEN_CASES)
 def test_json_matches_the_golden_file(name: str, lang: Lang) -> None:
-    a, unit = example(name)
-    check_golden(f"{name}.{lang}.json", render_json.render(a, lang, unit))
+    check_golden(f"{name}.{lang}.json", report_text(name, "json", lang))
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "json"])
+def test_the_golden_files_are_what_the_report_command_writes(run, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "report.out"
+    path = EXAMPLES / "school_parents.yaml"
+    result = run("report", str(path), "--format", fmt, "--output", str(out), lang="sv")
+    assert result.exit_code == 0, result.output
+    golden = GOLDEN / f"school_parents.sv.{'md' if fmt == 'markdown' else 'json'}"
+    assert out.read_text(encoding="utf-8") == golden.read_text(encoding="utf-8")
 
 
 # --- JSON for machines ------------------------------------------------------------------------------

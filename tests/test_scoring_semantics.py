@@ -239,6 +239,39 @@ def test_weekday_watching_and_little_time_keep_the_every_day_channel_off_the_top
     assert watched.channels[0].id == "facebook"  # the same unit, watched every day
 
 
+_MONITORING = ["daily_including_weekends", "weekdays_daily", "few_times_week", "weekly_or_less", "nobody", None]
+_OFF_HOURS = ["covered", "partly", "not_covered", None]
+_VISUAL = [["none"], ["photos"], ["graphics"], ["photos", "short_video"], ["short_video"], ["long_video"], ["photos", "short_video", "long_video"]]
+
+
+@pytest.mark.parametrize("name", ["sports_hall", "school_parents", "home_care"])
+def test_each_capacity_fact_is_one_reason_on_a_channel(name: str) -> None:
+    """No channel lists two penalties for one fact ("watched on weekdays only" beside "nobody
+    watches in the evenings", "no long videos" beside "no videos at all"): the penalty rules on
+    how and when the account is watched, and on what can be made, exclude each other."""
+    capacity = {"monitoring", "off_hours", "visual_capacity"}
+    for monitoring in _MONITORING:
+        for off_hours in _OFF_HOURS:
+            for visual in _VISUAL:
+                answers = {**persona(name), "visual_capacity": visual}
+                for qid, value in (("monitoring", monitoring), ("off_hours", off_hours)):
+                    if value is None:
+                        answers.pop(qid, None)
+                    else:
+                        answers[qid] = value
+                for channel in assess(answers, what_if=False).channels:
+                    read = [
+                        set(r.questions) & capacity for r in channel.reasons if r.points < 0
+                    ]
+                    read = [q for q in read if q]
+                    for i, first in enumerate(read):
+                        for second in read[i + 1 :]:
+                            assert not first & second, (
+                                f"{channel.id} {monitoring} {off_hours} {visual}: "
+                                f"{[r.rule for r in channel.reasons if r.points < 0]}"
+                            )
+
+
 def test_youtube_drops_without_capacity_for_long_video() -> None:
     hall = persona("sports_hall")
     short_only = assess(hall)

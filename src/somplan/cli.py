@@ -290,7 +290,7 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
             ),
         ] = None,
         report: Annotated[bool, typer.Option("--report", help=h("followup-report"))] = False,
-        fmt: Annotated[str, format_option("followup-format", ReportFormat)] = "rich",
+        fmt: Annotated[str, format_option("followup-format", ReportFileFormat)] = "rich",
         output: Annotated[
             Path | None,
             typer.Option("--output", "-o", help=h("followup-output"), show_default=False),
@@ -301,14 +301,16 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     ) -> int:
         from somplan.commands.followup import run_followup
 
+        given = _given(lang_)
         return run_followup(
             plan,
             answers,
             questions,
-            _given(lang_) or fallback,
+            given or fallback,
             report=report,
             fmt=fmt,
             output=output,
+            lang_given=given is not None,
         )
 
     @app.command(cls=command_class, help=h("plans"), epilog=h("plans-epilog"))

@@ -83,6 +83,8 @@ def followups_of(
     plan_path: Path, followups: Sequence[tuple[Path, AnswersFile]]
 ) -> list[AnswersFile]:
     """The follow-ups among ``followups`` that follow the plan in ``plan_path``."""
+    if not followups:
+        return []
     try:
         sha = digest(plan_path)
     except OSError:
@@ -98,28 +100,35 @@ def followups_of(
     return mine
 
 
+def plan_due(
+    content: FollowupContent,
+    plan_path: Path,
+    plan: AnswersFile,
+    followups: Sequence[tuple[Path, AnswersFile]],
+    today: date,
+) -> DueRow:
+    """When ``plan``'s next follow-up is due on ``today``, and what its latest follow-up said."""
+    mine = [f for f in followups_of(plan_path, followups) if f.complete]
+    latest = max(mine, key=lambda f: record_date(f) or date.min, default=None)
+    outcome = None
+    if latest is not None:
+        outcome = assess_followup(
+            content.rules, content.flow, content.plan.flow, plan.answers, latest.answers
+        ).outcome
+    due = next_followup(plan, mine, content.rules.settings, today, outcome)
+    return DueRow(
+        file=str(plan_path),
+        unit=plan.unit or "",
+        status=due.status,
+        due=due.due.isoformat() if due.due else None,
+        days=due.days,
+        followups=len(mine),
+        last_followup=due.last_followup.isoformat() if due.last_followup else None,
+        last_outcome=outcome,
+    )
+
+
 def due_rows(content: FollowupContent, files: Files, today: date) -> list[DueRow]:
     """One row per plan, soonest due first (overdue at the top)."""
-    rows = []
-    for plan_path, plan in files.plans:
-        mine = [f for f in followups_of(plan_path, files.followups) if f.complete]
-        latest = max(mine, key=lambda f: record_date(f) or date.min, default=None)
-        outcome = None
-        if latest is not None:
-            outcome = assess_followup(
-                content.rules, content.flow, content.plan.flow, plan.answers, latest.answers
-            ).outcome
-        due = next_followup(plan, mine, content.rules.settings, today, outcome)
-        rows.append(
-            DueRow(
-                file=str(plan_path),
-                unit=plan.unit or "",
-                status=due.status,
-                due=due.due.isoformat() if due.due else None,
-                days=due.days,
-                followups=len(mine),
-                last_followup=due.last_followup.isoformat() if due.last_followup else None,
-                last_outcome=outcome,
-            )
-        )
+    rows = [plan_due(content, path, plan, files.followups, today) for path, plan in files.plans]
     return sorted(rows, key=lambda r: (r.due is None, r.due or "", r.file))

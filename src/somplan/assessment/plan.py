@@ -1,8 +1,13 @@
 """The unit's own plan: its answers as sentences, grouped as a manager reads them, and a header.
 
-Pure: built from the content (flow, plan sentences, organisation) and one answers file, in one
-language, so every renderer shows the same plan. The sentences come from ``questions/plan.yaml``;
-without that file each answer is quoted under its question, grouped by the flow's sections.
+Pure: built from the content (flow, plan sentences, organisation), one answers file and its
+assessment, in one language, so every renderer shows the same plan. The sentences come from
+``questions/plan.yaml``; without that file each answer is quoted under its question, grouped by the
+flow's sections.
+
+Whether the plan is provisional, and which questions are still open, is not worked out here: it is
+the verdict's (:attr:`somplan.assessment.result.Verdict.unanswered`), so the header, the verdict's
+title, its list of unanswered questions and the plan's "not answered yet" lines always agree.
 """
 
 from __future__ import annotations
@@ -12,12 +17,12 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from somplan.content.model import PlanLine, Question
-from somplan.interview.conditions import applies, relevant_answers
+from somplan.interview.conditions import is_empty, relevant_answers
 from somplan.interview.display import answer_text
-from somplan.interview.engine import unanswered
 from somplan.text.i18n import Lang, message
 
 if TYPE_CHECKING:
+    from somplan.assessment.result import Assessment
     from somplan.content.loader import Content
     from somplan.interview.answers import AnswersFile
 
@@ -48,13 +53,16 @@ class Header:
     flow: tuple[str, int]
     catalogue: tuple[str, int] | None
     rules: tuple[str, int] | None
+    #: The answers file says the interview was finished (its review step reached).
     complete: bool
-    #: The questions that apply but have no answer yet (their texts).
+    #: The questions that apply but have no answer yet (their texts): the verdict's list.
     open_questions: tuple[str, ...]
 
     @property
     def provisional(self) -> bool:
-        return not self.complete or bool(self.open_questions)
+        """The verdict may still change: questions that apply are unanswered (as the verdict
+        says; an interview left at its review step with every question answered is not)."""
+        return bool(self.open_questions)
 
 
 @dataclass(frozen=True)
@@ -77,11 +85,15 @@ def local_time(stamp: str | None) -> datetime | None:
     return moment.astimezone() if moment.tzinfo else moment
 
 
-def build_plan(content: Content, record: AnswersFile, lang: Lang) -> UnitPlan:
-    """The plan of the unit whose answers are ``record``, in ``lang``."""
+def build_plan(
+    content: Content, record: AnswersFile, lang: Lang, assessment: Assessment
+) -> UnitPlan:
+    """The plan of the unit whose answers are ``record`` and whose assessment is ``assessment``,
+    in ``lang``."""
     flow = content.flow
     given = relevant_answers(flow, record.answers)
-    open_questions = tuple(q.text.get(lang) for q in unanswered(flow, given))
+    still_open = {q.id for q in assessment.verdict.unanswered}
+    open_questions = tuple(q.text.get(lang) for q in assessment.verdict.unanswered)
     header = Header(
         unit=record.unit or None,
         municipality=content.organisation.name.get(lang),
@@ -103,20 +115,20 @@ def build_plan(content: Content, record: AnswersFile, lang: Lang) -> UnitPlan:
                 question = flow.question(line.question)
                 if question is None:
                     continue
-                sentence = _sentence(question, line, given, lang)
+                sentence = _sentence(question, line, given, still_open, lang)
                 if sentence is not None:
                     sentences.append(sentence)
             if sentences:
                 groups.append(Group(group.id, group.title.get(lang), tuple(sentences)))
         rest = [q for q in flow.questions() if q.id not in named]
-        quoted = [s for q in rest if (s := _sentence(q, None, given, lang)) is not None]
+        quoted = [s for q in rest if (s := _sentence(q, None, given, still_open, lang)) is not None]
         if quoted:
             groups.append(Group("other", message("plan.other", lang), tuple(quoted)))
     else:
         title = message("plan.title", lang)
         for section in flow.sections:
             quoted = [
-                s for q in section.questions if (s := _sentence(q, None, given, lang)) is not None
+                s for q in section.questions if (s := _sentence(q, None, given, still_open, lang)) is not None
             ]
             if quoted:
                 groups.append(Group(section.id, section.title.get(lang), tuple(quoted)))
@@ -129,15 +141,20 @@ def build_plan(content: Content, record: AnswersFile, lang: Lang) -> UnitPlan:
 
 
 def _sentence(
-    question: Question, line: PlanLine | None, given: dict[str, Any], lang: Lang
+    question: Question,
+    line: PlanLine | None,
+    given: dict[str, Any],
+    still_open: set[str],
+    lang: Lang,
 ) -> Sentence | None:
-    """How ``question``'s answer reads; ``None`` when the question does not apply."""
-    if not applies(question, given):
-        return None
+    """How ``question``'s answer reads; ``None`` when the question does not apply (neither
+    answered among the answers that apply nor open in the verdict)."""
     value = given.get(question.id)
-    if question.id not in given or value is None or value == "" or value == []:
+    if question.id in still_open or (question.id in given and is_empty(value)):
         text = message("plan.not-answered", lang, question=question.text.get(lang))
         return Sentence(question.id, text, answered=False)
+    if question.id not in given:
+        return None
     if question.kind == "multi":
         ids = value if isinstance(value, list) else [value]
         items = []

@@ -87,6 +87,19 @@ class ChannelScore:
         return self.channel.kind
 
 
+#: At most this many channels of the leading kind get a card of their own.
+CARDS = 3
+
+
+@dataclass(frozen=True)
+class Card:
+    """A channel described in full under "the top channels". ``weak`` when no channel of its
+    kind reaches the fit threshold and it is shown only as the best of them."""
+
+    channel: ChannelScore
+    weak: bool = False
+
+
 @dataclass(frozen=True)
 class Finding:
     """A blocker, a redirect or a condition that applies, with what to do about it."""
@@ -181,6 +194,19 @@ class Assessment:
     #: The catalogue's sources by id, for the channel cards (which cite them by id).
     sources: Mapping[str, NamedSource] = field(default_factory=dict)
     what_if: WhatIf | None = None
+    #: The channels described in full: the best (at most :data:`CARDS`) of the leading kind that
+    #: reach ``fit_minimum``, or the best one alone, marked weak, when none does.
+    cards: tuple[Card, ...] = ()
+    #: The fit threshold the cards are chosen by (the rules' ``settings.min_social_fit``).
+    fit_minimum: int = 0
+
+    def threshold_note(self) -> bool:
+        """Say why there are fewer cards: channels among the best :data:`CARDS` of the leading
+        kind fall below the threshold (a weak card says it itself)."""
+        if any(card.weak for card in self.cards):
+            return False
+        leading = [c for c in self.channels if self.channels and c.kind == self.channels[0].kind]
+        return len(self.cards) < min(CARDS, len(leading))
 
     def channel(self, channel_id: str) -> ChannelScore | None:
         return next((c for c in self.channels if c.id == channel_id), None)
@@ -252,6 +278,17 @@ def percent(value: float, lang: Lang) -> str:
 def by_weight(reasons: tuple[Reason, ...]) -> list[Reason]:
     """The reasons with the largest effect first (rule order among equals)."""
     return sorted(reasons, key=lambda r: -abs(r.points))
+
+
+def weak_text(c: ChannelScore, lang: Lang, minimum: int) -> str:
+    """Why a card is marked weak: no channel of its kind reaches the fit threshold."""
+    return message(
+        f"report.card-weak.{c.kind}",
+        lang,
+        minimum=minimum,
+        name=resolve(c.channel.name, lang),
+        score=c.score,
+    )
 
 
 def verdict_title(verdict: Verdict, lang: Lang) -> str:

@@ -28,8 +28,10 @@ from typing import TYPE_CHECKING, Any
 from somplan.assessment import whatif
 from somplan.assessment.given import effective_answers
 from somplan.assessment.result import (
+    CARDS,
     AnswerShown,
     Assessment,
+    Card,
     ChannelScore,
     ChecklistEntry,
     DimensionScore,
@@ -172,6 +174,7 @@ def score(
         )
     )
 
+    minimum = rules.settings.min_social_fit
     return Assessment(
         flow_id=flow.id,
         flow_version=flow.version,
@@ -195,7 +198,18 @@ def score(
         organisation=organisation.name,
         sources={s.id: s for s in catalogue.sources},
         what_if=search(flow, catalogue, rules, answers, level) if what_if else None,
+        cards=_cards(ranked, minimum),
+        fit_minimum=minimum,
     )
+
+
+def _cards(ranked: tuple[ChannelScore, ...], minimum: int) -> tuple[Card, ...]:
+    """The channels described in full: the best of the leading kind that reach ``minimum`` (a
+    channel far below it is not advice worth a page), or the best one alone, marked weak, so a
+    unit that goes ahead anyway can read what it takes on."""
+    leading = [s for s in ranked if ranked and s.kind == ranked[0].kind]
+    fitting = [Card(s) for s in leading if s.score >= minimum][:CARDS]
+    return tuple(fitting) or tuple(Card(s, weak=True) for s in leading[:1])
 
 
 def _applies(cond: Condition | None, given: Mapping[str, Any]) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +12,7 @@ from somplan.interview import answers
 from somplan.text.i18n import Lang
 
 if TYPE_CHECKING:
+    from somplan.assessment.followup_summary import DueRow
     from somplan.content.loader import Content
 
 SORT_KEYS = ("file", "unit", "level", "updated")
@@ -27,6 +28,14 @@ class Row:
     blockers: list[str]
     provisional: bool
     updated: str
+    #: The next follow-up (the communications unit's view; None when follow-ups are not known):
+    #: its date, ok/due/overdue/closed/unknown, days from today (negative: late).
+    followup_due: str | None = None
+    followup_status: str | None = None
+    followup_days: int | None = None
+    #: The latest complete follow-up's date and its outcome (continue/adjust/close).
+    last_followup: str | None = None
+    last_outcome: str | None = None
 
 
 def summarise(content: Content, path: Path, lang: Lang) -> Row:
@@ -41,6 +50,20 @@ def summarise(content: Content, path: Path, lang: Lang) -> Row:
         blockers=[resolve(b.text, lang) for b in assessment.verdict.blockers],
         provisional=not record.complete or assessment.verdict.provisional,
         updated=record.updated or "",
+    )
+
+
+def with_followup(row: Row, due: DueRow | None) -> Row:
+    """``row`` with its plan's follow-up fields filled from ``due``."""
+    if due is None:
+        return row
+    return replace(
+        row,
+        followup_due=due.due,
+        followup_status=due.status,
+        followup_days=due.days,
+        last_followup=due.last_followup,
+        last_outcome=due.last_outcome,
     )
 
 

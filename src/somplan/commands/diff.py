@@ -4,21 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from somplan.assessment.compare import compare
 from somplan.assessment.scoring import assess
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.exitcodes import ExitCode
 from somplan.interview import answers
-from somplan.interview.conditions import relevant_answers
-from somplan.interview.engine import unanswered
 from somplan.render import diff as render_diff
 from somplan.text.i18n import Lang, message
-
-if TYPE_CHECKING:
-    from somplan.content.loader import Content
-    from somplan.interview.answers import AnswersFile
 
 FORMATS = ("rich", "markdown", "json")
 
@@ -33,7 +26,14 @@ def run_diff(
     lang_given: bool = True,
 ) -> int:
     """The whole `somplan diff` command; returns the exit code. Without ``lang_given`` the diff
-    is in the newer answers file's language."""
+    is in the newer answers file's language. A plan and its follow-up (in either order) are
+    compared as the follow-up report's "plan and today" table."""
+    from somplan.assessment.followup_summary import is_followup_file
+
+    if is_followup_file(old_path) and not is_followup_file(new_path):
+        old_path, new_path = new_path, old_path
+    if is_followup_file(new_path) and not is_followup_file(old_path):
+        return _plan_and_followup(old_path, new_path, fmt, lang, questions, lang_given)
     content = load_content(questions, required=REPORT_KINDS)
     old = answers.load(old_path, content.flow)
     new = answers.load(new_path, content.flow)
@@ -43,7 +43,9 @@ def run_diff(
         content.flow, old.answers, new.answers, assess(content, old), assess(content, new)
     )
     title = message("diff.title", lang, old=old_path.name, new=new_path.name)
-    provisional = (_provisional(content, old), _provisional(content, new))
+    # The verdicts' own word (as in the report and in JSON): a side is provisional when questions
+    # that apply are unanswered.
+    provisional = (diff.old_provisional, diff.new_provisional)
     notes: tuple[str, ...] = ()
     if old.unit and new.unit and _same(old.unit) != _same(new.unit):
         notes = (message("diff.other-unit", lang, old=old.unit, new=new.unit),)
@@ -56,11 +58,48 @@ def run_diff(
     return ExitCode.OK
 
 
+def _plan_and_followup(
+    plan_path: Path,
+    followup_path: Path,
+    fmt: str,
+    lang: Lang,
+    questions: Path | None,
+    lang_given: bool,
+) -> int:
+    """`somplan diff PLAN FOLLOWUP`: what the plan promised and what the follow-up found."""
+    from somplan.assessment.followup import assess_followup
+    from somplan.assessment.followup_summary import followups_of
+    from somplan.content.followup import load_followup
+    from somplan.render import followup as out
+    from somplan.text.safetext import inert, shell_quoted
+
+    content = load_followup(questions)
+    plan = answers.load(plan_path, content.plan.flow)
+    record = answers.load(followup_path, content.flow)
+    if not lang_given:
+        lang = record.language
+    verdict = assess_followup(
+        content.rules, content.flow, content.plan.flow, plan.answers, record.answers
+    )
+    notes = []
+    if not followups_of(plan_path, [(followup_path, record)]):
+        named = record.follows.path if record.follows else "-"
+        notes.append(message("followup2.diff-other-plan", lang, named=inert(named)))
+    if not record.complete:
+        notes.append(message("followup.incomplete", lang))
+    command = (
+        f"somplan followup {shell_quoted(plan_path)} --answers {shell_quoted(followup_path)}"
+        " --report"
+    )
+    title = message("followup2.diff-title", lang, plan=plan_path.name, followup=followup_path.name)
+    if fmt == "json":
+        sys.stdout.write(out.plan_diff_json(verdict, str(plan_path), str(followup_path), lang))
+    elif fmt == "markdown":
+        sys.stdout.write(out.plan_diff_markdown(verdict, title, notes, lang, command))
+    else:
+        out.print_plan_diff(verdict, title, notes, lang, command)
+    return ExitCode.OK
+
+
 def _same(unit: str) -> str:
     return " ".join(unit.casefold().split())
-
-
-def _provisional(content: Content, record: AnswersFile) -> bool:
-    """Not every question that applies is answered: the verdict on that side may change."""
-    answered = relevant_answers(content.flow, record.answers)
-    return not record.complete or bool(unanswered(content.flow, answered))

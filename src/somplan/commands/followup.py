@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import Saver, WizardPrompter
 from somplan.text.i18n import Lang, Msg, message
+from somplan.text.safetext import shell_quoted
 
 if TYPE_CHECKING:
     from somplan.content.followup import FollowupContent
@@ -39,13 +40,18 @@ def run_followup(
     today: date | None = None,
     make_prompter: Callable[[Lang], WizardPrompter] | None = None,
     is_terminal: Callable[[], bool] | None = None,
+    lang_given: bool = True,
 ) -> int:
-    """The whole `somplan followup` command; returns the exit code."""
+    """The whole `somplan followup` command; returns the exit code. Without ``lang_given`` the
+    questions are asked in the plan file's language, and a saved follow-up (``--report``) is shown
+    in its own language (the one it was made in)."""
     from somplan.errors import UsageError
     from somplan.render.followup import FORMATS
 
     if fmt not in FORMATS:
         raise UsageError("report.unknown-format", format=fmt, formats=", ".join(FORMATS))
+    if report and fmt == "pdf" and output is None:
+        raise UsageError("pdf.needs-output")
     if not report:
         terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
         if not terminal():
@@ -56,13 +62,15 @@ def run_followup(
     from somplan.interview.followup import fill_flow
 
     content = load_followup(content_folder)
-    plan = _load_plan(plan_path, content.plan.flow, lang)
+    plan, lang = _load_plan(plan_path, content.plan.flow, lang, lang_given)
     if report:
         from somplan.interview.followup import NoFollowupFileError
 
         if answers_path is None or not answers_path.is_file():
             raise NoFollowupFileError(answers_path)
         record = answers.load(answers_path, content.flow)
+        if not lang_given:
+            lang = record.language
         return _show(content, plan_path, plan, record, lang, fmt, output, today)
 
     flow = fill_flow(content.flow, content.plan.flow, plan.answers)
@@ -83,20 +91,30 @@ def run_followup(
         saver(record)
         Engine(flow, record, prompter, saver).run()
     except KeyboardInterrupt:
-        where = str(saver.path) if saver else "-"
-        _err("\n" + message("followup.interrupted", lang, path=where, plan=str(plan_path)))
+        where = shell_quoted(saver.path) if saver else "-"
+        _err(
+            "\n"
+            + message("followup.interrupted", lang, path=where, plan=shell_quoted(plan_path))
+        )
         return ExitCode.INTERRUPTED
     _out("")
     _show(content, plan_path, plan, record, lang, "rich", None, today)
     if saver.failure is None:
-        _out(message("followup.done", lang, path=str(saver.path), plan=str(plan_path)))
+        _out(
+            message(
+                "followup.done", lang, path=shell_quoted(saver.path), plan=shell_quoted(plan_path)
+            )
+        )
         return ExitCode.OK
     _out(message("wizard.done-elsewhere", lang, path=str(saver.path), chosen=str(saver.chosen)))
     return ExitCode.WRITE_FAILED
 
 
-def _load_plan(plan_path: Path, flow: Flow, lang: Lang) -> AnswersFile:
-    """The plan's answers; a follow-up file given as the plan is refused with a sentence."""
+def _load_plan(
+    plan_path: Path, flow: Flow, lang: Lang, lang_given: bool
+) -> tuple[AnswersFile, Lang]:
+    """The plan's answers and the language to speak (the plan's own unless ``lang_given``); a
+    follow-up file given as the plan is refused with a sentence."""
     from somplan.content.yamlsource import read_file
     from somplan.interview import answers
     from somplan.interview.followup import NotAPlanError
@@ -106,11 +124,13 @@ def _load_plan(plan_path: Path, flow: Flow, lang: Lang) -> AnswersFile:
         raise NotAPlanError(plan_path)
     notes: list[Msg] = []
     plan = answers.load(plan_path, flow, notes)
+    if not lang_given:
+        lang = plan.language
     for note in notes:
         _err(note.text(lang))
     if not plan.complete:
         _err(message("followup.plan-incomplete", lang, path=str(plan_path)))
-    return plan
+    return plan, lang
 
 
 def _choose(
@@ -184,6 +204,14 @@ def _show(
         from rich.console import Console
 
         out.render_rich(verdict, header, lang, Console(), due)
+        return ExitCode.OK
+    if fmt == "pdf":
+        from somplan.render.pdf import html_to_pdf
+        from somplan.writing import write_bytes_atomic
+
+        assert output is not None  # checked before anything was read
+        write_bytes_atomic(output, html_to_pdf(out.render_html(verdict, header, lang, due)))
+        _err(message("report.written", lang, path=str(output)))
         return ExitCode.OK
     text = out.render(verdict, header, fmt, lang, FILE_WIDTH, due)
     if output is None:

@@ -11,8 +11,6 @@ from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
 from somplan.interview import answers
-from somplan.interview.conditions import relevant_answers
-from somplan.interview.engine import unanswered
 from somplan.render import FILE_WIDTH, FORMATS, render
 from somplan.text.i18n import Lang, Msg, message
 from somplan.text.layout import terminal_width
@@ -46,12 +44,14 @@ def run_report(
         lang = record.language
     for note in notes:
         _err(note.text(lang))
+    assessment = assess(content, record)
     if not record.complete:
         _err(message("report.incomplete", lang, path=shell_quoted(path)))
     else:
-        missing = unanswered(content.flow, relevant_answers(content.flow, record.answers))
+        # The verdict's own list: the note, the header and the verdict name the same questions.
+        missing = assessment.verdict.unanswered
         if missing:
-            names = "; ".join(inert(q.text.get(lang)).rstrip(".") for q in missing)
+            names = "; ".join(inert(q.text.get(lang)).rstrip(".?") for q in missing)
             _err(
                 message(
                     "migration.provisional",
@@ -61,8 +61,7 @@ def run_report(
                     path=shell_quoted(path),
                 )
             )
-    assessment = assess(content, record)
-    plan = build_plan(content, record, lang)
+    plan = build_plan(content, record, lang, assessment)
     if output is None and fmt == "rich" and sys.stdout.isatty():
         from rich.console import Console
 

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from somplan.assessment.summary import Row, sort_rows, summarise
+from somplan.assessment.summary import Row, sort_rows, summarise, with_followup
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.content.problems import ProblemError
 from somplan.exitcodes import ExitCode
@@ -23,6 +23,7 @@ from somplan.text.safetext import inert
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
 
+    from somplan.assessment.followup_summary import DueRow
     from somplan.content.loader import Content
 
 FORMATS = ("rich", "markdown", "json", "csv", "html")
@@ -109,8 +110,9 @@ def run_summary(
         return run_due(paths, fmt, lang, questions, today or date.today())
     files = answers_files(paths)
     content = load_content(questions, required=REPORT_KINDS)
+    day = today or date.today()
     if fmt == "html":
-        return _html(content, files, lang)
+        return _html(content, files, lang, _due_map(questions, files, lang, day))
     rows: list[Row] = []
     failed: list[str] = []
     errors: list[str] = []
@@ -153,6 +155,9 @@ def run_summary(
         if pool:
             pool.terminate()
         _job = None
+    if rows:
+        due_of = _due_map(questions, files, lang, day)
+        rows = [with_followup(r, due_of.get(r.file)) for r in rows]
     rows = sort_rows(rows, sort)
     # One folder given: its files are named relative to it; otherwise as the paths were given.
     base = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
@@ -172,7 +177,31 @@ def run_summary(
     return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
 
 
-def _html(content: Content, files: list[Path], lang: Lang) -> int:
+def _due_map(questions: Path | None, files: list[Path], lang: Lang, today: date) -> dict[str, DueRow]:
+    """Each plan's next follow-up and latest follow-up verdict on ``today``, by file, counting the
+    follow-up files among ``files``. Files that cannot be read are left out here: the summary
+    itself names the broken plans. Empty when the follow-up questions cannot be loaded."""
+    from somplan.assessment.followup_summary import plan_due, read_files
+    from somplan.content.followup import load_followup
+
+    try:
+        content = load_followup(questions)
+    except ProblemError as exc:
+        print(
+            message("followup2.summary-without", lang, error=inert(exc.problems[0].render(lang))),
+            file=sys.stderr,
+        )
+        return {}
+    found = read_files(content, files, lang)
+    return {
+        str(path): plan_due(content, path, plan, found.followups, today)
+        for path, plan in found.plans
+    }
+
+
+def _html(
+    content: Content, files: list[Path], lang: Lang, due_of: dict[str, DueRow] | None = None
+) -> int:
     """The summary as an HTML document with charts (see :mod:`somplan.render.summary_html`)."""
     from somplan.assessment.overview import UnitResult, overview, unit_result
     from somplan.render import summary_html
@@ -190,7 +219,7 @@ def _html(content: Content, files: list[Path], lang: Lang) -> int:
             error = inert(exc.problems[0].render(lang))
             failed.append((str(path), error))
             print(error, file=sys.stderr)
-    sys.stdout.write(summary_html.render(overview(results, failed), lang))
+    sys.stdout.write(summary_html.render(overview(results, failed), lang, due_of or {}))
     if failed:
         print(
             message("summary.failed", lang, failed=len(failed), total=len(files)), file=sys.stderr

@@ -33,6 +33,7 @@ from somplan.content.schema_errors import problems_from
 from somplan.content.yamlsource import Document, read_file
 from somplan.content.yamlsource import dump as yaml_text
 from somplan.text.i18n import Lang, Msg, message
+from somplan.text.safetext import shell_quoted
 from somplan.writing import write_text_atomic
 
 FORMAT = 1
@@ -188,8 +189,8 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
             doc.problem(
                 ("follows",),
                 "answers-is-followup",
-                plan=os.path.normpath(Path(doc.path).parent / record.follows.path),
-                path=doc.path,
+                plan=shell_quoted(os.path.normpath(Path(doc.path).parent / record.follows.path)),
+                path=shell_quoted(doc.path),
             )
         ]
     if record.flow.id != flow.id:

@@ -72,5 +72,6 @@ def print_assessment(content: Content, record: AnswersFile, lang: Lang) -> None:
     from somplan.assessment.scoring import assess
     from somplan.render import rich
 
-    plan = build_plan(content, record, lang)
-    rich.render(assess(content, record), lang, Console(), record.unit, plan)
+    assessment = assess(content, record)
+    plan = build_plan(content, record, lang, assessment)
+    rich.render(assessment, lang, Console(), record.unit, plan)

@@ -1,4 +1,5 @@
-"""A follow-up's verdict in every format the report has: rich (terminal), Markdown and JSON.
+"""A follow-up's verdict in every format the report has: rich (terminal), Markdown, JSON, and an
+HTML document (also the source of the PDF/A).
 
 Shown at the end of `somplan followup`, and again with `somplan followup PLAN --answers FILE
 --report`. Texts from files go through :func:`somplan.assessment.result.plain` (terminal) and
@@ -21,7 +22,9 @@ from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
 
-FORMATS = ("rich", "markdown", "json")
+FORMATS = ("rich", "markdown", "json", "html", "pdf")
+#: The verdict box of the HTML document borrows the plan report's colours for its three outcomes.
+OUTCOME_LEVEL = {"continue": "ready", "adjust": "ready_with_conditions", "close": "not_ready"}
 OUTCOME_STYLE = {"continue": "green", "adjust": "yellow", "close": "red"}
 
 
@@ -333,8 +336,67 @@ def as_data(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) -> dict[
     }
 
 
+def compared_rows(v: FollowupVerdict, lang: Lang) -> list[dict[str, Any]]:
+    """The "plan and today" table with its texts resolved in ``lang``: each row the question, what
+    the plan said, what the follow-up says, and whether that is worse, the same or better."""
+    return [
+        {
+            "plan_question": c.plan_question.id,
+            "question": c.question.id,
+            "question_text": c.question.text.get(lang),
+            "plan_answer": c.plan_value,
+            "plan_text": answer_text(c.plan_question, c.plan_value, lang),
+            "answer": c.value,
+            "answer_text": answer_text(c.question, c.value, lang),
+            "change": c.change,
+            "change_text": _change(c, lang),
+        }
+        for c in v.comparisons
+    ]
+
+
+def header_rows(h: Header, lang: Lang) -> list[tuple[str, str]]:
+    """The document's header as (label, value): unit, plan, date, questions."""
+    rows = []
+    if h.unit:
+        rows.append((message("followup2.label-unit", lang), h.unit))
+    if h.plan_path:
+        sha = (h.plan_sha256 or "")[:12]
+        plan = h.plan_path + (f" (sha256 {sha}…)" if sha else "")
+        rows.append((message("followup2.label-plan", lang), plan))
+    rows.append((message("followup2.label-date", lang), (h.date or "-")[:10]))
+    rows.append((message("followup2.label-flow", lang), h.flow))
+    return rows
+
+
+def render_html(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) -> str:
+    """The follow-up report as one self-contained HTML document in ``lang`` (the same texts as the
+    JSON report, :func:`as_data`, laid out by ``followup.html.j2``)."""
+    from somplan.render.html import helpers, render_template
+
+    title = message("followup.title", lang)
+    if h.unit:
+        title += f" – {h.unit}"
+    return render_template(
+        "followup.html.j2",
+        lang,
+        title=" ".join(title.split()),
+        d=as_data(v, h, lang, due),
+        level=OUTCOME_LEVEL[v.outcome],
+        header_rows=header_rows(h, lang),
+        warnings=_warnings(h, lang),
+        compared=compared_rows(v, lang),
+        closing=v.closing,
+        answers=[(q.text.get(lang), answer_text(q, value, lang)) for q, value in v.answers],
+        due_text=_due_text(due, lang),
+        **helpers(lang),
+    )
+
+
 def render(v: FollowupVerdict, h: Header, fmt: str, lang: Lang, width: int, due: Due | None) -> str:
     """The follow-up report as text in ``fmt`` (rich without colours, for a file)."""
+    if fmt == "html":
+        return render_html(v, h, lang, due)
     if fmt == "json":
         return json_text(as_data(v, h, lang, due))
     if fmt == "markdown":
@@ -414,3 +476,100 @@ def due_table(rows: list[DueRow], failed: list[str], fmt: str, lang: Lang) -> st
         table.add_row(*cells)
     Console().print(table)
     return None
+
+
+# --- somplan diff PLAN FOLLOWUP: the plan and today, side by side -----------------------------------
+
+
+def plan_diff_json(v: FollowupVerdict, plan: str, followup: str, lang: Lang) -> str:
+    """The "plan and today" comparison as JSON: the follow-up's outcome and one row per question
+    the rules compare (ids, answers as stored, and their texts in ``lang``)."""
+    return json_text(
+        {
+            "kind": "plan_followup_diff",
+            "language": lang,
+            "plan": plan,
+            "followup": followup,
+            "outcome": v.outcome,
+            "compared": compared_rows(v, lang),
+        }
+    )
+
+
+def _plan_diff_lines(v: FollowupVerdict, lang: Lang) -> list[str]:
+    return [f"{message('followup.verdict', lang)}: {resolve(v.title, lang)}"]
+
+
+def plan_diff_markdown(
+    v: FollowupVerdict, title: str, notes: list[str], lang: Lang, command: str
+) -> str:
+    from somplan.render.markdown import md
+
+    out = [f"# {md(title)}", ""]
+    out += [f"> {md(note)}" for note in notes]
+    if notes:
+        out.append("")
+    out += [md(line) for line in _plan_diff_lines(v, lang)] + [""]
+    rows = compared_rows(v, lang)
+    if rows:
+        cols = [
+            message(k, lang)
+            for k in (
+                "followup.col-question",
+                "followup.col-plan",
+                "followup.col-now",
+                "followup.col-change",
+            )
+        ]
+        out += ["| " + " | ".join(md(c) for c in cols) + " |", "|---|---|---|---|"]
+        for r in rows:
+            cells = [r["question_text"], r["plan_text"], r["answer_text"], r["change_text"]]
+            out.append("| " + " | ".join(md(c) for c in cells) + " |")
+    else:
+        out.append(md(message("followup2.diff-none", lang)))
+    out += ["", md(message("followup2.diff-more", lang, command=command))]
+    return "\n".join(out) + "\n"
+
+
+def print_plan_diff(
+    v: FollowupVerdict, title: str, notes: list[str], lang: Lang, command: str
+) -> None:
+    import sys
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    tty = sys.stdout.isatty()
+    console = Console() if tty else Console(record=True, file=io.StringIO())
+    console.print(Text(inert(title), style="bold"))
+    for note in notes:
+        console.print(Text(inert(note), style="yellow"))
+    for line in _plan_diff_lines(v, lang):
+        console.print(Text(line, style=f"bold {OUTCOME_STYLE[v.outcome]}"))
+    rows = compared_rows(v, lang)
+    if rows:
+        table = Table(show_edge=False, pad_edge=False)
+        for key in (
+            "followup.col-question",
+            "followup.col-plan",
+            "followup.col-now",
+            "followup.col-change",
+        ):
+            table.add_column(message(key, lang))
+        for r in rows:
+            table.add_row(
+                plain(r["question_text"]),
+                plain(r["plan_text"]),
+                plain(r["answer_text"]),
+                Text(r["change_text"], style="red" if r["change"] == "worse" else ""),
+            )
+        console.print(table)
+    else:
+        console.print(Text(message("followup2.diff-none", lang)))
+    console.print()
+    console.print(Text(inert(message("followup2.diff-more", lang, command=command))))
+    if not tty:
+        from somplan.render import without_trailing_spaces
+
+        sys.stdout.write(without_trailing_spaces(console.export_text()))

@@ -26,6 +26,9 @@ from somplan.assessment.result import (
     percent,
     resolve,
     signed,
+    unanswered_texts,
+    verdict_title,
+    weak_text,
 )
 from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
@@ -38,8 +41,6 @@ if TYPE_CHECKING:
     from somplan.content.model import Catalogue, Channel, NamedSource
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-#: How many of the best channels get a card of their own (as in the other formats).
-DETAILED = 3
 _HTTP = re.compile(r"^https?://", re.IGNORECASE)
 def _finalize(value: Any) -> Any:
     """Every value printed in a template: text made inert (escaping for HTML comes after); markup
@@ -148,12 +149,14 @@ def render(
         lang,
         title=" ".join(title.split()),
         a=a,
+        verdict_title=verdict_title(a.verdict, lang),
+        unanswered=unanswered_texts(a.verdict, lang),
         plan=plan,
         header_rows=rows,
         status_row=next((i for i, (label, _) in enumerate(rows) if label == status_label), -1),
         kinds=[k for k in kinds if ranked(k)],
         ranked=ranked,
-        detailed=ranked(preferred)[:DETAILED],
+        weak_text=lambda c: weak_text(c, lang, a.fit_minimum),
         **helpers(lang, catalogue),
     )
 

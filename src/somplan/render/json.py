@@ -17,6 +17,7 @@ from somplan.assessment.result import (
     change_text,
     resolve,
     verdict_title,
+    weak_text,
     what_if_lines,
 )
 from somplan.content.model import NamedSource
@@ -107,6 +108,22 @@ def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any
         "channels": [
             _channel(rank, c, lang, a.sources) for rank, c in enumerate(a.channels, start=1)
         ],
+        "details": {
+            "minimum": a.fit_minimum,
+            "note": (
+                message("report.cards-threshold", lang, minimum=a.fit_minimum)
+                if a.threshold_note()
+                else None
+            ),
+            "cards": [
+                {
+                    "id": card.channel.id,
+                    "weak": card.weak,
+                    "text": weak_text(card.channel, lang, a.fit_minimum) if card.weak else None,
+                }
+                for card in a.cards
+            ],
+        },
         "complementary": [_plan_entry(e, lang) for e in a.complementary],
         "existing_accounts": [
             {

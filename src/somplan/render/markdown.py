@@ -21,6 +21,7 @@ from somplan.assessment.result import (
     signed,
     unanswered_texts,
     verdict_title,
+    weak_text,
     what_if_lines,
 )
 from somplan.content.model import Fact
@@ -29,9 +30,6 @@ from somplan.text.i18n import Lang, message
 
 if TYPE_CHECKING:
     from somplan.assessment.plan import UnitPlan
-
-#: How many of the best channels get a section of their own.
-DETAILED = 3
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?\w+;))")
 _LINE_START = re.compile(r"^([#+=>-])")
@@ -101,8 +99,10 @@ def render(
         out.append("")
 
     out += [f"## {m('report.details')}", ""]
-    for c in [c for c in a.channels if c.kind == preferred][:DETAILED]:
-        out += _details(c, lang, a)
+    if a.threshold_note():
+        out += [m("report.cards-threshold", minimum=a.fit_minimum), ""]
+    for card in a.cards:
+        out += _details(card.channel, lang, a, card.weak)
 
     out += [f"## {m('report.plan')}", ""]
     for entry in a.complementary:
@@ -176,7 +176,7 @@ def _base(c: ChannelScore, lang: Lang) -> str:
     return md(text)
 
 
-def _details(c: ChannelScore, lang: Lang, a: Assessment) -> list[str]:
+def _details(c: ChannelScore, lang: Lang, a: Assessment, weak: bool = False) -> list[str]:
     def t(text: Text) -> str:
         return md(resolve(text, lang))
 
@@ -187,7 +187,11 @@ def _details(c: ChannelScore, lang: Lang, a: Assessment) -> list[str]:
         return "; ".join(md(fact_text(x, lang, a.sources)).removesuffix(".") for x in items)
 
     ch = c.channel
-    lines = [f"### {t(ch.name)}", "", t(ch.description), ""]
+    lines = [f"### {t(ch.name)}", ""]
+    if weak:
+        lines[0] += f" ({m('report.card-weak-title')})"
+        lines += [f"**{md(weak_text(c, lang, a.fit_minimum))}**", ""]
+    lines += [t(ch.description), ""]
     if ch.age_limit is not None:
         lines.append(
             f"- {m('report.age-limit')}: {md(age_limit_text(ch.age_limit, lang, a.sources))}"

@@ -7,11 +7,13 @@ from somplan.text.i18n import Lang, message
 
 
 def status(plan: UnitPlan, lang: Lang) -> str:
+    """Provisional with the number of open questions (the verdict's count), or every question
+    answered (and, for a file left at the review step, that the interview was not finished)."""
     header = plan.header
     if header.open_questions:
         return message("plan.status-provisional", lang, count=len(header.open_questions))
     if not header.complete:
-        return message("plan.status-provisional-open", lang)
+        return message("plan.status-not-finished", lang)
     return message("plan.status-final", lang)
 
 

@@ -32,6 +32,7 @@ from somplan.assessment.result import (
     signed,
     unanswered_texts,
     verdict_title,
+    weak_text,
     what_if_lines,
 )
 from somplan.content.model import Fact
@@ -41,8 +42,6 @@ from somplan.text.i18n import Lang, message
 if TYPE_CHECKING:
     from somplan.assessment.plan import UnitPlan
 
-#: How many of the best channels get their details shown.
-DETAILED = 3
 BAR_WIDTH = 20
 
 _LEVEL_STYLE = {
@@ -155,8 +154,10 @@ def render(
             console.print(Padding(_channel_reasons(c, lang), (0, 0, 0, 4)))
 
     heading("report.details")
-    for c in [c for c in a.channels if c.kind == preferred][:DETAILED]:
-        console.print(_details(c, lang, a))
+    if a.threshold_note():
+        console.print(RichText(m("report.cards-threshold", minimum=a.fit_minimum), style="dim"))
+    for card in a.cards:
+        console.print(_details(card.channel, lang, a, card.weak))
 
     heading("report.plan")
     for entry in a.complementary:
@@ -253,7 +254,7 @@ def _channel_reasons(c: ChannelScore, lang: Lang) -> RichText:
     return out
 
 
-def _details(c: ChannelScore, lang: Lang, a: Assessment) -> Panel:
+def _details(c: ChannelScore, lang: Lang, a: Assessment, weak: bool = False) -> Panel:
     def t(text: Text) -> str:
         return resolve(text, lang)
 
@@ -298,10 +299,16 @@ def _details(c: ChannelScore, lang: Lang, a: Assessment) -> Panel:
     if ch.caveats:
         row("report.caveats", bullets(ch.caveats))
     row("report.basis", basis_text(ch, lang, a.sources))
+    head: list[RenderableType] = []
+    title = f"{t(ch.name)} · {c.score}/100"
+    if weak:
+        title += " · " + message("report.card-weak-title", lang)
+        head.append(RichText(weak_text(c, lang, a.fit_minimum), style="bold yellow"))
     return Panel(
-        Group(RichText(t(ch.description), style="italic"), rows),
-        title=RichText(f"{t(ch.name)} · {c.score}/100", style="bold"),
+        Group(*head, RichText(t(ch.description), style="italic"), rows),
+        title=RichText(title, style="bold yellow" if weak else "bold"),
         title_align="left",
+        border_style="yellow" if weak else "",
     )
 
 

@@ -12,6 +12,9 @@ from somplan.assessment.summary import Row
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
 
+#: Overdue follow-ups stand out; the rest are quiet.
+_FOLLOWUP_STYLE = {"overdue": "bold red", "due": "yellow", "closed": "dim", "unknown": "dim"}
+
 
 def _level_text(level: str, lang: Lang) -> str:
     return message(f"summary.level.{level}", lang)
@@ -23,10 +26,18 @@ def _csv_cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
+COLUMNS = ("file", "unit", "level", "top_channels", "blockers", "provisional", "updated")
+FOLLOWUP_COLUMNS = ("followup_due", "followup_status", "followup_days", "last_followup", "last_outcome")
+
+
+def _followup_known(rows: list[Row]) -> bool:
+    return any(r.followup_status is not None for r in rows)
+
+
 def as_csv(rows: list[Row]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["file", "unit", "level", "top_channels", "blockers", "provisional", "updated"])
+    writer.writerow([*COLUMNS, *FOLLOWUP_COLUMNS])
     for r in rows:
         cells = [
             r.file,
@@ -36,8 +47,12 @@ def as_csv(rows: list[Row]) -> str:
             "; ".join(r.blockers),
             "yes" if r.provisional else "no",
             r.updated,
+            r.followup_due or "",
+            r.followup_status or "",
         ]
-        writer.writerow([_csv_cell(c) for c in cells])
+        days = "" if r.followup_days is None else str(r.followup_days)  # a number, kept as one
+        later = [r.last_followup or "", r.last_outcome or ""]
+        writer.writerow([*(_csv_cell(c) for c in cells), days, *(_csv_cell(c) for c in later)])
     return out.getvalue()
 
 
@@ -49,7 +64,45 @@ def _headers(lang: Lang) -> list[str]:
     return [
         message(f"summary.col.{c}", lang)
         for c in ("file", "unit", "level", "top", "blockers", "provisional", "updated")
-    ]
+    ] + [message("followup2.col-followup", lang)]
+
+
+def followup_status_text(status: str | None, days: int | None, lang: Lang, long: bool) -> str:
+    """A plan's follow-up status in words ("overdue"), with the days when ``long``."""
+    if status is None:
+        return ""
+    text = message(f"followup.status-{status}", lang)
+    if long and days is not None and status in ("due", "overdue"):
+        key = "followup.days-late" if days < 0 else "followup.days-left"
+        text += " " + message(key, lang, days=abs(days))
+    return text
+
+
+def next_followup_text(r: Row, lang: Lang, long: bool = False) -> str:
+    """When the plan's next follow-up is due and how that stands: "2027-06-02 overdue"."""
+    if r.followup_status is None:
+        return ""
+    status = followup_status_text(r.followup_status, r.followup_days, lang, long)
+    return f"{r.followup_due} {status}" if r.followup_due else status
+
+
+def latest_followup_text(r: Row, lang: Lang) -> str:
+    """The latest follow-up's recommendation and date ("adjust (2027-03-02)"), or "–"."""
+    if r.last_outcome is None:
+        return "–"
+    outcome = message(f"followup.outcome-{r.last_outcome}", lang)
+    return f"{outcome} ({r.last_followup})" if r.last_followup else outcome
+
+
+def _followup_cell(r: Row, lang: Lang) -> str:
+    """The follow-up column of the terminal table: when, and what the latest one said."""
+    if r.followup_status is None:
+        return ""
+    text = next_followup_text(r, lang)
+    if r.last_outcome is not None:
+        outcome = message(f"followup.outcome-{r.last_outcome}", lang)
+        text += "; " + message("followup2.latest", lang, outcome=outcome)
+    return text
 
 
 def _file_name(file: str, base: Path | None) -> str:
@@ -72,6 +125,7 @@ def _cells(r: Row, lang: Lang, base: Path | None = None) -> list[str]:
         str(len(r.blockers)) if r.blockers else "–",
         message("answer.yes" if r.provisional else "answer.no", lang),
         r.updated[:10],
+        _followup_cell(r, lang),
     ]
 
 
@@ -81,8 +135,18 @@ def as_markdown(rows: list[Row], lang: Lang, base: Path | None = None) -> str:
     def cell(text: str) -> str:
         return md(text.replace("\n", " "))
 
-    lines = ["| " + " | ".join(_headers(lang)) + " |", "|" + "---|" * 7]
-    lines += ["| " + " | ".join(cell(c) for c in _cells(r, lang, base)) + " |" for r in rows]
+    headers = _headers(lang)[:7]
+    if _followup_known(rows):
+        headers += [message("followup.col-due", lang), message("followup.col-outcome", lang)]
+
+    def cells(r: Row) -> list[str]:
+        out = _cells(r, lang, base)[:7]
+        if _followup_known(rows):
+            out += [next_followup_text(r, lang, long=True) or "–", latest_followup_text(r, lang)]
+        return out
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell(c) for c in cells(r)) + " |" for r in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -97,6 +161,8 @@ def failed_markdown(errors: list[str], lang: Lang) -> str:
 
 #: Blockers, provisional, updated: short values that never need to wrap.
 _SHORT_COLUMNS = (4, 5, 6)
+#: The follow-up column: its own column where the width allows, else under the verdict.
+_FOLLOWUP = 7
 #: Below this width the provisional mark moves into the verdict cell and the date is left out
 #: (it stays in CSV and JSON), so that file, unit and channel names have room to be read.
 _NARROW = 100
@@ -142,7 +208,7 @@ def _print_stacked(console: Any, rows_cells: list[list[str]], rows: list[Row], l
     for r, cells in zip(rows, rows_cells, strict=True):
         console.print()
         console.print(Text(inert(cells[0]), style="bold"))
-        for i in (1, 2, 3, 4, 5, 6):
+        for i in (1, 2, 3, 4, 5, 6, _FOLLOWUP):
             if not cells[i]:
                 continue
             value = Text(inert(cells[i]), style=level_style(r.level) if i == 2 else "")
@@ -168,7 +234,22 @@ def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
     table = Table(title=message(title_key, lang, count=len(rows)), box=box.SIMPLE_HEAD)
     headers = _headers(lang)
     rows_cells = [_cells(r, lang, base) for r in rows]
-    widths = _widths(console.width, keep, headers, rows_cells) or {}
+    # The follow-up gets a column of its own when it fits beside the others; otherwise it is a
+    # second line under the verdict (where it takes no more than a date's width).
+    in_verdict = False
+    widths = None
+    if _followup_known(rows):
+        widths = _widths(console.width, [*keep, _FOLLOWUP], headers, rows_cells)
+        if widths is not None:
+            keep = [*keep, _FOLLOWUP]
+        else:
+            in_verdict = True
+            for r, texts in zip(rows, rows_cells, strict=True):
+                line = message("followup2.in-verdict", lang, text=_followup_cell(r, lang))
+                texts[2], texts[_FOLLOWUP] = texts[2] + "\n" + line, ""
+    if widths is None:
+        widths = _widths(console.width, keep, headers, rows_cells)
+    widths = widths or {}
     for i in keep:
         if i in _SHORT_COLUMNS:
             table.add_column(headers[i], no_wrap=True)
@@ -184,6 +265,13 @@ def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
             cells[level_column].append(
                 " (" + message("summary.col.provisional", lang).lower() + ")", style="italic"
             )
+        if r.followup_status is not None:
+            style = _FOLLOWUP_STYLE.get(r.followup_status, "")
+            if in_verdict:
+                text = message("followup2.in-verdict", lang, text=_followup_cell(r, lang))
+                cells[level_column].append("\n" + inert(text), style=style)
+            else:
+                cells[_FOLLOWUP].stylize(style)
         table.add_row(*(cells[i] for i in keep))
     if not widths:
         _print_stacked(console, rows_cells, rows, lang)

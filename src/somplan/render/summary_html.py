@@ -4,11 +4,16 @@ the numbers (CSS bars, each with its label and value as text, readable without c
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from somplan.assessment.overview import TOP, Count, Overview
 from somplan.interview.display import format_number
 from somplan.text.i18n import Lang, message
+
+if TYPE_CHECKING:
+    from somplan.assessment.followup_summary import DueRow
 
 
 def _folder(files: list[str]) -> str:
@@ -23,8 +28,27 @@ def _folder(files: list[str]) -> str:
     return "" if common in ("", ".") else common
 
 
-def render(o: Overview, lang: Lang) -> str:
+def render(o: Overview, lang: Lang, due_of: Mapping[str, DueRow] | None = None) -> str:
+    """The summary document; ``due_of`` (by file) adds each plan's next follow-up and the
+    latest follow-up's recommendation."""
     from somplan.render.html import helpers, render_template
+    from somplan.render.summary import followup_status_text
+
+    due = dict(due_of or {})
+
+    def next_followup(file: str) -> str:
+        r = due.get(file)
+        if r is None:
+            return "–"
+        status = followup_status_text(r.status, r.days, lang, long=True)
+        return f"{r.due} {status}" if r.due else status
+
+    def latest(file: str) -> str:
+        r = due.get(file)
+        if r is None or r.last_outcome is None:
+            return "–"
+        outcome = message(f"followup.outcome-{r.last_outcome}", lang)
+        return f"{outcome} ({r.last_followup})" if r.last_followup else outcome
 
     folder = _folder([u.file for u in o.units] + [f for f, _ in o.failed])
 
@@ -44,5 +68,9 @@ def render(o: Overview, lang: Lang) -> str:
         folder=folder,
         shown_file=shown_file,
         wide=True,
+        followups=bool(due),
+        next_followup=next_followup,
+        latest_followup=latest,
+        overdue=lambda file: file in due and due[file].status == "overdue",
         **helpers(lang),
     )

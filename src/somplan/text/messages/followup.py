@@ -81,8 +81,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ask nothing: show the verdict for the follow-up file given with --answers.",
     ),
     "help.followup-format": (
-        "Format för --report: rich (terminal), markdown eller json.",
-        "Format for --report: rich (terminal), markdown or json.",
+        "Format för --report: rich (terminal), markdown, json, html eller pdf (PDF/A, kräver -o).",
+        "Format for --report: rich (terminal), markdown, json, html or pdf (PDF/A, needs -o).",
     ),
     "help.followup-output": (
         "Skriv rapporten till den här filen i stället för till skärmen (med --report).",
@@ -192,8 +192,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "its recommendation. Follow-up files beside the plans are counted.",
     ),
     "help.summary-today": (
-        "Räkna förfallodagar från det här datumet i stället för i dag (med --due).",
-        "Count due dates from this date instead of today (with --due).",
+        "Räkna uppföljningarnas förfallodagar från det här datumet i stället för i dag.",
+        "Count the follow-ups' due dates from this date instead of today.",
     ),
     "followup.bad-date": (
         "'{value}' är inget datum. Skriv det som ÅÅÅÅ-MM-DD, till exempel 2027-03-01.",

@@ -462,9 +462,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "docs.meaning": ("Betydelse", "Meaning"),
     "help.summary": (
         "En tabell över många svarsfiler: verksamhet, utlåtande, två bästa kanaler, hinder, om "
-        "utlåtandet är preliminärt och när filen ändrades. Innehållet läses en gång.",
+        "utlåtandet är preliminärt, när filen ändrades, när planen ska följas upp och vad den "
+        "senaste uppföljningen föreslog (uppföljningsfiler bland filerna räknas med). "
+        "Innehållet läses en gång.",
         "One table over many answers files: unit, verdict, two best channels, blockers, whether "
-        "the verdict is provisional and when the file was updated. The content is read once.",
+        "the verdict is provisional, when the file was updated, when the plan's follow-up is "
+        "due and what the latest follow-up recommended (follow-up files among the files are "
+        "counted). The content is read once.",
     ),
     "help.summary-epilog": (
         "Exempel: somplan summary planer/ --sort level --format csv > sammanställning.csv. "
@@ -506,9 +510,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.level.not_social_media": ("Inte sociala medier", "Not social media"),
     "help.diff": (
         "Jämför två svarsfiler för samma verksamhet: vilka svar som lagts till, tagits bort eller "
-        "ändrats, och vad det gjorde med utlåtandet, dimensionerna och kanalordningen.",
+        "ändrats, och vad det gjorde med utlåtandet, dimensionerna och kanalordningen. En plan "
+        "och dess uppföljning jämförs som ”planen och i dag”: vad planen lovade och vad "
+        "uppföljningen fann.",
         "Compare two answers files of the same unit: answers added, removed or changed, and what "
-        "that did to the verdict, the dimensions and the channel ranking.",
+        "that did to the verdict, the dimensions and the channel ranking. A plan and its "
+        "follow-up are compared as \"the plan and today\": what the plan promised and what the "
+        "follow-up found.",
     ),
     "help.diff-epilog": (
         "Exempel: somplan diff biblioteket-mars.yaml biblioteket-oktober.yaml --format markdown",

@@ -30,10 +30,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Preliminär: {count} frågor är inte besvarade ännu",
         "Provisional: {count} questions are not answered yet",
     ),
-    "plan.status-provisional-open": (
-        "Preliminär: svaren är inte klara",
-        "Provisional: the answers are not finished",
-    ),
     "plan.versions": ("Underlag", "Based on"),
     "plan.versions-value": (
         "frågor {flow} v{flow_version}, kanaler {catalogue} v{catalogue_version}, regler {rules} v{rules_version}",
@@ -41,10 +37,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.not-answered": ("Inte besvarad ännu: {question}", "Not answered yet: {question}"),
     "plan.other": ("Övriga svar", "Other answers"),
-    "plan.provisional-note": (
-        "Planen är preliminär: bedömningen kan ändras när de obesvarade frågorna är besvarade.",
-        "The plan is provisional: the assessment may change once the open questions are answered.",
-    ),
     # --- the HTML and PDF documents ------------------------------------------------------------------
     "html.skip": ("Hoppa till bedömningen", "Skip to the assessment"),
     "html.contents": ("Innehåll", "Contents"),
