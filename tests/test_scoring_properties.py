@@ -79,7 +79,9 @@ CAPACITY_ORDER: dict[str, list[Any]] = {
         "daily_including_weekends",
     ],
     "off_hours": ["not_covered", "partly", "covered"],
-    "response_time": ["unknown", "longer", "within_two_days", "same_day", "within_hours"],
+    # "Don't know" is not less capacity than "longer than two days": replies known to take longer
+    # block (the guidance asks for quick answers), while not knowing yet is a condition to settle.
+    "response_time": ["longer", "unknown", "within_two_days", "same_day", "within_hours"],
     "has_deputy": [False, True],
     "platform_experience": ["none", "some", "experienced"],
 }
