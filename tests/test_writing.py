@@ -84,3 +84,35 @@ def test_kill_9_during_saves_never_leaves_a_truncated_file(tmp_path: Path) -> No
         header, _, body = text.partition("\n")
         assert header.isdigit() and len(body) == int(header), f"truncated after kill #{attempt}"
     assert target.exists()
+
+
+@pytest.mark.parametrize(("umask", "expected"), [(0o022, 0o644), (0o077, 0o600)])
+def test_files_the_program_creates_get_the_usual_mode(
+    tmp_path: Path, umask: int, expected: int
+) -> None:
+    """`somplan schema -o`, `report -o` and a new answers file: 0666 less the umask, as `>` in a
+    shell would make them, so a colleague on a shared folder can read a report (not mkstemp's
+    owner-only 0600). Run in a child process: the umask belongs to the whole process."""
+    example = Path(__file__).resolve().parents[1] / "examples" / "answers" / "library_teens.yaml"
+    exe = str(Path(sys.executable).parent / "somplan")
+    script = (
+        "import os, subprocess, sys\n"
+        f"os.umask({umask})\n"
+        f"subprocess.run([{exe!r}, 'schema', '-o', 'schema.json'], check=True)\n"
+        f"subprocess.run([{exe!r}, 'report', {str(example)!r}, '-f', 'markdown', '-o', 'r.md'],"
+        " check=True)\n"
+        "from somplan.writing import write_text_atomic\n"
+        "from pathlib import Path\n"
+        "write_text_atomic(Path('answers.yaml'), 'kind: answers\\n')\n"
+    )
+    subprocess.run([sys.executable, "-c", script], cwd=tmp_path, check=True, capture_output=True)
+    for name in ("schema.json", "r.md", "answers.yaml"):
+        assert (tmp_path / name).stat().st_mode & 0o777 == expected, name
+
+
+def test_a_replaced_file_keeps_its_own_mode(tmp_path: Path) -> None:
+    target = tmp_path / "plan.md"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o640)
+    write_text_atomic(target, "new")
+    assert target.stat().st_mode & 0o777 == 0o640 and target.read_text(encoding="utf-8") == "new"
