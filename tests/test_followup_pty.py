@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import io
-import os
 import shutil
-import sys
 from pathlib import Path
 
 import pexpect
@@ -14,26 +12,13 @@ from somplan.content.yamlsource import read_file
 from somplan.interview.followup import digest
 
 from .conftest import ROOT
+from .terminal import CHECKBOX, NUMBER, REVIEW, SELECT, TEXT, spawn_somplan
 
-EXE = str(Path(sys.executable).parent / "somplan")
-SELECT = r"\(piltangenter och Enter"
-CHECKBOX = r"\(mellanslag markerar"
-NUMBER = r"\(skriv ett tal"
-TEXT = r"\(skriv och tryck Enter"
-REVIEW = r"Stämmer svaren\?"
 DONE = r"Klart! Uppföljningen är sparad"
 
 
 def spawn(tmp_path: Path, *args: str) -> pexpect.spawn[str]:
-    env = dict(
-        os.environ,
-        SOMPLAN_DATA_DIR=str(tmp_path / "data"),
-        TERM="xterm-256color",
-        PROMPT_TOOLKIT_NO_CPR="1",
-    )
-    return pexpect.spawn(
-        EXE, ["followup", *args], env=env, dimensions=(40, 120), encoding="utf-8", timeout=20
-    )
+    return spawn_somplan(tmp_path, "followup", *args)
 
 
 def answer_all(child: pexpect.spawn[str], stop_after: int | None = None) -> list[str]:

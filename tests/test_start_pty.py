@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pexpect
@@ -13,31 +12,14 @@ import pexpect
 from somplan.content.yamlsource import read_file
 
 from .conftest import FIXTURES
+from .terminal import CHECKBOX, EXE, NUMBER, REVIEW, SELECT, TEXT, spawn_somplan
 
-EXE = str(Path(sys.executable).parent / "somplan")
-# The hint after each prompt tells which kind of answer it wants (Swedish, the default language).
-SELECT = r"\(piltangenter och Enter"
-CHECKBOX = r"\(mellanslag markerar"
-NUMBER = r"\(skriv ett tal"
-TEXT = r"\(skriv och tryck Enter"
-REVIEW = r"Stämmer svaren\?"
 DONE = r"Klart! Svaren är sparade"
 UNIT = r"Vilken verksamhet gäller planen\?"
 
 
 def spawn(tmp_path: Path, *args: str) -> pexpect.spawn[str]:
-    # A pseudo-terminal that never answers cursor-position requests: tell prompt_toolkit not to ask.
-    env = dict(
-        os.environ,
-        SOMPLAN_DATA_DIR=str(tmp_path / "data"),
-        TERM="xterm-256color",
-        PROMPT_TOOLKIT_NO_CPR="1",
-    )
-    env.pop("NO_COLOR", None)
-    child = pexpect.spawn(
-        EXE, ["start", *args], env=env, dimensions=(40, 120), encoding="utf-8", timeout=20
-    )
-    return child
+    return spawn_somplan(tmp_path, "start", *args)
 
 
 def answer_everything(child: pexpect.spawn[str], stop_after: int | None = None) -> list[str]:
