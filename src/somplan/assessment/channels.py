@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from somplan.assessment.result import Figure, ReachShown
+from somplan.assessment.result import ReachShown
+from somplan.assessment.scoring import reach_of
 from somplan.content.model import Catalogue, Channel, NamedSource
 
 KINDS = ("social", "other")
@@ -27,22 +28,6 @@ class ChannelInfo:
     @property
     def kind(self) -> str:
         return self.channel.kind
-
-
-def reach_of(channel: Channel, catalogue: Catalogue) -> tuple[ReachShown, ...]:
-    """The channel's reach figures with their sources and age bands' labels."""
-    shown = []
-    for reach in channel.reach:
-        source = catalogue.source(reach.source)
-        if source is None:
-            continue
-        figures = tuple(
-            Figure(band.label, f.percent)
-            for f in reach.figures
-            if (band := catalogue.band(f.band)) is not None
-        )
-        shown.append(ReachShown(source, reach.measure, figures))
-    return tuple(shown)
 
 
 def overview(catalogue: Catalogue, kind: str | None = None) -> list[ChannelInfo]:

@@ -252,7 +252,7 @@ def _table(rules: Rules, catalogue: Catalogue) -> _Table:
     table = _Table(
         rule_questions=tuple(_questions([rule.when]) for rule in rules.rules),
         channel_points=points,
-        reach={ch.id: _reach(ch, catalogue) for ch in catalogue.channels},
+        reach={ch.id: reach_of(ch, catalogue) for ch in catalogue.channels},
         asked={
             dim.id: _questions(rule.when for rule in rules.rules if dim.id in rule.dimensions)
             for dim in rules.dimensions
@@ -327,7 +327,8 @@ def _channel(
     return ChannelScore(channel, max(0, min(100, total)), base, reasons, table.reach[channel.id])
 
 
-def _reach(channel: Channel, catalogue: Catalogue) -> tuple[ReachShown, ...]:
+def reach_of(channel: Channel, catalogue: Catalogue) -> tuple[ReachShown, ...]:
+    """The channel's reach figures with their sources and the age bands' labels."""
     shown = []
     for reach in channel.reach:
         source = catalogue.source(reach.source)
