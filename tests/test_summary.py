@@ -113,3 +113,15 @@ def test_ctrl_c_during_a_long_summary_stops_workers_with_one_line(tmp_path: Path
     _, err = proc.communicate(timeout=20)
     assert proc.returncode == 130
     assert err.decode().strip() == "Interrupted."  # no traceback from the parent or a worker
+
+
+def test_json_and_csv_carry_each_plans_conditions(run: Run) -> None:
+    """The communications unit sees what a 'ready with conditions' plan still has to do."""
+    data = json.loads(run("summary", str(EXAMPLES), "--format", "json").stdout)
+    by_unit = {r["unit"]: r for r in data["rows"]}
+    school = by_unit["Skolan, årskurs 4–6"]
+    assert school["level"] == "ready_with_conditions" and school["conditions"]
+    assert by_unit["Kulturhuset"]["conditions"] == []  # ready: nothing left to do
+    table = list(csv.DictReader(io.StringIO(run("summary", str(EXAMPLES), "-f", "csv").stdout)))
+    row = next(r for r in table if r["unit"] == "Skolan, årskurs 4–6")
+    assert row["conditions"] == "; ".join(school["conditions"])  # joined as blockers are

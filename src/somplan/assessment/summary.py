@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,6 +36,8 @@ class Row:
     #: The latest complete follow-up's date and its outcome (continue/adjust/close).
     last_followup: str | None = None
     last_outcome: str | None = None
+    #: The verdict's conditions, as texts (their number is shown beside the verdict in HTML).
+    conditions: list[str] = field(default_factory=list)
 
 
 def summarise(content: Content, path: Path, lang: Lang) -> Row:
@@ -50,6 +52,7 @@ def summarise(content: Content, path: Path, lang: Lang) -> Row:
         blockers=[resolve(b.text, lang) for b in assessment.verdict.blockers],
         provisional=not record.complete or assessment.verdict.provisional,
         updated=record.updated or "",
+        conditions=[resolve(c.text, lang) for c in assessment.verdict.conditions],
     )
 
 

@@ -27,6 +27,8 @@ def _csv_cell(text: str) -> str:
 
 
 COLUMNS = ("file", "unit", "level", "top_channels", "blockers", "provisional", "updated")
+#: After the follow-up columns, so that spreadsheets built on the earlier columns keep working.
+LAST_COLUMNS = ("conditions",)
 FOLLOWUP_COLUMNS = ("followup_due", "followup_status", "followup_days", "last_followup", "last_outcome")
 
 
@@ -37,7 +39,7 @@ def _followup_known(rows: list[Row]) -> bool:
 def as_csv(rows: list[Row]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([*COLUMNS, *FOLLOWUP_COLUMNS])
+    writer.writerow([*COLUMNS, *FOLLOWUP_COLUMNS, *LAST_COLUMNS])
     for r in rows:
         cells = [
             r.file,
@@ -52,6 +54,7 @@ def as_csv(rows: list[Row]) -> str:
         ]
         days = "" if r.followup_days is None else str(r.followup_days)  # a number, kept as one
         later = [r.last_followup or "", r.last_outcome or ""]
+        later.append("; ".join(r.conditions))
         writer.writerow([*(_csv_cell(c) for c in cells), days, *(_csv_cell(c) for c in later)])
     return out.getvalue()
 
