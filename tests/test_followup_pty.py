@@ -12,7 +12,7 @@ from somplan.content.yamlsource import read_file
 from somplan.interview.followup import digest
 
 from .conftest import ROOT
-from .terminal import CHECKBOX, NUMBER, REVIEW, SELECT, TEXT, spawn_somplan
+from .terminal import answer_everything, spawn_somplan
 
 DONE = r"Klart! Uppföljningen är sparad"
 
@@ -22,23 +22,8 @@ def spawn(tmp_path: Path, *args: str) -> pexpect.spawn[str]:
 
 
 def answer_all(child: pexpect.spawn[str], stop_after: int | None = None) -> list[str]:
-    """Enter on every list (its first choice), the first box of a checkbox, 3 for a number and
-    a short text; confirm the review. Returns the kinds of question seen."""
-    seen: list[str] = []
-    while True:
-        index = child.expect([r"Fråga \d+ ·", REVIEW, DONE])
-        if index == 1:
-            child.expect(SELECT)
-            child.send("\r")
-            child.expect(DONE)
-            return seen
-        if index == 2:
-            return seen
-        kind = child.expect([SELECT, CHECKBOX, NUMBER, TEXT])
-        seen.append(["select", "checkbox", "number", "text"][kind])
-        if stop_after is not None and len(seen) > stop_after:
-            return seen
-        child.send(["\r", " \r", "\x15" + "3\r", "\x15" + "Bra\r"][kind])
+    """Walk the follow-up flow to the end (see :func:`tests.terminal.answer_everything`)."""
+    return answer_everything(child, DONE, stop_after, text="Bra")
 
 
 def test_a_whole_followup_in_a_terminal(tmp_path: Path) -> None:

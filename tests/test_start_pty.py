@@ -12,10 +12,10 @@ import pexpect
 from somplan.content.yamlsource import read_file
 
 from .conftest import FIXTURES
-from .terminal import CHECKBOX, EXE, NUMBER, REVIEW, SELECT, TEXT, spawn_somplan
+from .terminal import EXE, spawn_somplan
+from .terminal import answer_everything as walk
 
 DONE = r"Klart! Svaren är sparade"
-UNIT = r"Vilken verksamhet gäller planen\?"
 
 
 def spawn(tmp_path: Path, *args: str) -> pexpect.spawn[str]:
@@ -23,37 +23,8 @@ def spawn(tmp_path: Path, *args: str) -> pexpect.spawn[str]:
 
 
 def answer_everything(child: pexpect.spawn[str], stop_after: int | None = None) -> list[str]:
-    """Walk any flow to the end with plausible keystrokes; return the kinds seen in order.
-
-    Each question is announced once by its progress line ("Fråga N"); waiting for it before
-    reading the hint keeps the script in step with the program (prompts are redrawn as keys
-    arrive, so a hint can appear more than once on screen).
-    """
-    seen: list[str] = []
-    while True:
-        index = child.expect([r"Fråga \d+ ·", REVIEW, DONE, UNIT])
-        if index == 3:  # the unit's name, asked once for a file without one
-            child.send("Biblioteket\r")
-            continue
-        if index == 1:  # the review: confirm with Enter
-            child.expect(SELECT)
-            child.send("\r")
-            child.expect(DONE)
-            return seen
-        if index == 2:
-            return seen
-        kind = child.expect([SELECT, CHECKBOX, NUMBER, TEXT])
-        seen.append(["select", "checkbox", "number", "text"][kind])
-        if stop_after is not None and len(seen) > stop_after:
-            return seen
-        if kind == 0:
-            child.send("\r")
-        elif kind == 1:
-            child.send(" \r")
-        elif kind == 2:
-            child.send("\x15" + "3\r")  # Ctrl-U clears a preselected default first
-        else:
-            child.send("\x15" + "Ett svar\r")
+    """Walk the shipped flow to the end (see :func:`tests.terminal.answer_everything`)."""
+    return walk(child, DONE, stop_after, unit="Biblioteket")
 
 
 def test_whole_shipped_flow_to_the_end(tmp_path: Path) -> None:

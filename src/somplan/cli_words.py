@@ -133,44 +133,33 @@ def localized_classes(lang: Lang) -> tuple[type[TyperGroup], type[TyperCommand]]
                     param.help = OPTION_HELP_SV[text]
         return params
 
-    class Command(TyperCommand):
+    class Localized:
+        """What the command and the group have in common: their own words translated, and usage
+        errors raised in the interface's language."""
+
         def get_params(self, ctx: Any) -> list[Any]:
-            return own_help(super().get_params(ctx))
+            return own_help(super().get_params(ctx))  # type: ignore[misc]
 
         def get_usage(self, ctx: Any) -> str:
-            return help_text(super().get_usage(ctx), lang)
+            return help_text(super().get_usage(ctx), lang)  # type: ignore[misc]
 
         def get_help(self, ctx: Any) -> str:
-            return help_text(super().get_help(ctx), lang)
+            return help_text(super().get_help(ctx), lang)  # type: ignore[misc]
 
         def make_context(self, *args: Any, **kwargs: Any) -> Any:
             try:
-                return super().make_context(*args, **kwargs)
+                return super().make_context(*args, **kwargs)  # type: ignore[misc]
             except ClickException as exc:
                 raise translated(exc) from None
 
+    class Command(Localized, TyperCommand):
         def invoke(self, ctx: Any) -> Any:
             try:
                 return super().invoke(ctx)
             except ClickException as exc:
                 raise translated(exc) from None
 
-    class Group(TyperGroup):
-        def get_params(self, ctx: Any) -> list[Any]:
-            return own_help(super().get_params(ctx))
-
-        def get_usage(self, ctx: Any) -> str:
-            return help_text(super().get_usage(ctx), lang)
-
-        def get_help(self, ctx: Any) -> str:
-            return help_text(super().get_help(ctx), lang)
-
-        def make_context(self, *args: Any, **kwargs: Any) -> Any:
-            try:
-                return super().make_context(*args, **kwargs)
-            except ClickException as exc:
-                raise translated(exc) from None
-
+    class Group(Localized, TyperGroup):
         def resolve_command(self, ctx: Any, args: list[str]) -> Any:
             try:
                 return super().resolve_command(ctx, args)
