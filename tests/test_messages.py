@@ -80,6 +80,18 @@ def test_no_key_is_defined_in_two_modules() -> None:
             seen[key] = module.__name__
 
 
+def test_every_module_of_the_catalogue_is_listed() -> None:
+    """A new area module that is not named in ``MODULES`` would silently be left out."""
+    folder = Path(messages.__file__).parent
+    files = {p.stem for p in folder.glob("*.py") if p.stem != "__init__"}
+    assert files == {m.__name__.rsplit(".", 1)[1] for m in messages.MODULES}
+
+
+def test_module_names_say_what_they_hold() -> None:
+    """No area module is named after the round it was written in (``plan2``, ``followup2``)."""
+    assert [m.__name__ for m in messages.MODULES if m.__name__[-1].isdigit()] == []
+
+
 def test_every_key_written_in_the_code_exists() -> None:
     constants, _ = literals_and_patterns()
     namespaces = {key.split(".")[0] for key in MESSAGES}

@@ -84,14 +84,14 @@ def _plan_and_followup(
     notes = []
     if not followups_of(plan_path, [(followup_path, record)]):
         named = record.follows.path if record.follows else "-"
-        notes.append(message("followup2.diff-other-plan", lang, named=inert(named)))
+        notes.append(message("diff.followup-other-plan", lang, named=inert(named)))
     if not record.complete:
         notes.append(message("followup.incomplete", lang))
     command = (
         f"somplan followup {shell_quoted(plan_path)} --answers {shell_quoted(followup_path)}"
         " --report"
     )
-    title = message("followup2.diff-title", lang, plan=plan_path.name, followup=followup_path.name)
+    title = message("diff.followup-title", lang, plan=plan_path.name, followup=followup_path.name)
     if fmt == "json":
         sys.stdout.write(out.plan_diff_json(verdict, str(plan_path), str(followup_path), lang))
     elif fmt == "markdown":

@@ -188,7 +188,7 @@ def _due_map(questions: Path | None, files: list[Path], lang: Lang, today: date)
         content = load_followup(questions)
     except ProblemError as exc:
         print(
-            message("followup2.summary-without", lang, error=inert(exc.problems[0].render(lang))),
+            message("summary.followup-unavailable", lang, error=inert(exc.problems[0].render(lang))),
             file=sys.stderr,
         )
         return {}

@@ -359,13 +359,13 @@ def header_rows(h: Header, lang: Lang) -> list[tuple[str, str]]:
     """The document's header as (label, value): unit, plan, date, questions."""
     rows = []
     if h.unit:
-        rows.append((message("followup2.label-unit", lang), h.unit))
+        rows.append((message("followup-doc.label-unit", lang), h.unit))
     if h.plan_path:
         sha = (h.plan_sha256 or "")[:12]
         plan = h.plan_path + (f" (sha256 {sha}…)" if sha else "")
-        rows.append((message("followup2.label-plan", lang), plan))
-    rows.append((message("followup2.label-date", lang), (h.date or "-")[:10]))
-    rows.append((message("followup2.label-flow", lang), h.flow))
+        rows.append((message("followup-doc.label-plan", lang), plan))
+    rows.append((message("followup-doc.label-date", lang), (h.date or "-")[:10]))
+    rows.append((message("followup-doc.label-flow", lang), h.flow))
     return rows
 
 
@@ -526,8 +526,8 @@ def plan_diff_markdown(
             cells = [r["question_text"], r["plan_text"], r["answer_text"], r["change_text"]]
             out.append("| " + " | ".join(md(c) for c in cells) + " |")
     else:
-        out.append(md(message("followup2.diff-none", lang)))
-    out += ["", md(message("followup2.diff-more", lang, command=command))]
+        out.append(md(message("diff.followup-none", lang)))
+    out += ["", md(message("diff.followup-more", lang, command=command))]
     return "\n".join(out) + "\n"
 
 
@@ -566,9 +566,9 @@ def print_plan_diff(
             )
         console.print(table)
     else:
-        console.print(Text(message("followup2.diff-none", lang)))
+        console.print(Text(message("diff.followup-none", lang)))
     console.print()
-    console.print(Text(inert(message("followup2.diff-more", lang, command=command))))
+    console.print(Text(inert(message("diff.followup-more", lang, command=command))))
     if not tty:
         from somplan.render import without_trailing_spaces
 

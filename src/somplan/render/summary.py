@@ -67,7 +67,7 @@ def _headers(lang: Lang) -> list[str]:
     return [
         message(f"summary.col.{c}", lang)
         for c in ("file", "unit", "level", "top", "blockers", "provisional", "updated")
-    ] + [message("followup2.col-followup", lang)]
+    ] + [message("summary.followup-column", lang)]
 
 
 def followup_status_text(status: str | None, days: int | None, lang: Lang, long: bool) -> str:
@@ -104,7 +104,7 @@ def _followup_cell(r: Row, lang: Lang) -> str:
     text = next_followup_text(r, lang)
     if r.last_outcome is not None:
         outcome = message(f"followup.outcome-{r.last_outcome}", lang)
-        text += "; " + message("followup2.latest", lang, outcome=outcome)
+        text += "; " + message("summary.followup-latest", lang, outcome=outcome)
     return text
 
 
@@ -248,7 +248,7 @@ def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
         else:
             in_verdict = True
             for r, texts in zip(rows, rows_cells, strict=True):
-                line = message("followup2.in-verdict", lang, text=_followup_cell(r, lang))
+                line = message("summary.followup-in-verdict", lang, text=_followup_cell(r, lang))
                 texts[2], texts[_FOLLOWUP] = texts[2] + "\n" + line, ""
     if widths is None:
         widths = _widths(console.width, keep, headers, rows_cells)
@@ -271,7 +271,7 @@ def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
         if r.followup_status is not None:
             style = _FOLLOWUP_STYLE.get(r.followup_status, "")
             if in_verdict:
-                text = message("followup2.in-verdict", lang, text=_followup_cell(r, lang))
+                text = message("summary.followup-in-verdict", lang, text=_followup_cell(r, lang))
                 cells[level_column].append("\n" + inert(text), style=style)
             else:
                 cells[_FOLLOWUP].stylize(style)

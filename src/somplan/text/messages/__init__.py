@@ -1,19 +1,35 @@
 """The message catalogue: every interface text in Swedish and English, keyed by name.
 
-One module per area of the program, each with a ``MESSAGES`` dict; this package finds them all
-and merges them into :data:`MESSAGES`. A key may be defined in one module only (a test checks it).
+One module per area of the program, each with a ``MESSAGES`` dict, named in :data:`MODULES` (a
+list, so that a stray file in this folder never becomes part of the catalogue and the imports stay
+visible to tools); they are merged into :data:`MESSAGES`. A key may be defined in one module only (a test checks it).
 Content texts (questions, channels, rules) are in ``questions/``, not here.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from types import ModuleType
 
-MODULES: tuple[ModuleType, ...] = tuple(
-    importlib.import_module(f"{__name__}.{info.name}")
-    for info in sorted(pkgutil.iter_modules(__path__), key=lambda info: info.name)
+from somplan.text.messages import (
+    advice,
+    followup,
+    followup_outputs,
+    interface,
+    interview,
+    plan,
+    report,
+    scoring,
+)
+
+MODULES: tuple[ModuleType, ...] = (
+    advice,
+    followup,
+    followup_outputs,
+    interface,
+    interview,
+    plan,
+    report,
+    scoring,
 )
 
 MESSAGES: dict[str, tuple[str, str]] = {}

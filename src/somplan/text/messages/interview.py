@@ -91,4 +91,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' är inget format; välj ett av {formats} (md går också för markdown).",
         "'{value}' is not a format; choose one of {formats} (md also means markdown).",
     ),
+    # --- exclusive choices in a checkbox list --------------------------------------------------------
+    "wizard.exclusive-cleared": (
+        "”{choice}” kan inte kombineras med andra svar; de andra kryssen togs bort.",
+        "'{choice}' can't be combined with other answers; the other ticks were removed.",
+    ),
+    "wizard.exclusive-dropped": (
+        "”{choice}” togs bort; det kan inte kombineras med andra svar.",
+        "'{choice}' was unticked; it can't be combined with other answers.",
+    ),
+    "wizard.tick-with-space": (
+        "Markera ett svar med mellanslag och tryck sedan Enter.",
+        "Tick an answer with space, then press Enter.",
+    ),
 }

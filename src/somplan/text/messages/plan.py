@@ -144,4 +144,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "SOMPLAN_DATA_DIR changes it. somplan summary without a path summarises the same folder.",
     ),
     "help.plans-format": ("rich för terminalen eller json.", "rich for the terminal, or json."),
+    # --- the header's status of an interview left before its end -------------------------------------
+    "plan.status-not-finished": (
+        "Alla frågor som gäller er är besvarade, men intervjun avslutades inte",
+        "Every question that applies is answered, but the interview was not finished",
+    ),
 }
