@@ -15,8 +15,9 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "somplan"
 LAYERS = ["text", "content", "interview", "assessment", "render", "commands", "cli"]
-# Top-level helpers that every layer may use: the exit codes, the error base, writing files.
-SHARED = {"exitcodes", "errors", "writing", "crash", "__init__", "__main__"}
+# Top-level helpers that every layer may use: the exit codes, the error base, writing files, the
+# names of the output formats.
+SHARED = {"exitcodes", "errors", "writing", "crash", "formats", "__init__", "__main__"}
 
 
 def module_name(path: Path) -> str:

@@ -15,7 +15,7 @@ def test_help_is_swedish_throughout(run) -> None:  # type: ignore[no-untyped-def
     out = run("report", "--help", lang="sv").stdout
     assert out.startswith("Användning: somplan report [FLAGGOR] FILE")
     assert "Flaggor:" in out and "Argument:" in out
-    assert "Visa den här hjälpen och avsluta." in out and "[standard: rich]" in " ".join(out.split())
+    assert "Visa den här hjälpen och avsluta." in out and "Standard: rich, eller det format som filändelsen i -o anger" in " ".join(out.split())
     for english in ("Usage", "Options", "Show this message", "[default:", "{FILE}"):
         assert english not in out
     root = run("--help", lang="sv").stdout

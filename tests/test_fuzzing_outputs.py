@@ -140,9 +140,10 @@ def test_summary_outputs_are_inert(units: list[tuple[str, dict[str, Any]]]) -> N
     assert not has_unsafe(markdown)
     assert markdown.count("\n") == len(units) + 2  # one line per unit: no cell breaks the table
 
+    from rich.console import Console
+
     terminal = io.StringIO()
-    with contextlib.redirect_stdout(terminal):
-        summary.print_rich(rows, "sv")
+    summary.print_rich(rows, "sv", None, Console(file=terminal, width=80, color_system=None))
     assert_terminal_safe(terminal.getvalue())
 
 

@@ -60,7 +60,7 @@ def test_plans_table_in_the_terminal(run, data_dir: Path) -> None:  # type: igno
     out = run("plans", lang="sv").stdout
     assert str(data_dir) in out.replace("\n", "")
     assert "Halvklar enhet" in out and "kan inte läsas" in out
-    assert "2026-11-27 14:30" in out
+    assert "2026-11-27" in out and "14:30" in out  # the time may wrap under the date
 
 
 def test_plans_with_no_folder_says_where_it_looked(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -58,7 +58,7 @@ def test_all_good_files_exit_0_and_swedish_table(run: Run) -> None:
 def test_markdown_table(run: Run) -> None:
     result = run("summary", str(EXAMPLES / "library_teens.yaml"), "--format", "markdown", lang="en")
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("| File | Unit | Verdict")
+    assert lines[0].startswith("| Unit | File | Verdict")  # the unit first (issue 21)
     assert "library\\_teens.yaml" in lines[2] and "Ready" in lines[2]  # _ escaped in Markdown
 
 

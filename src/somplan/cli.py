@@ -1,21 +1,32 @@
-"""The command line: a thin typer layer that parses options and calls the core modules.
+"""The command line: a thin typer layer that parses options and calls the commands.
+
+Each command is one function below that declares only its own arguments, with catalogue keys as
+help texts; :data:`COMMANDS` says which of the shared options (``--format``, ``-o``,
+``--questions``; every command has ``--lang`` and ``--no-color``) it takes. :func:`build_app`
+translates the help into one language, adds the shared options, and runs every command through
+the one error mapping (:func:`somplan.errors.handled`).
 
 Heavy modules (pydantic, rich, questionary) are imported inside the commands so that
 ``somplan --help`` stays fast.
 """
 
-import functools
+
+import contextlib
+import copy
+import inspect
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args, get_origin
 
 import typer
 
-from somplan import __version__, exitcodes
+from somplan import __version__, formats
 from somplan.errors import handled
+from somplan.exitcodes import ExitCode
 from somplan.text.i18n import DEFAULT_LANG, Lang, message
 
 
@@ -24,43 +35,9 @@ class LangChoice(StrEnum):
     en = "en"
 
 
-class ReportFormat(StrEnum):
-    rich = "rich"
-    markdown = "markdown"
-    json = "json"
-
-
-class ReportFileFormat(StrEnum):
-    rich = "rich"
-    markdown = "markdown"
-    json = "json"
-    html = "html"
-    pdf = "pdf"
-
-
-class ChannelsFormat(StrEnum):
-    rich = "rich"
-    markdown = "markdown"
-    json = "json"
-    html = "html"
-
-
 class ChannelKindChoice(StrEnum):
     social = "social"
     other = "other"
-
-
-class SummaryFormat(StrEnum):
-    rich = "rich"
-    markdown = "markdown"
-    json = "json"
-    csv = "csv"
-    html = "html"
-
-
-class PlansFormat(StrEnum):
-    rich = "rich"
-    json = "json"
 
 
 class SummarySort(StrEnum):
@@ -70,10 +47,181 @@ class SummarySort(StrEnum):
     updated = "updated"
 
 
-class ValidateFormat(StrEnum):
-    text = "text"
-    github = "github"
-    json = "json"
+@dataclass(frozen=True)
+class Given:
+    """What every command gets besides its own arguments: the shared options, resolved."""
+
+    lang: Lang
+    lang_given: bool  # False: follow the answers file's own language
+    questions: Path | None = None
+    fmt: str = ""
+    output: Path | None = None
+
+
+@dataclass(frozen=True)
+class Shared:
+    """Which shared options a command takes besides ``--lang`` and ``--no-color``."""
+
+    formats: tuple[str, ...] = ()  # --format with these names; the first is the default
+    output: bool = False  # -o FILE; without --format, the file's ending names the format
+    questions: bool = True  # --questions FOLDER
+
+
+# --- the commands -------------------------------------------------------------------------------
+# ``help`` in an option or argument is a key of the catalogue (``help.<key>``), translated when
+# the app is built.
+
+
+def start(
+    answers: Annotated[
+        Path | None,
+        typer.Option("--answers", "-a", help="start-answers", show_default=False, dir_okay=False),
+    ] = None,
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.start import run_start
+
+    return run_start(given.questions, answers, given.lang, lang_given=given.lang_given)
+
+
+def report(
+    file: Annotated[Path, typer.Argument(help="report-file", show_default=False, metavar="FILE")],
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.report import run_report
+
+    return run_report(
+        file, given.fmt, given.lang, given.output, given.questions, lang_given=given.lang_given
+    )
+
+
+def diff(
+    old: Annotated[Path, typer.Argument(help="diff-old", show_default=False, metavar="OLD")],
+    new: Annotated[Path, typer.Argument(help="diff-new", show_default=False, metavar="NEW")],
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.diff import run_diff
+
+    return run_diff(
+        old, new, given.fmt, given.lang, given.questions, given.output, lang_given=given.lang_given
+    )
+
+
+def summary(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="summary-paths", show_default=False, metavar="PATH"),
+    ] = None,
+    sort: Annotated[
+        SummarySort, typer.Option("--sort", "-s", help="summary-sort", case_sensitive=False)
+    ] = SummarySort.file,
+    due: Annotated[bool, typer.Option("--due", help="summary-due")] = False,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="summary-today", show_default=False, metavar="YYYY-MM-DD"),
+    ] = None,
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.summary import parse_day, run_summary
+
+    return run_summary(
+        list(paths or []),
+        given.fmt,
+        sort.value,
+        given.lang,
+        given.questions,
+        due,
+        parse_day(today),
+        given.output,
+    )
+
+
+def followup(
+    plan: Annotated[
+        Path, typer.Argument(help="followup-plan", show_default=False, metavar="PLANFILE")
+    ],
+    answers: Annotated[
+        Path | None,
+        typer.Option(
+            "--answers", "-a", help="followup-answers", show_default=False, dir_okay=False
+        ),
+    ] = None,
+    report: Annotated[bool, typer.Option("--report", help="followup-report")] = False,
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.followup import run_followup
+
+    return run_followup(
+        plan,
+        answers,
+        given.questions,
+        given.lang,
+        report=report,
+        fmt=given.fmt,
+        output=given.output,
+        lang_given=given.lang_given,
+    )
+
+
+def plans(*, given: Given) -> int:
+    from somplan.commands.plans import run_plans
+
+    return run_plans(given.fmt, given.lang, given.questions, given.output)
+
+
+def channels(
+    kind: Annotated[
+        ChannelKindChoice | None,
+        typer.Option("--kind", "-k", help="channels-kind", case_sensitive=False),
+    ] = None,
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.channels import run_channels
+
+    chosen = kind.value if kind else None
+    return run_channels(given.fmt, chosen, given.lang, given.output, given.questions)
+
+
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="validate-paths", show_default=False, metavar="PATH"),
+    ] = None,
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.validate import run_validate
+
+    return run_validate(list(paths or []), given.fmt, given.lang)
+
+
+def schema(*, given: Given) -> int:
+    from somplan.commands.schema import run_schema
+
+    return run_schema(given.output, given.lang)
+
+
+#: Every command, in the order of the help, with the shared options it takes.
+COMMANDS: dict[str, tuple[Callable[..., int], Shared]] = {
+    "start": (start, Shared()),
+    "report": (report, Shared(formats.REPORT, output=True)),
+    "diff": (diff, Shared(formats.DIFF, output=True)),
+    "summary": (summary, Shared(formats.SUMMARY, output=True)),
+    "followup": (followup, Shared(formats.FOLLOWUP, output=True)),
+    "plans": (plans, Shared(formats.PLANS, output=True)),
+    "channels": (channels, Shared(formats.CHANNELS, output=True)),
+    "validate": (validate, Shared(formats.VALIDATE, questions=False)),
+    "schema": (schema, Shared(output=True, questions=False)),
+}
+
+
+# --- building the app in one language -----------------------------------------------------------
 
 
 def detect_lang(argv: list[str]) -> Lang:
@@ -90,44 +238,163 @@ def detect_lang(argv: list[str]) -> Lang:
     return "en" if env == "en" else DEFAULT_LANG
 
 
-def _user_errors(
-    command: Callable[..., Any], lang: Lang, before_command: dict[str, Any]
-) -> Callable[..., Any]:
-    """``command`` with every :class:`SomplanError` mapped to its lines on stderr and its exit
-    code (:func:`somplan.errors.handled`), in the language the command was asked to speak."""
+@contextlib.contextmanager
+def _colours_off(off: bool) -> Iterator[None]:
+    """NO_COLOR for the command's duration (rich and prompt_toolkit follow https://no-color.org),
+    restored afterwards so that the process keeps its own environment."""
+    if not off:
+        yield
+        return
+    before = os.environ.get("NO_COLOR")
+    os.environ["NO_COLOR"] = "1"
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("NO_COLOR", None)
+        else:
+            os.environ["NO_COLOR"] = before
 
-    @functools.wraps(command)
-    def mapped(*args: Any, **kwargs: Any) -> Any:
-        chosen = kwargs.get("lang_") or before_command.get("lang")
-        code = handled(lambda: command(*args, **kwargs), chosen.value if chosen else lang)
-        raise typer.Exit(code)
 
-    return mapped
+@dataclass
+class _Builder:
+    """Options with help in ``lang``, and what was given before the command name."""
+
+    lang: Lang
+    fallback: Lang  # the language without --lang (and without an answers file's own)
+    before_command: dict[str, Any] = field(default_factory=dict)
+
+    def help(self, key: str) -> str:
+        return message(f"help.{key}", self.lang)
+
+    def translated(self, annotation: Any) -> Any:
+        """``Annotated[T, info]`` with ``info.help`` (a key) in this language, on a copy."""
+        if get_origin(annotation) is not Annotated:
+            return annotation
+        kind, info = get_args(annotation)
+        info = copy.copy(info)
+        if info.help:
+            info.help = self.help(info.help)
+        return Annotated[kind, info]
+
+    def lang_option(self) -> Any:
+        return typer.Option(
+            "--lang",
+            help=self.help("lang"),
+            case_sensitive=False,
+            show_default=False,
+            metavar="<sv|en>",
+        )
+
+    def no_color_option(self) -> Any:
+        return typer.Option("--no-color", help=self.help("no-color"))
+
+    def format_option(self, name: str, names: tuple[str, ...], output: bool) -> Any:
+        def normalise(value: str | None) -> str | None:
+            if value is None:
+                return None
+            chosen = formats.normalised(value)
+            if chosen not in names:
+                raise typer.BadParameter(
+                    message("cli.not-a-format", self.lang, value=value, formats=", ".join(names))
+                )
+            return chosen
+
+        default = message(
+            "help.format-default-output" if output else "help.format-default",
+            self.lang,
+            default=names[0],
+        )
+        return typer.Option(
+            "--format",
+            "-f",
+            help=f"{self.help(f'{name}-format')} {default}",
+            callback=normalise,
+            metavar="<" + "|".join(names) + ">",
+            show_default=False,
+        )
+
+    def shared_parameters(self, name: str, shared: Shared) -> list[inspect.Parameter]:
+        """The shared options of one command, as parameters to add to its signature."""
+        keyword = inspect.Parameter.KEYWORD_ONLY
+        options: list[tuple[str, Any, Any]] = []
+        if shared.formats:
+            options.append(("fmt", str | None, self.format_option(name, shared.formats, shared.output)))
+        if shared.output:
+            key = f"{name}-output" if f"help.{name}-output" in _catalogue() else "output"
+            option = typer.Option("--output", "-o", help=self.help(key), show_default=False)
+            options.append(("output", Path | None, option))
+        if shared.questions:
+            option = typer.Option(
+                "--questions",
+                "-q",
+                help=self.help("questions"),
+                show_default=False,
+                file_okay=False,
+                envvar="SOMPLAN_QUESTIONS",
+            )
+            options.append(("questions", Path | None, option))
+        options.append(("lang_", LangChoice | None, self.lang_option()))
+        params = [
+            inspect.Parameter(n, keyword, default=None, annotation=Annotated[kind, option])
+            for n, kind, option in options
+        ]
+        no_color = Annotated[bool, self.no_color_option()]
+        return [*params, inspect.Parameter("no_color", keyword, default=False, annotation=no_color)]
+
+    def given(self, values: dict[str, Any], shared: Shared) -> Given:
+        """The shared options taken out of ``values`` and resolved."""
+        chosen = values.pop("lang_", None) or self.before_command.get("lang")
+        output = values.pop("output", None)
+        fmt = formats.chosen(values.pop("fmt", None), output, shared.formats or ("",))
+        return Given(
+            lang=chosen.value if chosen else self.fallback,
+            lang_given=chosen is not None,
+            questions=values.pop("questions", None),
+            fmt=fmt,
+            output=output,
+        )
+
+    def command(self, name: str, run: Callable[..., int], shared: Shared) -> Callable[..., Any]:
+        """``run`` as typer sees it: its own parameters translated and the shared ones added;
+        called, it maps every :class:`SomplanError` to its lines and exit code."""
+        own = [p for p in inspect.signature(run, eval_str=True).parameters.values()]
+        own = [
+            p.replace(annotation=self.translated(p.annotation)) for p in own if p.name != "given"
+        ]
+        params = own + self.shared_parameters(name, shared)
+
+        def command(**values: Any) -> None:
+            off = values.pop("no_color", False) or self.before_command.get("no_color", False)
+            given = self.given(values, shared)
+            with _colours_off(off):
+                code = handled(lambda: run(**values, given=given), given.lang)
+            raise typer.Exit(code)
+
+        command.__name__ = run.__name__
+        command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]
+        command.__annotations__ = {p.name: p.annotation for p in params}
+        return command
+
+
+def _catalogue() -> dict[str, Any]:
+    from somplan.text.messages import MESSAGES
+
+    return MESSAGES
 
 
 def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
     """The typer application with help texts in ``lang``; ``--lang`` defaults to ``default_lang``
     (the language detected from the command line and environment when not given)."""
-
-    def h(key: str) -> str:
-        return message(f"help.{key}", lang)
-
-    fallback: Lang = default_lang or lang  # without --lang (and without an answers file's own)
-    before_command: dict[str, Any] = {}  # options given before the command name
-
-    def _given(value: LangChoice | None) -> Lang | None:
-        """The language asked for on the command line, or None to follow the answers file."""
-        chosen = value or before_command.get("lang")
-        return "en" if chosen == LangChoice.en else "sv" if chosen == LangChoice.sv else None
-
     from somplan.cli_words import localized_classes
 
+    builder = _Builder(lang, default_lang or lang)
     group_class, command_class = localized_classes(lang)
     app = typer.Typer(
         name="somplan",
         cls=group_class,
-        help=h("app"),
-        epilog=h("app-epilog"),
+        help=builder.help("app"),
+        epilog=builder.help("app-epilog"),
         no_args_is_help=True,
         add_completion=True,
         pretty_exceptions_enable=False,
@@ -135,247 +402,32 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         rich_markup_mode=None,
     )
 
-    lang_option = typer.Option(
-        "--lang", help=h("lang"), case_sensitive=False, show_default=False, metavar="<sv|en>"
-    )
-
-    def _no_color(value: bool) -> None:
-        # rich and prompt_toolkit both follow the NO_COLOR convention (https://no-color.org).
-        if value:
-            os.environ["NO_COLOR"] = "1"
-
-    no_color_option = typer.Option(
-        "--no-color", help=h("no-color"), callback=_no_color, is_eager=True
-    )
-
-    def _version(value: bool) -> None:
+    def show_version(value: bool) -> None:
         if value:
             typer.echo(f"somplan {__version__}")
             raise typer.Exit()
 
+    version_option = typer.Option(
+        "--version", help=builder.help("version"), callback=show_version, is_eager=True
+    )
+
     @app.callback()
     def root(
-        version: Annotated[
-            bool, typer.Option("--version", help=h("version"), callback=_version, is_eager=True)
-        ] = False,
-        lang_: Annotated[LangChoice | None, lang_option] = None,
-        no_color: Annotated[bool, no_color_option] = False,
+        version: Annotated[bool, version_option] = False,
+        lang_: Annotated[LangChoice | None, builder.lang_option()] = None,
+        no_color: Annotated[bool, builder.no_color_option()] = False,
     ) -> None:
         # --lang before the command also sets the help texts' language (detect_lang); here it
         # is noted as given, so that it wins over an answers file's own language.
-        before_command["lang"] = lang_
+        builder.before_command.update(lang=lang_, no_color=no_color)
 
-    def format_option(help_key: str, formats: type[StrEnum]) -> Any:
-        """``--format``: one of ``formats``, any case; ``md`` is taken as markdown."""
-        names = [f.value for f in formats]
-
-        def normalise(value: str) -> str:
-            chosen = {"md": "markdown"}.get(value.lower(), value.lower())
-            if chosen not in names:
-                raise typer.BadParameter(
-                    message("cli.not-a-format", lang, value=value, formats=", ".join(names))
-                )
-            return chosen
-
-        return typer.Option(
-            "--format",
-            "-f",
-            help=h(help_key),
-            callback=normalise,
-            metavar="<" + "|".join(names) + ">",
-        )
-
-    questions_option = typer.Option(
-        "--questions",
-        "-q",
-        help=h("questions"),
-        show_default=False,
-        file_okay=False,
-        envvar="SOMPLAN_QUESTIONS",
-    )
-
-    @app.command(cls=command_class, help=h("start"), epilog=h("start-epilog"))
-    def start(
-        answers: Annotated[
-            Path | None,
-            typer.Option(
-                "--answers", "-a", help=h("start-answers"), show_default=False, dir_okay=False
-            ),
-        ] = None,
-        questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice | None, lang_option] = None,
-        no_color: Annotated[bool, no_color_option] = False,
-    ) -> int:
-        from somplan.commands.start import run_start
-
-        given = _given(lang_)
-        return run_start(questions, answers, given or fallback, lang_given=given is not None)
-
-    @app.command(cls=command_class, help=h("report"), epilog=h("report-epilog"))
-    def report(
-        file: Annotated[
-            Path, typer.Argument(help=h("report-file"), show_default=False, metavar="FILE")
-        ],
-        fmt: Annotated[str, format_option("report-format", ReportFileFormat)] = "rich",
-        output: Annotated[
-            Path | None, typer.Option("--output", "-o", help=h("report-output"), show_default=False)
-        ] = None,
-        questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice | None, lang_option] = None,
-        no_color: Annotated[bool, no_color_option] = False,
-    ) -> int:
-        from somplan.commands.report import run_report
-
-        given = _given(lang_)
-        return run_report(
-            file, fmt, given or fallback, output, questions, lang_given=given is not None
-        )
-
-    @app.command(cls=command_class, help=h("diff"), epilog=h("diff-epilog"))
-    def diff(
-        old: Annotated[Path, typer.Argument(help=h("diff-old"), show_default=False, metavar="OLD")],
-        new: Annotated[Path, typer.Argument(help=h("diff-new"), show_default=False, metavar="NEW")],
-        fmt: Annotated[str, format_option("diff-format", ReportFormat)] = "rich",
-        questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice | None, lang_option] = None,
-        no_color: Annotated[bool, no_color_option] = False,
-    ) -> int:
-        from somplan.commands.diff import run_diff
-
-        given = _given(lang_)
-        return run_diff(old, new, fmt, given or fallback, questions, lang_given=given is not None)
-
-    @app.command(cls=command_class, help=h("summary"), epilog=h("summary-epilog"))
-    def summary(
-        paths: Annotated[
-            list[Path] | None,
-            typer.Argument(help=h("summary-paths"), show_default=False, metavar="PATH"),
-        ] = None,
-        fmt: Annotated[str, format_option("summary-format", SummaryFormat)] = "rich",
-        sort: Annotated[
-            SummarySort, typer.Option("--sort", "-s", help=h("summary-sort"), case_sensitive=False)
-        ] = (SummarySort.file),
-        due: Annotated[bool, typer.Option("--due", help=h("summary-due"))] = False,
-        today: Annotated[
-            str | None,
-            typer.Option(
-                "--today", help=h("summary-today"), show_default=False, metavar="YYYY-MM-DD"
-            ),
-        ] = None,
-        questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice | None, lang_option] = None,
-        no_color: Annotated[bool, no_color_option] = False,
-    ) -> int:
-        from somplan.commands.summary import parse_day, run_summary
-
-        return run_summary(
-            list(paths or []),
-            fmt,
-            sort.value,
-            _given(lang_) or fallback,
-            questions,
-            due,
-            parse_day(today),
-        )
-
-    @app.command(cls=command_class, help=h("followup"), epilog=h("followup-epilog"))
-    def followup(
-        plan: Annotated[
-            Path, typer.Argument(help=h("followup-plan"), show_default=False, metavar="PLANFILE")
-        ],
-        answers: Annotated[
-            Path | None,
-            typer.Option(
-                "--answers", "-a", help=h("followup-answers"), show_default=False, dir_okay=False
-            ),
-        ] = None,
-        report: Annotated[bool, typer.Option("--report", help=h("followup-report"))] = False,
-        fmt: Annotated[str, format_option("followup-format", ReportFileFormat)] = "rich",
-        output: Annotated[
-            Path | None,
-            typer.Option("--output", "-o", help=h("followup-output"), show_default=False),
-        ] = None,
-        questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice | None, lang_option] = None,
-        no_color: Annotated[bool, no_color_option] = False,
-    ) -> int:
-        from somplan.commands.followup import run_followup
-
-        given = _given(lang_)
-        return run_followup(
-            plan,
-            answers,
-            questions,
-            given or fallback,
-            report=report,
-            fmt=fmt,
-            output=output,
-            lang_given=given is not None,
-        )
-
-    @app.command(cls=command_class, help=h("plans"), epilog=h("plans-epilog"))
-    def plans(
-        fmt: Annotated[str, format_option("plans-format", PlansFormat)] = "rich",
-        questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice | None, lang_option] = None,
-        no_color: Annotated[bool, no_color_option] = False,
-    ) -> int:
-        from somplan.commands.plans import run_plans
-
-        return run_plans(fmt, _given(lang_) or fallback, questions)
-
-    @app.command(cls=command_class, help=h("channels"), epilog=h("channels-epilog"))
-    def channels(
-        fmt: Annotated[str, format_option("channels-format", ChannelsFormat)] = "rich",
-        kind: Annotated[
-            ChannelKindChoice | None,
-            typer.Option("--kind", "-k", help=h("channels-kind"), case_sensitive=False),
-        ] = None,
-        output: Annotated[
-            Path | None,
-            typer.Option("--output", "-o", help=h("channels-output"), show_default=False),
-        ] = None,
-        questions: Annotated[Path | None, questions_option] = None,
-        lang_: Annotated[LangChoice | None, lang_option] = None,
-        no_color: Annotated[bool, no_color_option] = False,
-    ) -> int:
-        from somplan.commands.channels import run_channels
-
-        return run_channels(
-            fmt, kind.value if kind else None, _given(lang_) or fallback, output, questions
-        )
-
-    @app.command(cls=command_class, help=h("validate"), epilog=h("validate-epilog"))
-    def validate(
-        paths: Annotated[
-            list[Path] | None,
-            typer.Argument(help=h("validate-paths"), show_default=False, metavar="PATH"),
-        ] = None,
-        fmt: Annotated[
-            ValidateFormat,
-            typer.Option("--format", "-f", help=h("validate-format"), case_sensitive=False),
-        ] = ValidateFormat.text,
-        lang_: Annotated[LangChoice | None, lang_option] = None,
-        no_color: Annotated[bool, no_color_option] = False,
-    ) -> int:
-        from somplan.commands.validate import run_validate
-
-        return run_validate(list(paths or []), fmt.value, _given(lang_) or fallback)
-
-    @app.command(cls=command_class, help=h("schema"), epilog=h("schema-epilog"))
-    def schema(
-        output: Annotated[
-            Path | None, typer.Option("--output", "-o", help=h("schema-output"), show_default=False)
-        ] = None,
-        lang_: Annotated[LangChoice | None, lang_option] = None,
-    ) -> int:
-        from somplan.commands.schema import run_schema
-
-        return run_schema(output, _given(lang_) or fallback)
-
-    for info in app.registered_commands:
-        assert info.callback is not None
-        info.callback = _user_errors(info.callback, lang, before_command)
+    for name, (run, shared) in COMMANDS.items():
+        app.command(
+            name,
+            cls=command_class,
+            help=builder.help(name),
+            epilog=builder.help(f"{name}-epilog"),
+        )(builder.command(name, run, shared))
     return app
 
 
@@ -390,20 +442,17 @@ def _from_ctrl_c(exc: BaseException) -> bool:
 
 def main() -> None:
     """Entry point of the ``somplan`` console script."""
-    # somplan uses no pydantic plugins; looking for them reads every installed package's metadata
-    # (importlib.metadata, ~10 ms) on the first validation.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
     lang = detect_lang(sys.argv[1:])
-    app = build_app(lang)
     try:
+        app = build_app(lang)
         app(prog_name="somplan")
     except KeyboardInterrupt:
         typer.echo(message("interrupted", lang), err=True)
-        sys.exit(exitcodes.INTERRUPTED)
+        sys.exit(ExitCode.INTERRUPTED)
     except SystemExit as exc:
         # Typer turns Ctrl-C into a silent exit 130; say so in one line (the wizard, which stops
         # on its own and names the saved file, exits 130 without a KeyboardInterrupt behind it).
-        if exc.code == exitcodes.INTERRUPTED and _from_ctrl_c(exc):
+        if exc.code == ExitCode.INTERRUPTED and _from_ctrl_c(exc):
             typer.echo("\n" + message("interrupted", lang), err=True)
         raise
     except Exception as exc:  # the last line of defence: never a raw traceback on screen
@@ -413,4 +462,4 @@ def main() -> None:
             raise
         log = write_crash_log(exc)
         typer.echo(message("crash", lang, log=str(log) if log else "-"), err=True)
-        sys.exit(exitcodes.INTERNAL_ERROR)
+        sys.exit(ExitCode.INTERNAL_ERROR)

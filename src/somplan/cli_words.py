@@ -11,12 +11,21 @@ users (cli.py), keeping the import rule: only the CLI layer knows typer.
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
 from somplan.text.i18n import Lang
+
+if TYPE_CHECKING:
+    from typer._click.exceptions import ClickException, UsageError
+else:
+    # click's exceptions as this typer has them: typer from 0.26 on vendors click in a private
+    # module, before that it depends on click itself. Both are reached through a class typer
+    # exports, ``typer.BadParameter`` (a ``UsageError``, itself a ``ClickException``).
+    UsageError = typer.BadParameter.__mro__[1]
+    ClickException = UsageError.__mro__[1]
 
 #: The help texts of the options typer and click add on their own.
 OPTION_HELP_SV = {
@@ -99,7 +108,16 @@ def error_text(text: str, lang: Lang) -> str:
 
 def localized_classes(lang: Lang) -> tuple[type[TyperGroup], type[TyperCommand]]:
     """A group and a command class that speak ``lang`` in help and usage errors."""
-    from typer._click.exceptions import ClickException, UsageError  # typer's vendored click
+    class HelpInstead(ClickException):
+        """``somplan`` alone: the help on stdout, exit 0 (click calls it a usage error)."""
+
+        exit_code = 0
+
+        def __init__(self, original: Any) -> None:
+            super().__init__(help_text(original.ctx.get_help(), lang))
+
+        def show(self, file: Any = None) -> None:
+            typer.echo(self.format_message())
 
     class LocalizedUsageError(UsageError):
         def __init__(self, original: UsageError) -> None:
@@ -120,7 +138,13 @@ def localized_classes(lang: Lang) -> tuple[type[TyperGroup], type[TyperCommand]]
             lines.append(("Fel: " if lang == "sv" else "Error: ") + self.format_message())
             typer.echo("\n".join(lines), err=True)
 
-    def translated(exc: ClickException) -> ClickException:
+    def translated(exc: Any) -> Any:
+        # No command chosen (``somplan``, ``somplan --lang en``): the help, not an error.
+        no_command = type(exc).__name__ == "NoArgsIsHelpError" or (  # the first: click >= 8.2
+            isinstance(exc, UsageError) and exc.message == "Missing command." and exc.ctx
+        )
+        if no_command:
+            return HelpInstead(exc)
         if isinstance(exc, UsageError) and not isinstance(exc, LocalizedUsageError):
             return LocalizedUsageError(exc)
         return exc
@@ -160,6 +184,12 @@ def localized_classes(lang: Lang) -> tuple[type[TyperGroup], type[TyperCommand]]
                 raise translated(exc) from None
 
     class Group(Localized, TyperGroup):
+        def invoke(self, ctx: Any) -> Any:
+            try:
+                return super().invoke(ctx)
+            except ClickException as exc:
+                raise translated(exc) from None
+
         def resolve_command(self, ctx: Any, args: list[str]) -> Any:
             try:
                 return super().resolve_command(ctx, args)

@@ -95,3 +95,32 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         if tmp_name is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp_name)
+
+
+def notify(text: str) -> None:
+    """A note for the user on stderr (never an error: those are raised, see ``errors.handled``),
+    wrapped to the terminal when stderr is one."""
+    import sys
+
+    from somplan.text.layout import fill
+
+    print(fill(text, sys.stderr), file=sys.stderr, flush=True)
+
+
+def emit(
+    data: str | bytes, output: Path | None, lang: Lang, written: str = "output.written"
+) -> None:
+    """What a command made: to ``output`` (atomically, then a line on stderr that says where),
+    or to stdout when no file is named."""
+    import sys
+
+    if output is None:
+        if isinstance(data, bytes):
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(data)
+            sys.stdout.flush()
+        return
+    write_bytes_atomic(output, data if isinstance(data, bytes) else data.encode("utf-8"))
+    notify(message(written, lang, path=str(output)))

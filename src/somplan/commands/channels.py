@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from somplan.assessment.channels import overview
 from somplan.content.loader import load_content
 from somplan.exitcodes import ExitCode
 from somplan.render import channels as render_channels
-from somplan.text.i18n import Lang, message
-from somplan.writing import write_text_atomic
-
-FORMATS = ("rich", "markdown", "json", "html")
+from somplan.text.i18n import Lang
+from somplan.writing import emit
 
 
 def run_channels(
@@ -23,11 +20,7 @@ def run_channels(
     catalogue = content.catalogue
     assert catalogue is not None
     infos = overview(catalogue, kind)
-    if fmt == "rich" and output is None:
-        from rich.console import Console
-
-        render_channels.print_rich(infos, lang, Console())
-        return ExitCode.OK
+    text: str | None
     if fmt == "json":
         text = render_channels.as_json(infos, lang)
     elif fmt == "markdown":
@@ -35,20 +28,9 @@ def run_channels(
     elif fmt == "html":
         text = render_channels.as_html(infos, lang, catalogue)
     else:
-        import io
+        from somplan.render import drawn
 
-        from rich.console import Console
-
-        from somplan.render import FILE_WIDTH
-
-        buffer = io.StringIO()
-        console = Console(file=buffer, width=FILE_WIDTH, color_system=None, force_terminal=False)
-        render_channels.print_rich(infos, lang, console)
-        text = buffer.getvalue()
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return ExitCode.OK
-    write_text_atomic(output, text)
-    print(message("output.written", lang, path=str(output)), file=sys.stderr, flush=True)
+        text = drawn(lambda console: render_channels.print_rich(infos, lang, console), output)
+    if text is not None:
+        emit(text, output, lang)
     return ExitCode.OK

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from somplan.assessment.compare import compare
@@ -11,9 +10,9 @@ from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.exitcodes import ExitCode
 from somplan.interview import answers
 from somplan.render import diff as render_diff
+from somplan.render import drawn
 from somplan.text.i18n import Lang, message
-
-FORMATS = ("rich", "markdown", "json")
+from somplan.writing import emit
 
 
 def run_diff(
@@ -22,6 +21,7 @@ def run_diff(
     fmt: str,
     lang: Lang,
     questions: Path | None,
+    output: Path | None = None,
     *,
     lang_given: bool = True,
 ) -> int:
@@ -33,7 +33,7 @@ def run_diff(
     if is_followup_file(old_path) and not is_followup_file(new_path):
         old_path, new_path = new_path, old_path
     if is_followup_file(new_path) and not is_followup_file(old_path):
-        return _plan_and_followup(old_path, new_path, fmt, lang, questions, lang_given)
+        return _plan_and_followup(old_path, new_path, fmt, lang, questions, output, lang_given)
     content = load_content(questions, required=REPORT_KINDS)
     old = answers.load(old_path, content.flow)
     new = answers.load(new_path, content.flow)
@@ -50,11 +50,18 @@ def run_diff(
     if old.unit and new.unit and _same(old.unit) != _same(new.unit):
         notes = (message("diff.other-unit", lang, old=old.unit, new=new.unit),)
     if fmt == "json":
-        sys.stdout.write(render_diff.as_json(diff))
+        text: str | None = render_diff.as_json(diff)
     elif fmt == "markdown":
-        sys.stdout.write(render_diff.as_markdown(diff, content, lang, title, provisional, notes))
+        text = render_diff.as_markdown(diff, content, lang, title, provisional, notes)
     else:
-        render_diff.print_rich(diff, content, lang, title, provisional, notes)
+        text = drawn(
+            lambda console: render_diff.print_rich(
+                diff, content, lang, title, provisional, notes, console=console
+            ),
+            output,
+        )
+    if text is not None:
+        emit(text, output, lang)
     return ExitCode.OK
 
 
@@ -64,6 +71,7 @@ def _plan_and_followup(
     fmt: str,
     lang: Lang,
     questions: Path | None,
+    output: Path | None,
     lang_given: bool,
 ) -> int:
     """`somplan diff PLAN FOLLOWUP`: what the plan promised and what the follow-up found."""
@@ -93,11 +101,16 @@ def _plan_and_followup(
     )
     title = message("diff.followup-title", lang, plan=plan_path.name, followup=followup_path.name)
     if fmt == "json":
-        sys.stdout.write(out.plan_diff_json(verdict, str(plan_path), str(followup_path), lang))
+        text: str | None = out.plan_diff_json(verdict, str(plan_path), str(followup_path), lang)
     elif fmt == "markdown":
-        sys.stdout.write(out.plan_diff_markdown(verdict, title, notes, lang, command))
+        text = out.plan_diff_markdown(verdict, title, notes, lang, command)
     else:
-        out.print_plan_diff(verdict, title, notes, lang, command)
+        text = drawn(
+            lambda console: out.print_plan_diff(verdict, title, notes, lang, command, console),
+            output,
+        )
+    if text is not None:
+        emit(text, output, lang)
     return ExitCode.OK
 
 

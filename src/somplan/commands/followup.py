@@ -13,15 +13,12 @@ from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import Saver, WizardPrompter
 from somplan.text.i18n import Lang, Msg, message
 from somplan.text.safetext import shell_quoted
+from somplan.writing import emit, notify
 
 if TYPE_CHECKING:
     from somplan.content.followup import FollowupContent
     from somplan.content.model import Flow
     from somplan.interview.answers import AnswersFile
-
-
-def _err(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:
@@ -46,17 +43,13 @@ def run_followup(
     questions are asked in the plan file's language, and a saved follow-up (``--report``) is shown
     in its own language (the one it was made in)."""
     from somplan.errors import UsageError
-    from somplan.render.followup import FORMATS
 
-    if fmt not in FORMATS:
-        raise UsageError("report.unknown-format", format=fmt, formats=", ".join(FORMATS))
     if report and fmt == "pdf" and output is None:
         raise UsageError("pdf.needs-output")
     if not report:
         terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
         if not terminal():
-            _err(message("followup.no-terminal", lang))
-            return ExitCode.USAGE
+            raise UsageError("followup.no-terminal")
     from somplan.content.followup import load_followup
     from somplan.interview import answers
     from somplan.interview.followup import fill_flow
@@ -92,9 +85,8 @@ def run_followup(
         Engine(flow, record, prompter, saver).run()
     except KeyboardInterrupt:
         where = shell_quoted(saver.path) if saver else "-"
-        _err(
-            "\n"
-            + message("followup.interrupted", lang, path=where, plan=shell_quoted(plan_path))
+        notify(
+            "\n" + message("followup.interrupted", lang, path=where, plan=shell_quoted(plan_path))
         )
         return ExitCode.INTERRUPTED
     _out("")
@@ -127,9 +119,9 @@ def _load_plan(
     if not lang_given:
         lang = plan.language
     for note in notes:
-        _err(note.text(lang))
+        notify(note.text(lang))
     if not plan.complete:
-        _err(message("followup.plan-incomplete", lang, path=str(plan_path)))
+        notify(message("followup.plan-incomplete", lang, path=str(plan_path)))
     return plan, lang
 
 
@@ -166,7 +158,7 @@ def _choose(
     seen = _stamp(path)
     record = answers.load(path, flow)
     if record.follows is not None and plan_changed(record, plan_path):
-        _err(message("followup.plan-changed-resume", lang, plan=str(plan_path)))
+        notify(message("followup.plan-changed-resume", lang, plan=str(plan_path)))
     record.follows = plan_ref(plan_path, plan, path)
     record.unit = record.unit or plan.unit
     return Saver(path, lang, seen), record
@@ -190,7 +182,7 @@ def _show(
     from somplan.render import followup as out
 
     if not record.complete:
-        _err(message("followup.incomplete", lang))
+        notify(message("followup.incomplete", lang))
     verdict = assess_followup(
         content.rules, content.flow, content.plan.flow, plan.answers, record.answers
     )
@@ -207,19 +199,10 @@ def _show(
         return ExitCode.OK
     if fmt == "pdf":
         from somplan.render.pdf import html_to_pdf
-        from somplan.writing import write_bytes_atomic
 
-        assert output is not None  # checked before anything was read
-        write_bytes_atomic(output, html_to_pdf(out.render_html(verdict, header, lang, due)))
-        _err(message("report.written", lang, path=str(output)))
+        emit(
+            html_to_pdf(out.render_html(verdict, header, lang, due)), output, lang, "report.written"
+        )
         return ExitCode.OK
-    text = out.render(verdict, header, fmt, lang, FILE_WIDTH, due)
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return ExitCode.OK
-    from somplan.writing import write_text_atomic
-
-    write_text_atomic(output, text)
-    _err(message("report.written", lang, path=str(output)))
+    emit(out.render(verdict, header, fmt, lang, FILE_WIDTH, due), output, lang, "report.written")
     return ExitCode.OK

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
@@ -13,8 +12,11 @@ from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.content.problems import ProblemError
 from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import data_dir
+from somplan.render import drawn
+from somplan.render import plans as render_plans
 from somplan.text.i18n import Lang, message
-from somplan.text.safetext import inert, json_text
+from somplan.text.safetext import inert
+from somplan.writing import emit, notify
 
 
 def _files(folder: Path) -> list[Path]:
@@ -23,18 +25,18 @@ def _files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-def run_plans(fmt: str, lang: Lang, questions: Path | None) -> int:
+def run_plans(fmt: str, lang: Lang, questions: Path | None, output: Path | None = None) -> int:
     """The whole `somplan plans` command; returns the exit code."""
     folder = data_dir()
     files = _files(folder)
-    if not files:
-        print(message("summary.no-files", lang, folder=str(folder)), file=sys.stderr)
-        if fmt == "json":
-            sys.stdout.write(json_text({"folder": str(folder), "plans": [], "failed": []}))
-        return ExitCode.OK
-    content = load_content(questions, required=REPORT_KINDS)
     results: list[UnitResult] = []
     failed: list[tuple[str, str]] = []
+    if not files:
+        notify(message("summary.no-files", lang, folder=str(folder)))
+        if fmt != "json":
+            return ExitCode.OK
+    else:
+        content = load_content(questions, required=REPORT_KINDS)
     for path in files:
         try:
             result = unit_result(content, path, lang)
@@ -49,56 +51,15 @@ def run_plans(fmt: str, lang: Lang, questions: Path | None) -> int:
     newest = float("-inf")
     results.sort(key=lambda u: -(u.updated.timestamp() if u.updated else newest))
     if fmt == "json":
-        sys.stdout.write(
-            json_text(
-                {
-                    "folder": str(folder),
-                    "plans": [
-                        {
-                            "file": u.file,
-                            "unit": u.unit,
-                            "updated": u.updated.isoformat() if u.updated else None,
-                            "complete": not u.provisional,
-                            "level": u.level,
-                        }
-                        for u in results
-                    ],
-                    "failed": [{"file": f, "error": e} for f, e in failed],
-                }
-            )
-        )
+        text: str | None = render_plans.as_json(folder, results, failed)
+    elif fmt == "markdown":
+        text = render_plans.as_markdown(folder, results, failed, lang)
     else:
-        _print_rich(folder, results, failed, lang)
+        text = drawn(
+            lambda console: render_plans.draw(folder, results, failed, lang, console), output
+        )
+    if text is not None:
+        emit(text, output, lang)
     for _, error in failed:
-        print(error, file=sys.stderr)
+        notify(error)
     return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
-
-
-def _print_rich(
-    folder: Path, results: list[UnitResult], failed: list[tuple[str, str]], lang: Lang
-) -> None:
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    from somplan.render.rich import level_style
-
-    table = Table(title=inert(message("plans.title", lang, folder=str(folder))), title_justify="left")
-    table.add_column(message("plans.col.file", lang), overflow="fold", min_width=20, max_width=34)
-    table.add_column(message("plans.col.unit", lang), overflow="fold", min_width=14)
-    for key in ("updated", "complete", "level"):
-        table.add_column(message(f"plans.col.{key}", lang), no_wrap=True)
-    for u in results:
-        table.add_row(
-            Text(inert(Path(u.file).name)),
-            Text(inert(u.unit) or "–"),
-            Text(u.updated.strftime("%Y-%m-%d %H:%M") if u.updated else "–"),
-            Text(message("answer.no" if u.provisional else "answer.yes", lang)),
-            Text(message(f"summary.level.{u.level}", lang), style=level_style(u.level)),
-        )
-    for file, _ in failed:
-        table.add_row(
-            Text(inert(Path(file).name)), Text(message("plans.unreadable", lang), style="red"),
-            Text("–"), Text("–"), Text("–"),
-        )
-    Console().print(table)

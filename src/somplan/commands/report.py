@@ -11,15 +11,11 @@ from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
 from somplan.interview import answers
-from somplan.render import FILE_WIDTH, FORMATS, render
+from somplan.render import FILE_WIDTH, render
 from somplan.text.i18n import Lang, Msg, message
 from somplan.text.layout import terminal_width
 from somplan.text.safetext import inert, shell_quoted
-from somplan.writing import write_bytes_atomic, write_text_atomic
-
-
-def _err(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+from somplan.writing import emit, notify
 
 
 def run_report(
@@ -35,24 +31,22 @@ def run_report(
     report is in the answers file's own language."""
     if fmt == "pdf" and output is None:
         raise UsageError("pdf.needs-output")
-    if fmt not in (*FORMATS, "pdf"):
-        raise UsageError("report.unknown-format", format=fmt, formats=", ".join((*FORMATS, "pdf")))
     content = load_content(questions, required=REPORT_KINDS)
     notes: list[Msg] = []
     record = answers.load(path, content.flow, notes)
     if not lang_given:
         lang = record.language
     for note in notes:
-        _err(note.text(lang))
+        notify(note.text(lang))
     assessment = assess(content, record)
     if not record.complete:
-        _err(message("report.incomplete", lang, path=shell_quoted(path)))
+        notify(message("report.incomplete", lang, path=shell_quoted(path)))
     else:
         # The verdict's own list: the note, the header and the verdict name the same questions.
         missing = assessment.verdict.unanswered
         if missing:
             names = "; ".join(inert(q.text.get(lang)).rstrip(".?") for q in missing)
-            _err(
+            notify(
                 message(
                     "migration.provisional",
                     lang,
@@ -76,18 +70,11 @@ def run_report(
         if fmt == "pdf":
             from somplan.render.pdf import html_to_pdf
 
-            assert output is not None
-            write_bytes_atomic(output, html_to_pdf(text))
-            _err(message("report.written", lang, path=str(output)))
+            emit(html_to_pdf(text), output, lang, "report.written")
             return ExitCode.OK
     else:
         # To a pipe: the width rich would use there ($COLUMNS or 80), without padding spaces.
         width = FILE_WIDTH if output is not None else terminal_width()
         text = render(assessment, fmt, lang, record.unit, width, plan)
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return ExitCode.OK
-    write_text_atomic(output, text)
-    _err(message("report.written", lang, path=str(output)))
+    emit(text, output, lang, "report.written")
     return ExitCode.OK

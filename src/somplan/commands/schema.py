@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from somplan.content.jsonschema import schema_text
 from somplan.exitcodes import ExitCode
-from somplan.text.i18n import Lang, message
-from somplan.writing import write_text_atomic
+from somplan.text.i18n import Lang
+from somplan.writing import emit
 
 
 def run_schema(output: Path | None, lang: Lang) -> int:
     """The whole `somplan schema` command; returns the exit code."""
-    text = schema_text()
-    if output is None:
-        sys.stdout.write(text)
-        return ExitCode.OK
-    write_text_atomic(output, text)
-    print(message("schema.written", lang, path=str(output)), file=sys.stderr)
+    emit(schema_text(), output, lang, "schema.written")
     return ExitCode.OK

@@ -19,6 +19,7 @@ from somplan.exitcodes import ExitCode
 from somplan.render import summary as render_summary
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
+from somplan.writing import emit
 
 if TYPE_CHECKING:
     from multiprocessing.pool import Pool
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
     from somplan.assessment.followup_summary import DueRow
     from somplan.content.loader import Content
 
-FORMATS = ("rich", "markdown", "json", "csv", "html")
 #: Show a progress bar on stderr from this many files on.
 PROGRESS_FROM = 50
 #: Share the files among worker processes from this many files on (starting them costs ~50 ms).
@@ -93,6 +93,7 @@ def run_summary(
     questions: Path | None,
     due: bool = False,
     today: date | None = None,
+    output: Path | None = None,
 ) -> int:
     """The whole `somplan summary` command; returns the exit code."""
     global _job
@@ -107,12 +108,12 @@ def run_summary(
     else:
         default_folder = False
     if due:
-        return run_due(paths, fmt, lang, questions, today or date.today())
+        return run_due(paths, fmt, lang, questions, today or date.today(), output)
     files = answers_files(paths)
     content = load_content(questions, required=REPORT_KINDS)
     day = today or date.today()
     if fmt == "html":
-        return _html(content, files, lang, _due_map(questions, files, lang, day))
+        return _html(content, files, lang, _due_map(questions, files, lang, day), output)
     rows: list[Row] = []
     failed: list[str] = []
     errors: list[str] = []
@@ -161,23 +162,30 @@ def run_summary(
     rows = sort_rows(rows, sort)
     # One folder given: its files are named relative to it; otherwise as the paths were given.
     base = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
+    text: str | None = None
     if fmt == "json":
-        sys.stdout.write(render_summary.as_json(rows, failed))
+        text = render_summary.as_json(rows, failed)
     elif fmt == "csv":
-        sys.stdout.write(render_summary.as_csv(rows))
+        text = render_summary.as_csv(rows)
     elif fmt == "markdown":
-        sys.stdout.write(render_summary.as_markdown(rows, lang, base))
+        text = render_summary.as_markdown(rows, lang, base)
         if errors:
-            sys.stdout.write(render_summary.failed_markdown(errors, lang))
+            text += render_summary.failed_markdown(errors, lang)
     elif rows:  # no table without rows: the notes above say why there are none
-        render_summary.print_rich(rows, lang, base)
+        from somplan.render import drawn
+
+        text = drawn(lambda console: render_summary.print_rich(rows, lang, base, console), output)
+    if text is not None:
+        emit(text, output, lang)
     if failed:
         total = len(files) + sum(1 for f in failed if Path(f) not in files)
         print(message("summary.failed", lang, failed=len(failed), total=total), file=sys.stderr)
     return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
 
 
-def _due_map(questions: Path | None, files: list[Path], lang: Lang, today: date) -> dict[str, DueRow]:
+def _due_map(
+    questions: Path | None, files: list[Path], lang: Lang, today: date
+) -> dict[str, DueRow]:
     """Each plan's next follow-up and latest follow-up verdict on ``today``, by file, counting the
     follow-up files among ``files``. Files that cannot be read are left out here: the summary
     itself names the broken plans. Empty when the follow-up questions cannot be loaded."""
@@ -188,7 +196,9 @@ def _due_map(questions: Path | None, files: list[Path], lang: Lang, today: date)
         content = load_followup(questions)
     except ProblemError as exc:
         print(
-            message("summary.followup-unavailable", lang, error=inert(exc.problems[0].render(lang))),
+            message(
+                "summary.followup-unavailable", lang, error=inert(exc.problems[0].render(lang))
+            ),
             file=sys.stderr,
         )
         return {}
@@ -200,7 +210,11 @@ def _due_map(questions: Path | None, files: list[Path], lang: Lang, today: date)
 
 
 def _html(
-    content: Content, files: list[Path], lang: Lang, due_of: dict[str, DueRow] | None = None
+    content: Content,
+    files: list[Path],
+    lang: Lang,
+    due_of: dict[str, DueRow] | None = None,
+    output: Path | None = None,
 ) -> int:
     """The summary as an HTML document with charts (see :mod:`somplan.render.summary_html`)."""
     from somplan.assessment.overview import UnitResult, overview, unit_result
@@ -219,7 +233,7 @@ def _html(
             error = inert(exc.problems[0].render(lang))
             failed.append((str(path), error))
             print(error, file=sys.stderr)
-    sys.stdout.write(summary_html.render(overview(results, failed), lang, due_of or {}))
+    emit(summary_html.render(overview(results, failed), lang, due_of or {}), output, lang)
     if failed:
         print(
             message("summary.failed", lang, failed=len(failed), total=len(files)), file=sys.stderr
@@ -227,7 +241,14 @@ def _html(
     return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
 
 
-def run_due(paths: list[Path], fmt: str, lang: Lang, questions: Path | None, today: date) -> int:
+def run_due(
+    paths: list[Path],
+    fmt: str,
+    lang: Lang,
+    questions: Path | None,
+    today: date,
+    output: Path | None = None,
+) -> int:
     """`somplan summary --due`: the plans whose follow-up is due or overdue on ``today``."""
     from somplan.assessment.followup_summary import DUE_STATUSES, due_rows, read_files
     from somplan.content.followup import load_followup
@@ -238,9 +259,9 @@ def run_due(paths: list[Path], fmt: str, lang: Lang, questions: Path | None, tod
     for line in files.failed:
         print(line, file=sys.stderr)
     rows = [r for r in due_rows(content, files, today) if r.status in DUE_STATUSES]
-    text = due_table(rows, files.failed, fmt, lang)
+    text = due_table(rows, files.failed, fmt, lang, output)
     if text is not None:
-        sys.stdout.write(text)
+        emit(text, output, lang)
     return ExitCode.PROBLEMS_FOUND if files.failed else ExitCode.OK
 
 

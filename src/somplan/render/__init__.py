@@ -7,16 +7,23 @@ JSON and Markdown never load rich.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from somplan import formats
+
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from rich.console import Console
+
     from somplan.assessment.plan import UnitPlan
     from somplan.assessment.result import Assessment
     from somplan.content.loader import Content
     from somplan.interview.answers import AnswersFile
     from somplan.text.i18n import Lang
 
-FORMATS = ("rich", "markdown", "json", "html")
+FORMATS = formats.REPORT
 #: Width of the rich report when it is written to a file.
 FILE_WIDTH = 100
 
@@ -52,6 +59,25 @@ def render(
     buffer = io.StringIO()
     console = Console(file=buffer, width=width, color_system=None, force_terminal=False)
     rich.render(assessment, lang, console, unit, plan)
+    return without_trailing_spaces(buffer.getvalue())
+
+
+def drawn(draw: Callable[[Console], object], output: Path | None) -> str | None:
+    """A rich drawing on the terminal (``None`` returned), or as plain text: for a file at
+    :data:`FILE_WIDTH`, for a pipe at the width rich would use there ($COLUMNS or 80)."""
+    import io
+    import sys
+
+    from rich.console import Console
+
+    if output is None and sys.stdout.isatty():
+        draw(Console())
+        return None
+    from somplan.text.layout import terminal_width
+
+    width = FILE_WIDTH if output is not None else terminal_width()
+    buffer = io.StringIO()
+    draw(Console(file=buffer, width=width, color_system=None, force_terminal=False))
     return without_trailing_spaces(buffer.getvalue())
 
 

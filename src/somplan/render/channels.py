@@ -39,9 +39,15 @@ def _facts(info: ChannelInfo, lang: Lang) -> list[tuple[str, list[str]]]:
     reach = []
     for r in info.reach:
         label = message(
-            "report.reach-figures", lang, measure=r.measure, source=r.source.title, year=r.source.year
+            "report.reach-figures",
+            lang,
+            measure=r.measure,
+            source=r.source.title,
+            year=r.source.year,
         )
-        figures = ", ".join(f"{resolve(f.band, lang)} {percent(f.percent, lang)}" for f in r.figures)
+        figures = ", ".join(
+            f"{resolve(f.band, lang)} {percent(f.percent, lang)}" for f in r.figures
+        )
         reach.append(f"{label}: {figures}")
     if ch.reach_note is not None:
         reach.append(resolve(ch.reach_note, lang))
@@ -54,7 +60,9 @@ def _facts(info: ChannelInfo, lang: Lang) -> list[tuple[str, list[str]]]:
             (
                 message("report.sources", lang),
                 [
-                    plain(s.title) + (f", {s.year}" if s.year else "") + (f", {s.url}" if s.url else "")
+                    plain(s.title)
+                    + (f", {s.year}" if s.year else "")
+                    + (f", {s.url}" if s.url else "")
                     for s in info.sources
                 ],
             )

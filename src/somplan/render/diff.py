@@ -10,6 +10,8 @@ from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from somplan.assessment.compare import Diff
     from somplan.content.loader import Content
 
@@ -77,10 +79,8 @@ def lines(
     out = [
         m(
             "diff.verdict",
-            old=m(f"level.{diff.old_level}")
-            + _mark(provisional[0] or diff.old_provisional, lang),
-            new=m(f"level.{diff.new_level}")
-            + _mark(provisional[1] or diff.new_provisional, lang),
+            old=m(f"level.{diff.old_level}") + _mark(provisional[0] or diff.old_provisional, lang),
+            new=m(f"level.{diff.new_level}") + _mark(provisional[1] or diff.new_provisional, lang),
         )
     ]
     if diff.findings:
@@ -166,17 +166,13 @@ def print_rich(
     title: str,
     provisional: tuple[bool, bool] = (False, False),
     notes: tuple[str, ...] = (),
+    *,
+    console: Console,
 ) -> None:
-    import io
-    import sys
-
-    from rich.console import Console
     from rich.text import Text
 
     from somplan.render.rich import hanging
 
-    tty = sys.stdout.isatty()
-    console = Console() if tty else Console(record=True, file=io.StringIO())
     console.print(Text(title, style="bold"))
     for note in notes:
         console.print(Text(note, style="yellow"))
@@ -189,7 +185,3 @@ def print_rich(
             console.print(hanging(line[:2], Text(line[2:], style="bold")))
         else:
             console.print(Text(line))
-    if not tty:
-        from somplan.render import without_trailing_spaces
-
-        sys.stdout.write(without_trailing_spaces(console.export_text()))

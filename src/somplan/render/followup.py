@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from somplan.assessment.followup import Comparison, FollowupVerdict, Reason
 from somplan.assessment.followup_due import Due
@@ -21,6 +22,9 @@ from somplan.interview.answers import AnswersFile
 from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 FORMATS = ("rich", "markdown", "json", "html", "pdf")
 #: The verdict box of the HTML document borrows the plan report's colours for its three outcomes.
@@ -412,13 +416,11 @@ DUE_STYLE = {"overdue": "red", "due": "yellow", "ok": "", "closed": "dim", "unkn
 def _due_headers(lang: Lang) -> list[str]:
     return [
         message(f"followup.col-{c}", lang)
-        for c in ("file", "unit", "due", "status", "last", "outcome")
+        for c in ("unit", "file", "due", "status", "last", "outcome")
     ]
 
 
 def _due_cells(r: DueRow, lang: Lang) -> list[str]:
-    from pathlib import Path
-
     status = message(f"followup.status-{r.status}", lang)
     if r.days is not None and r.status in ("due", "overdue"):
         status += " " + message(
@@ -427,8 +429,8 @@ def _due_cells(r: DueRow, lang: Lang) -> list[str]:
             days=abs(r.days),
         )
     return [
-        Path(r.file).name,
         r.unit,
+        Path(r.file).name,
         r.due or "–",
         status,
         r.last_followup or "–",
@@ -436,8 +438,11 @@ def _due_cells(r: DueRow, lang: Lang) -> list[str]:
     ]
 
 
-def due_table(rows: list[DueRow], failed: list[str], fmt: str, lang: Lang) -> str | None:
-    """The due overview as text in ``fmt``; ``None`` for rich (printed on the terminal)."""
+def due_table(
+    rows: list[DueRow], failed: list[str], fmt: str, lang: Lang, output: Path | None = None
+) -> str | None:
+    """The due overview as text in ``fmt``; for rich, ``None`` when it was drawn on the
+    terminal. With no row due, rich and Markdown say so in a sentence instead of an empty table."""
     from dataclasses import asdict
 
     if fmt == "json":
@@ -457,25 +462,40 @@ def due_table(rows: list[DueRow], failed: list[str], fmt: str, lang: Lang) -> st
     if fmt == "markdown":
         from somplan.render.markdown import md
 
+        if not rows:
+            return md(message("followup.nothing-due", lang)) + "\n"
         headers = _due_headers(lang)
         lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
         lines += ["| " + " | ".join(md(c) for c in _due_cells(r, lang)) + " |" for r in rows]
         return "\n".join(lines) + "\n"
-    from rich.console import Console
-    from rich.table import Table
+    from somplan.render import drawn
+
+    return drawn(lambda console: _draw_due(rows, lang, console), output)
+
+
+def _draw_due(rows: list[DueRow], lang: Lang, console: Console) -> None:
     from rich.text import Text
 
-    table = Table(title=message("followup.due-title", lang, count=len(rows)))
-    for header in _due_headers(lang):
-        table.add_column(header)
-    for r in rows:
-        cells = [Text(inert(c)) for c in _due_cells(r, lang)]
+    from somplan.render import tables
+
+    if not rows:
+        console.print(Text(message("followup.nothing-due", lang)))
+        return
+    console.print(Text(message("followup.due-title", lang, count=len(rows)), style="italic"))
+    texts = [_due_cells(r, lang) for r in rows]
+    headers = _due_headers(lang)
+    kinds = ["words", "name", "words", "words", "words", "words"]
+    fitted = tables.fit(console.width, headers, kinds, texts, drop=[1, 4])
+    cells_of = []
+    for r, row in zip(rows, texts, strict=True):
+        cells = [Text(inert(c)) for c in row]
         cells[3].stylize(DUE_STYLE.get(r.status, ""))
         if r.last_outcome:
             cells[5].stylize(OUTCOME_STYLE[r.last_outcome])
-        table.add_row(*cells)
-    Console().print(table)
-    return None
+        cells_of.append(cells)
+    console.print(tables.table(fitted, headers, kinds, cells_of))
+    if 1 not in fitted.keep:
+        console.print(Text(message("followup.due-narrow", lang)))
 
 
 # --- somplan diff PLAN FOLLOWUP: the plan and today, side by side -----------------------------------
@@ -532,16 +552,11 @@ def plan_diff_markdown(
 
 
 def print_plan_diff(
-    v: FollowupVerdict, title: str, notes: list[str], lang: Lang, command: str
+    v: FollowupVerdict, title: str, notes: list[str], lang: Lang, command: str, console: Console
 ) -> None:
-    import sys
-
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    tty = sys.stdout.isatty()
-    console = Console() if tty else Console(record=True, file=io.StringIO())
     console.print(Text(inert(title), style="bold"))
     for note in notes:
         console.print(Text(inert(note), style="yellow"))
@@ -569,7 +584,3 @@ def print_plan_diff(
         console.print(Text(message("diff.followup-none", lang)))
     console.print()
     console.print(Text(inert(message("diff.followup-more", lang, command=command))))
-    if not tty:
-        from somplan.render import without_trailing_spaces
-
-        sys.stdout.write(without_trailing_spaces(console.export_text()))

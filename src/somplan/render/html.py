@@ -42,6 +42,8 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _HTTP = re.compile(r"^https?://", re.IGNORECASE)
+
+
 def _finalize(value: Any) -> Any:
     """Every value printed in a template: text made inert (escaping for HTML comes after); markup
     the templates made themselves (a macro's output) is kept."""
@@ -159,4 +161,3 @@ def render(
         weak_text=lambda c: weak_text(c, lang, a.fit_minimum),
         **helpers(lang, catalogue),
     )
-

@@ -43,9 +43,7 @@ def md(text: str) -> str:
     return _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\\\1", escaped))
 
 
-def render(
-    a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | None = None
-) -> str:
+def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | None = None) -> str:
     def m(key: str, **params: object) -> str:
         return md(message(key, lang, **params))
 

@@ -18,6 +18,7 @@ from somplan.errors import UsageError
 #: The PDF/A part and conformance level written (XMP pdfaid:part and pdfaid:conformance).
 VARIANT = "pdf/a-2a"
 
+
 def _no_fetch(url: str, *args: Any, **kwargs: Any) -> NoReturn:
     raise ValueError(f"somplan documents load nothing: {url[:80]}")
 

@@ -319,7 +319,11 @@ def _header(plan: UnitPlan, lang: Lang) -> Table:
     rows.add_column(style="bold", no_wrap=True)
     rows.add_column()
     for label, value in header_rows(plan, lang):
-        style = "bold yellow" if label == message("plan.status", lang) and plan.header.provisional else ""
+        style = (
+            "bold yellow"
+            if label == message("plan.status", lang) and plan.header.provisional
+            else ""
+        )
         rows.add_row(RichText(plain(label) + ":"), RichText(plain(value), style=style))
     return rows
 

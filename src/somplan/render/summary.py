@@ -10,6 +10,7 @@ from typing import Any
 
 from somplan.assessment.summary import Row
 from somplan.text.i18n import Lang, message
+from somplan.text.layout import break_name, longest_name_part
 from somplan.text.safetext import inert, json_text
 
 #: Overdue follow-ups stand out; the rest are quiet.
@@ -29,7 +30,13 @@ def _csv_cell(text: str) -> str:
 COLUMNS = ("file", "unit", "level", "top_channels", "blockers", "provisional", "updated")
 #: After the follow-up columns, so that spreadsheets built on the earlier columns keep working.
 LAST_COLUMNS = ("conditions",)
-FOLLOWUP_COLUMNS = ("followup_due", "followup_status", "followup_days", "last_followup", "last_outcome")
+FOLLOWUP_COLUMNS = (
+    "followup_due",
+    "followup_status",
+    "followup_days",
+    "last_followup",
+    "last_outcome",
+)
 
 
 def _followup_known(rows: list[Row]) -> bool:
@@ -66,7 +73,7 @@ def as_json(rows: list[Row], failed: list[str]) -> str:
 def _headers(lang: Lang) -> list[str]:
     return [
         message(f"summary.col.{c}", lang)
-        for c in ("file", "unit", "level", "top", "blockers", "provisional", "updated")
+        for c in ("unit", "file", "level", "top", "blockers", "provisional", "updated")
     ] + [message("summary.followup-column", lang)]
 
 
@@ -119,10 +126,11 @@ def _file_name(file: str, base: Path | None) -> str:
 
 
 def _cells(r: Row, lang: Lang, base: Path | None = None) -> list[str]:
-    """A row for people: the file's name, the number of blockers (their texts are in JSON/CSV)."""
+    """A row for people: the unit first, the file's name, the number of blockers (their texts
+    are in JSON/CSV)."""
     return [
-        _file_name(r.file, base),
         r.unit,
+        _file_name(r.file, base),
         _level_text(r.level, lang),
         ", ".join(r.top_channels),
         str(len(r.blockers)) if r.blockers else "–",
@@ -162,6 +170,8 @@ def failed_markdown(errors: list[str], lang: Lang) -> str:
     return "\n".join(lines) + "\n"
 
 
+#: The file's name: broken only after "/", "_" or "-" (text.layout.break_name).
+_FILE = 1
 #: Blockers, provisional, updated: short values that never need to wrap.
 _SHORT_COLUMNS = (4, 5, 6)
 #: The follow-up column: its own column where the width allows, else under the verdict.
@@ -185,7 +195,9 @@ def _widths(
     room = total - short - (3 * len(keep) + 1)  # a space either side of a cell, one between
     wrapping = [i for i in keep if i not in _SHORT_COLUMNS]
     need = {
-        i: 10 if i == 0 else min(18, max(len(w) for t in cells(i) for w in (t.split() or [""])))
+        i: min(18, max(longest_name_part(t) for t in cells(i)))
+        if i == _FILE
+        else min(18, max(len(w) for t in cells(i) for w in (t.split() or [""])))
         for i in wrapping
     }
     want = {i: max(len(t) for t in cells(i)) for i in wrapping}
@@ -218,18 +230,15 @@ def _print_stacked(console: Any, rows_cells: list[list[str]], rows: list[Row], l
             console.print(hanging("  ", hanging(f"{headers[i]}: ", value)))
 
 
-def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
-    import sys
-
+def print_rich(rows: list[Row], lang: Lang, base: Path | None, console: Any) -> None:
+    """The summary table on ``console``; stacked, one unit after the other, where the columns do
+    not fit side by side."""
     from rich import box
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     from somplan.render.rich import level_style
 
-    tty = sys.stdout.isatty()
-    console = Console() if tty else Console(record=True, file=io.StringIO())
     narrow = console.width < _NARROW
     keep = [0, 1, 2, 3, 4] if narrow else [0, 1, 2, 3, 4, 5, 6]
     title_key = "summary.title-one" if len(rows) == 1 else "summary.title"
@@ -262,7 +271,10 @@ def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
             table.add_column(headers[i], overflow="fold", width=widths.get(i))
     level_column = 2
     for r in rows:
-        cells = [Text(inert(c)) for c in _cells(r, lang, base)]
+        texts = _cells(r, lang, base)
+        if _FILE in widths:
+            texts[_FILE] = break_name(texts[_FILE], widths[_FILE])
+        cells = [Text(inert(c)) for c in texts]
         cells[level_column].stylize(level_style(r.level))
         if narrow and r.provisional:
             cells[level_column].append(
@@ -280,7 +292,3 @@ def print_rich(rows: list[Row], lang: Lang, base: Path | None = None) -> None:
         _print_stacked(console, rows_cells, rows, lang)
     else:
         console.print(table)
-    if not tty:
-        from somplan.render import without_trailing_spaces
-
-        sys.stdout.write(without_trailing_spaces(console.export_text()))

@@ -203,6 +203,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Uppföljningar att göra ({count} {count:plan|planer})",
         "Follow-ups to do ({count} {count:plan|plans})",
     ),
+    "followup.nothing-due": (
+        "Ingen uppföljning är försenad eller snart dags. Utan --due visar somplan summary alla planer.",
+        "No follow-up is overdue or due soon. Without --due, somplan summary shows every plan.",
+    ),
+    "followup.due-narrow": (
+        "Filnamnen får inte plats i den här bredden; --format md visar dem.",
+        "The file names do not fit at this width; --format md shows them.",
+    ),
     "followup.col-file": ("Plan", "Plan"),
     "followup.col-unit": ("Verksamhet", "Unit"),
     "followup.col-due": ("Nästa uppföljning", "Next follow-up"),

@@ -449,9 +449,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Exempel: somplan schema -o docs/schema/somplan.schema.json",
         "Example: somplan schema -o docs/schema/somplan.schema.json",
     ),
-    "help.schema-output": (
-        "Fil att skriva till (standard: skärmen).",
-        "File to write to (default: the screen).",
+    "help.format-default": ("Standard: {default}.", "Default: {default}."),
+    "help.format-default-output": (
+        "Standard: {default}, eller det format som filändelsen i -o anger (.md, .json, .csv, "
+        ".html, .pdf).",
+        "Default: {default}, or the format the ending of the -o file names (.md, .json, .csv, "
+        ".html, .pdf).",
+    ),
+    "help.output": (
+        "Skriv till den här filen i stället för till skärmen.",
+        "Write to this file instead of the screen.",
     ),
     "docs.cli-title": ("Kommandoreferens", "Command reference"),
     "docs.cli-generated": (

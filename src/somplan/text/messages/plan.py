@@ -88,10 +88,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bara sociala medier (social) eller bara andra kanaler (other).",
         "Only social media (social) or only other channels (other).",
     ),
-    "help.channels-output": (
-        "Fil att skriva till (standard: skärmen).",
-        "File to write to (default: the screen).",
-    ),
     # --- the summary as HTML, and somplan plans -----------------------------------------------------
     "overview.title": ("Översikt över verksamheternas planer", "Overview of the units' plans"),
     "overview.intro": (
@@ -125,6 +121,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "files or folders.",
     ),
     "plans.title": ("Sparade planer i {folder}", "Saved plans in {folder}"),
+    "plans.narrow": (
+        "Filnamnen får inte plats i den här bredden; somplan plans --format md visar dem.",
+        "The file names do not fit at this width; somplan plans --format md shows them.",
+    ),
+    "plans.in-folder": ("Sparade planer i mappen", "Saved plans in the folder"),
     "plans.col.file": ("Fil", "File"),
     "plans.col.unit": ("Verksamhet", "Unit"),
     "plans.col.updated": ("Senast ändrad", "Last changed"),
@@ -143,7 +144,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The folder is the one somplan start saves in (on Linux ~/.local/share/somplan/answers); "
         "SOMPLAN_DATA_DIR changes it. somplan summary without a path summarises the same folder.",
     ),
-    "help.plans-format": ("rich för terminalen eller json.", "rich for the terminal, or json."),
+    "help.plans-format": (
+        "rich för terminalen, markdown eller json.",
+        "rich for the terminal, markdown or json.",
+    ),
     # --- the header's status of an interview left before its end -------------------------------------
     "plan.status-not-finished": (
         "Alla frågor som gäller er är besvarade, men intervjun avslutades inte",

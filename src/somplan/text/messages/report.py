@@ -139,10 +139,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "rich for the terminal, markdown for a plan draft to paste, json for programs, html to read "
         "and print, pdf (PDF/A, needs -o) to register and keep.",
     ),
-    "help.report-output": (
-        "Fil att skriva till (standard: skärmen).",
-        "File to write to (default: the screen).",
-    ),
     # --- the report -----------------------------------------------------------------------------------
     "report.title": ("Plan för sociala medier", "Social media plan"),
     "report.unit": ("Verksamhet: {unit}", "Unit: {unit}"),
@@ -208,10 +204,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "somplan start --answers {path}.",
         "Note: not every question in {path} is answered yet, so the result may change. Continue "
         "with somplan start --answers {path}.",
-    ),
-    "report.unknown-format": (
-        "Okänt format '{format}'. Välj ett av: {formats}.",
-        "Unknown format '{format}'. Choose one of: {formats}.",
     ),
     # --- channel cards when no channel fits well -----------------------------------------------------
     "report.card-weak-title": ("passar svagt", "weak fit"),
