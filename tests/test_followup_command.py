@@ -197,3 +197,20 @@ def test_report_points_a_followup_to_the_followup_command(run: Run) -> None:
         assert result.exit_code == 3
         assert result.stderr.startswith(f"{PERSONA}:")
         assert f"somplan followup {PLAN} --answers {PERSONA}" in (result.stderr.replace("\n", " "))
+
+
+def test_an_invalid_answer_in_a_followup_names_the_followup_command(
+    run: Run, tmp_path: Path
+) -> None:
+    """The hint under an invalid answer answers again the way that fits the file: a follow-up
+    with `somplan followup PLANFILE --answers FILE`, not `somplan start` (issue 21, item 4)."""
+    shutil.copytree(ROOT / "examples", tmp_path / "examples")
+    followup = tmp_path / "examples" / "followup" / "quiet.yaml"
+    text = followup.read_text(encoding="utf-8").replace("posting: rarely", "posting: hourly")
+    followup.write_text(text, encoding="utf-8")
+    plan = tmp_path / "examples" / "answers" / "library_teens.yaml"
+    result = run("followup", str(plan), "--answers", str(followup), "--report", lang="en")
+    assert result.exit_code == 3
+    said = " ".join(result.stderr.split())
+    assert f"answer again with somplan followup {plan} --answers {followup}" in said
+    assert "somplan start" not in said

@@ -210,6 +210,12 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
         ]
     problems = []
     known = {q.id: q for q in flow.questions()}
+    # The command that asks again: a follow-up is answered again against its plan.
+    if record.follows is not None:
+        plan = os.path.normpath(Path(doc.path).parent / record.follows.path)
+        again = f"somplan followup {shell_quoted(plan)} --answers {shell_quoted(doc.path)}"
+    else:
+        again = f"somplan start --answers {shell_quoted(doc.path)}"
     for qid, value in record.answers.items():
         question = known.get(qid)
         if question is None:
@@ -224,7 +230,9 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
             where: tuple[str | int, ...] = ("answers", qid)
             if reason.key == "answer.exclusive-combined" and isinstance(value, list):
                 where = (*where, value.index(reason.params["id"]))  # at the exclusive choice
-            problems.append(doc.problem(where, "answers-invalid", id=qid, reason=reason))
+            problems.append(
+                doc.problem(where, "answers-invalid", id=qid, reason=reason, command=again)
+            )
     return problems
 
 

@@ -629,9 +629,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "problem.answers-invalid": (
         "Svaret på '{id}' är ogiltigt: {reason} Rätta värdet eller svara om med "
-        "somplan start --answers.",
+        "{command}",
         "The answer to '{id}' is invalid: {reason} Correct the value or answer again with "
-        "somplan start --answers.",
+        "{command}",
     ),
     # --- the wizard -------------------------------------------------------------------------------
     "answer.none": ("(inget svar)", "(no answer)"),
