@@ -51,7 +51,7 @@ def test_old_crash_logs_are_removed(tmp_path: Path) -> None:
     folder = tmp_path / "logs"
     folder.mkdir()
     for i in range(crash.KEEP_LOGS + 4):
-        old = folder / f"crash-2026010{i}-1.log"
+        old = folder / f"somplan-crash-2026010{i}-1.log"
         old.write_text("old", encoding="utf-8")
         os.utime(old, (1_000_000 + i, 1_000_000 + i))
     import pytest
@@ -59,6 +59,28 @@ def test_old_crash_logs_are_removed(tmp_path: Path) -> None:
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(crash, "log_dir", lambda: folder)
         path = crash.write_crash_log(RuntimeError("x"))
-    logs = sorted(folder.glob("crash-*.log"))
+    logs = sorted(folder.glob("somplan-crash-*.log"))
     assert path in logs and len(logs) == crash.KEEP_LOGS
-    assert folder / "crash-20260100-1.log" not in logs  # the oldest went first
+    assert folder / "somplan-crash-20260100-1.log" not in logs  # the oldest went first
+
+
+def test_other_programs_crash_logs_are_never_removed(tmp_path: Path) -> None:
+    """With somplan's own folder unwritable the log goes to the temporary folder, and nothing
+    there is pruned: other programs' ``crash-*.log`` stay (review F17)."""
+    import pytest
+
+    from somplan import crash
+
+    shared = tmp_path / "tmp"
+    shared.mkdir()
+    theirs = [shared / f"crash-2026010{i}-1.log" for i in range(crash.KEEP_LOGS + 3)]
+    for other in theirs:
+        other.write_text("another program's", encoding="utf-8")
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(crash, "log_dir", lambda: blocked / "logs")
+        mp.setattr("tempfile.gettempdir", lambda: str(shared))
+        path = crash.write_crash_log(RuntimeError("x"))
+    assert path is not None and path.parent == shared and path.name.startswith("somplan-crash-")
+    assert all(other.exists() for other in theirs)

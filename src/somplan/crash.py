@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import tempfile
 import time
@@ -13,40 +12,34 @@ from pathlib import Path
 KEEP_LOGS = 5
 
 
-def log_dir() -> Path:
-    try:
-        from platformdirs import user_log_dir
+#: Crash logs are named so that pruning can never touch another program's files.
+PREFIX = "somplan-crash-"
 
-        return Path(user_log_dir("somplan", appauthor=False))
-    except Exception:  # pragma: no cover - platformdirs missing or unusable
-        return Path(tempfile.gettempdir())
+
+def log_dir() -> Path:
+    from platformdirs import user_log_dir
+
+    return Path(user_log_dir("somplan", appauthor=False))
 
 
 def write_crash_log(exc: BaseException) -> Path | None:
     """Write the traceback of ``exc`` to a new log file; ``None`` if even that fails."""
     text = "".join(traceback.format_exception(exc))
     stamp = time.strftime("%Y%m%d-%H%M%S")
-    for folder in (log_dir(), Path(tempfile.gettempdir())):
+    own = log_dir()
+    for folder in (own, Path(tempfile.gettempdir())):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            path = folder / f"crash-{stamp}-{os.getpid()}.log"
+            path = folder / f"{PREFIX}{stamp}-{os.getpid()}.log"
             path.write_text(text, encoding="utf-8")
-            _prune(folder, path)
-            return path
         except OSError:
             continue
+        if folder == own:  # only somplan's own folder is pruned, never the shared temp folder
+            from somplan.writing import prune
+
+            prune(folder, f"{PREFIX}*.log", KEEP_LOGS)
+        return path
     return None
-
-
-def _prune(folder: Path, newest: Path) -> None:
-    """Keep only the :data:`KEEP_LOGS` newest crash logs in ``folder``."""
-    try:
-        logs = sorted(folder.glob("crash-*.log"), key=lambda p: p.stat().st_mtime, reverse=True)
-    except OSError:
-        return
-    for old in [p for p in logs if p != newest][KEEP_LOGS - 1 :]:
-        with contextlib.suppress(OSError):
-            old.unlink()
 
 
 def debug_enabled() -> bool:

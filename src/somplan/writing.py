@@ -124,3 +124,13 @@ def emit(
         return
     write_bytes_atomic(output, data if isinstance(data, bytes) else data.encode("utf-8"))
     notify(message(written, lang, path=str(output)))
+
+
+def prune(where: Path, pattern: str, keep: int) -> None:
+    """Remove all but the ``keep`` newest files matching ``pattern`` in ``where`` (best effort:
+    a file that cannot be removed stays)."""
+    with contextlib.suppress(OSError):
+        entries = sorted(where.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[keep:]:
+            with contextlib.suppress(OSError):
+                old.unlink()

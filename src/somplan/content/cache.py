@@ -127,14 +127,14 @@ def load(cache_key: str) -> dict[str, Any] | None:
         if data.get("key") != cache_key:
             return None
         entry = from_data(data["content"])
-    except Exception:  # missing, unreadable, damaged or from another version: validate as usual
+    except (OSError, ValueError, KeyError, TypeError):  # missing, damaged or from another version
         return None
     return entry if isinstance(entry, dict) else None
 
 
 def store(cache_key: str, entry: dict[str, Any]) -> None:
     """Keep ``entry`` (models by kind, and plain values) under ``cache_key``; prune old entries."""
-    from somplan.writing import WriteError, write_text_atomic
+    from somplan.writing import WriteError, prune, write_text_atomic
 
     try:
         text = json.dumps({"key": cache_key, "content": to_data(entry)}, ensure_ascii=False)
@@ -145,12 +145,3 @@ def store(cache_key: str, entry: dict[str, Any]) -> None:
         target.mkdir(parents=True, exist_ok=True)
         write_text_atomic(_entry(cache_key), text)
         prune(target, "content-*", KEEP)
-
-
-def prune(where: Path, pattern: str, keep: int) -> None:
-    """Remove all but the ``keep`` newest files matching ``pattern`` in ``where``."""
-    with contextlib.suppress(OSError):
-        entries = sorted(where.glob(pattern), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[keep:]:
-            with contextlib.suppress(OSError):
-                old.unlink()
