@@ -7,18 +7,16 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import Saver, WizardPrompter, choose_record, one_line, plan_path
 from somplan.text.i18n import Lang, message
 from somplan.text.layout import fill
 from somplan.text.safetext import shell_quoted
+from somplan.writing import notify
 
 if TYPE_CHECKING:
     from somplan.interview.engine import Engine
-
-
-def _err(text: str) -> None:
-    print(fill(text, sys.stderr), file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:
@@ -38,8 +36,7 @@ def run_start(
     that is continued is asked in the language it was started in."""
     terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
     if not terminal():
-        _err(message("wizard.no-terminal", lang))
-        return ExitCode.USAGE
+        raise UsageError("wizard.no-terminal")
     from somplan.content.loader import load_content
     from somplan.interview.answers import UNIT_NAME_MAX
     from somplan.interview.engine import Engine
@@ -60,7 +57,7 @@ def run_start(
     try:
         chosen = choose_record(content, answers_path, lang, prompter)
     except KeyboardInterrupt:
-        _err("\n" + message("wizard.nothing-changed", lang))
+        notify("\n" + message("wizard.nothing-changed", lang))
         return ExitCode.INTERRUPTED
     record = chosen.record
     if not lang_given and chosen.state != "new" and record.language != lang:
@@ -91,9 +88,9 @@ def run_start(
         engine.run()
     except KeyboardInterrupt:
         if not engine_ready or saver is None:
-            _err("\n" + message("wizard.nothing-changed", lang))
+            notify("\n" + message("wizard.nothing-changed", lang))
         else:
-            _err("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
+            notify("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
         return ExitCode.INTERRUPTED
     _out("")
     print_assessment(content, record, lang)
