@@ -108,10 +108,48 @@ def set_viewport(driver: Any, width: int, height: int) -> None:
     )
 
 
-def screenshot(driver: Any, file: Path, width: int, height: int) -> bytes:
-    """A PNG of the first screen of ``file`` at ``width`` × ``height``."""
+#: True once the page at ``arguments[0]`` is the document shown, loaded (with its fonts) and has
+#: ``arguments[1]`` (a CSS selector) in it.
+_READY = """
+const [url, selector] = arguments;
+return location.href === url && document.readyState === 'complete'
+    && document.fonts.status === 'loaded' && document.querySelector(selector) !== null;
+"""
+#: Calls back after the next two animation frames: the layout the page has now has been painted.
+_PAINTED = """
+const done = arguments[arguments.length - 1];
+requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+"""
+
+
+def wait_until_shown(driver: Any, url: str, selector: str = "main", timeout: float = 60) -> None:
+    """Wait until ``url`` is the document shown, loaded, its fonts ready, ``selector`` in it and
+    painted. ``driver.get`` returns at the load event, but under load Chromium can still be
+    committing the navigation or loading fonts then; a screenshot, a print or a measurement taken
+    too early fails or sees the wrong page."""
+    from selenium.webdriver.support.wait import WebDriverWait
+
+    WebDriverWait(driver, timeout, poll_frequency=0.05).until(
+        lambda d: d.execute_script(_READY, url, selector),
+        f"{url} not shown with {selector!r} in it after {timeout} s",
+    )
+    driver.set_script_timeout(timeout)
+    driver.execute_async_script(_PAINTED)
+
+
+def open_page(driver: Any, file: Path, width: int, height: int, selector: str = "main") -> None:
+    """Show ``file`` in a viewport of ``width`` × ``height`` and wait until it is drawn. The
+    viewport (desktop or phone) is changed on a blank page, so no document is laid out again
+    under the test's feet, and the page then loads as it would on that device."""
+    driver.get("about:blank")
     set_viewport(driver, width, height)
     driver.get(file.as_uri())
+    wait_until_shown(driver, file.as_uri(), selector)
+
+
+def screenshot(driver: Any, file: Path, width: int, height: int) -> bytes:
+    """A PNG of the first screen of ``file`` at ``width`` × ``height``."""
+    open_page(driver, file, width, height)
     shot = driver.execute_cdp_cmd("Page.captureScreenshot", {"format": "png"})
     return base64.b64decode(shot["data"])
 

@@ -131,8 +131,7 @@ def test_axe_finds_no_serious_or_critical_violation(  # type: ignore[no-untyped-
     source = _axe_source()
     require(source is not None, "axe-core (npm pack axe-core; .ci/run fetches it)")
     assert source is not None
-    shots.set_viewport(driver, width, 900)
-    driver.get(pages[name].as_uri())
+    shots.open_page(driver, pages[name], width, 900)
     violations = _axe(driver, source)
     bad = [v for v in violations if v["impact"] in ("serious", "critical")]
     assert not bad, json.dumps(bad, indent=2, ensure_ascii=False)
@@ -140,7 +139,7 @@ def test_axe_finds_no_serious_or_critical_violation(  # type: ignore[no-untyped-
 
 def test_printed_to_pdf_the_text_reads_back(driver, shots, pages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     require(tool("pdftotext") is not None, "pdftotext (poppler-utils)")
-    driver.get(pages["report"].as_uri())
+    shots.open_page(driver, pages["report"], 1280, 900)  # a desktop, whatever the test before set
     printed = driver.execute_cdp_cmd(
         "Page.printToPDF",
         {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": True, "preferCSSPageSize": True},
@@ -185,12 +184,13 @@ def hostile_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
-def test_hostile_answers_run_nothing_and_load_nothing(driver, hostile_page: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_answers_run_nothing_and_load_nothing(driver, shots, hostile_page: Path) -> None:  # type: ignore[no-untyped-def]
     from selenium.common.exceptions import NoAlertPresentException
 
     driver.get_log("browser")  # empty the logs of earlier pages
     driver.get_log("performance")
     driver.get(hostile_page.as_uri())
+    shots.wait_until_shown(driver, hostile_page.as_uri())  # whatever it could run has run
     found = driver.execute_script(
         """
         return {pwned: window.pwned === undefined ? null : window.pwned,

@@ -66,7 +66,6 @@ def test_followup_documents_pass_axe(  # type: ignore[no-untyped-def]
     require(source is not None, "axe-core (npm pack axe-core; .ci/run fetches it)")
     assert source is not None
     for width in (1280, 390):
-        shots.set_viewport(driver, width, 900)
-        driver.get(followup_pages[name].as_uri())
+        shots.open_page(driver, followup_pages[name], width, 900)
         bad = [v for v in _axe(driver, source) if v["impact"] in ("serious", "critical")]
         assert not bad, json.dumps(bad, indent=2, ensure_ascii=False)

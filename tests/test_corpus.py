@@ -56,9 +56,10 @@ def _validate_json(run: Run, path: Path) -> tuple[dict[str, Any], float, int]:
     import json
 
     tracemalloc.start()
-    started = time.perf_counter()
+    # CPU time, not wall time: the work a hostile file causes, whatever else the machine runs.
+    started = time.process_time()
     result = run("validate", str(path), "--format", "json")
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert result.exit_code == 1, result.output
@@ -81,7 +82,7 @@ def _check(run: Run, path: Path) -> None:
         if line is not None:
             assert problem["line"] == line
     assert "\x1b" not in problem["message"] and "\x07" not in problem["message"]
-    assert elapsed < 1.0, f"{path.name} took {elapsed:.2f} s"
+    assert elapsed < 1.0, f"{path.name} took {elapsed:.2f} s of CPU"
     assert peak < 200 * 1024 * 1024
 
 

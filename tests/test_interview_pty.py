@@ -8,6 +8,8 @@ import os
 import re
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pexpect
@@ -229,11 +231,73 @@ def test_renaming_the_unit_in_the_review_and_pasted_newlines(tmp_path: Path) -> 
 pyte = pytest.importorskip("pyte")
 
 
-def screen_lines(raw: str, columns: int) -> list[str]:
-    screen = pyte.Screen(columns, 400)
-    stream = pyte.Stream(screen)
-    stream.feed(raw)
-    return [line.rstrip() for line in screen.display]
+class Screen:
+    """What a terminal of ``columns`` × ``rows`` shows now, from everything the child wrote."""
+
+    def __init__(self, child: pexpect.spawn[str], columns: int, rows: int) -> None:
+        self.log: list[str] = []
+        self.columns, self.rows = columns, rows
+        outer = self
+
+        class Tee:
+            def write(self, text: str) -> None:
+                outer.log.append(text)
+
+            def flush(self) -> None:
+                pass
+
+        child.logfile_read = Tee()
+
+    def lines(self, history: bool = False) -> list[str]:
+        screen = (
+            pyte.HistoryScreen(self.columns, self.rows, history=2000)
+            if history
+            else pyte.Screen(self.columns, self.rows)
+        )
+        pyte.Stream(screen).feed("".join(self.log))
+        shown = [line.rstrip() for line in screen.display]
+        if not history:
+            return shown
+        scrolled = [
+            "".join(line[x].data for x in range(self.columns)).rstrip()
+            for line in screen.history.top
+        ]
+        return scrolled + shown
+
+    def wait(
+        self, child: pexpect.spawn[str], shown: Callable[[list[str]], bool], history: bool = False
+    ) -> list[str]:
+        """Read what ``child`` draws until ``shown`` holds for the lines on the screen (with the
+        scrollback when ``history``), and return them. A prompt is drawn in more than one write,
+        so the text an ``expect`` matched may come before the rest of the screen. Everything
+        read is consumed, as by an ``expect``. After the child's timeout with ``shown`` still
+        false the lines are returned as they are, for the test's assertions to say what is
+        missing."""
+        anything = re.compile(r".+", re.DOTALL)
+        deadline = time.monotonic() + float(child.timeout or 20)
+        while True:
+            lines = self.lines(history)
+            if shown(lines):
+                if child.buffer:  # read (so on the screen) but not yet consumed
+                    child.expect(anything)
+                return lines
+            try:
+                child.expect(anything, timeout=max(0.0, deadline - time.monotonic()))
+            except pexpect.TIMEOUT:
+                return lines
+
+
+def review_drawn(lines: list[str]) -> bool:
+    """The review's list is on the screen down to its last row: the confirm row at the top and,
+    as the answers are more than the rows, the scroll bar's "v" at the bottom."""
+    return any("Confirm the answers and show the result" in line for line in lines) and any(
+        line.endswith(" v") for line in lines
+    )
+
+
+def flat(lines: list[str]) -> str:
+    """The lines as one string of words: text wrapped on the screen reads as it was written."""
+    return " ".join(" ".join(lines).split())
 
 
 def words(text: str) -> set[str]:
@@ -244,34 +308,29 @@ def words(text: str) -> set[str]:
 def test_wizard_layout_keeps_words_whole(tmp_path: Path, columns: int) -> None:
     flow = load_content(None).flow
     first = flow.questions()[0]
-    child = spawn(tmp_path, "--lang", "en", "start", columns=columns)
-    log: list[str] = []
-
-    class Tee:
-        def write(self, text: str) -> None:
-            log.append(text)
-
-        def flush(self) -> None:
-            pass
-
-    child.logfile_read = Tee()
-    child.expect(r"Which unit is the plan for\?")
-    child.expect(r"\(type and press Enter\)")
-    child.send("Sporthallen Valhalla\r")
-    child.expect(r"\(space selects")
-    child.expect(pexpect.TIMEOUT, timeout=1)  # let the list be drawn
-    lines = screen_lines("".join(log), columns)  # the screen now (Ctrl-C erases the prompt)
-    child.sendcontrol("c")
-    assert finish(child) == 130
-    shown = words("\n".join(lines))
     expected = [
         first.text.get("en"),
         first.help.get("en"),
         *(c.label.get("en") for c in first.choices),
         "Which unit is the plan for? The name is shown in the report",
     ]
-    cut = [w for text in expected for w in text.split() if w not in shown]
-    assert not cut, f"words cut or missing at {columns} columns: {cut}\n" + "\n".join(lines)
+
+    def cut(lines: list[str]) -> list[str]:
+        shown = words("\n".join(lines))
+        return [w for text in expected for w in text.split() if w not in shown]
+
+    child = spawn(tmp_path, "--lang", "en", "start", columns=columns)
+    screen = Screen(child, columns, 400)
+    child.expect(r"Which unit is the plan for\?")
+    child.expect(r"\(type and press Enter\)")
+    child.send("Sporthallen Valhalla\r")
+    child.expect(r"\(space selects")
+    # The screen once the list is drawn (Ctrl-C erases the prompt).
+    lines = screen.wait(child, lambda lines: not cut(lines))
+    child.sendcontrol("c")
+    assert finish(child) == 130
+    missing = cut(lines)
+    assert not missing, f"words cut or missing at {columns} columns: {missing}\n" + "\n".join(lines)
     assert all(len(line) <= columns for line in lines)
 
 
@@ -321,44 +380,6 @@ def test_summary_piped_keeps_names_whole(tmp_path: Path, columns: int) -> None:
 
 
 # -- the review on a normal screen, and going back --------------------------------------------------
-class Screen:
-    """What a terminal of ``columns`` × ``rows`` shows now, from everything the child wrote."""
-
-    def __init__(self, child: pexpect.spawn[str], columns: int, rows: int) -> None:
-        self.log: list[str] = []
-        self.columns, self.rows = columns, rows
-        outer = self
-
-        class Tee:
-            def write(self, text: str) -> None:
-                outer.log.append(text)
-
-            def flush(self) -> None:
-                pass
-
-        child.logfile_read = Tee()
-
-    def lines(self, history: bool = False) -> list[str]:
-        screen = (
-            pyte.HistoryScreen(self.columns, self.rows, history=2000)
-            if history
-            else pyte.Screen(self.columns, self.rows)
-        )
-        pyte.Stream(screen).feed("".join(self.log))
-        shown = [line.rstrip() for line in screen.display]
-        if not history:
-            return shown
-        scrolled = [
-            "".join(line[x].data for x in range(self.columns)).rstrip()
-            for line in screen.history.top
-        ]
-        return scrolled + shown
-
-
-def settle(child: pexpect.spawn[str]) -> None:
-    child.expect(pexpect.TIMEOUT, timeout=1)  # let the screen be drawn
-
-
 def test_the_review_fits_a_normal_terminal_and_echoes_the_choice_whole(tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
     plan.write_bytes((ROOT / "examples" / "answers" / "library_teens.yaml").read_bytes())
@@ -375,8 +396,7 @@ def test_the_review_fits_a_normal_terminal_and_echoes_the_choice_whole(tmp_path:
     )
     screen = Screen(child, 80, 24)
     child.expect(r"Are the answers right\?")
-    settle(child)
-    lines = screen.lines()
+    lines = screen.wait(child, review_drawn)
     text = "\n".join(lines)
     # The question, the confirm row, the unit and the first answers: all on one screen, each
     # row "question → answer" within the width.
@@ -396,16 +416,15 @@ def test_the_review_fits_a_normal_terminal_and_echoes_the_choice_whole(tmp_path:
     assert third not in text  # shortened in the list
     child.send(DOWN * 4 + "\r")
     child.expect("Changing an answer")
-    settle(child)
-    echoed = " ".join(" ".join(screen.lines()).split())
-    assert f"Change: {third}" in echoed
     help_text = " ".join(asked[2].help.get("en").split())
+    echoed = flat(screen.wait(child, lambda lines: help_text in flat(lines)))
+    assert f"Change: {third}" in echoed
     assert help_text in echoed
     # Back (Ctrl-B) leaves no trace of the question that was not answered: neither its prompt
     # nor its progress and help lines, on the screen or in the scrollback.
     child.sendcontrol("b")
     child.expect(r"Are the answers right\?")
-    settle(child)
+    screen.wait(child, review_drawn)  # drawn again, so what went before is erased by now
     transcript = screen.lines(history=True)
     everything = " ".join(" ".join(transcript).split())
     assert "Changing an answer" not in everything
@@ -436,13 +455,16 @@ def test_going_back_erases_the_abandoned_question_header(tmp_path: Path) -> None
     child.expect(r"What do you want to achieve\?")
     child.send("\r")
     child.expect("Describe the goal")
-    settle(child)
     help_text = " ".join(detail.help.get("en").split())
-    assert help_text in " ".join(" ".join(screen.lines()).split())
+    assert help_text in flat(screen.wait(child, lambda lines: help_text in flat(lines)))
     child.sendcontrol("b")
     child.expect(r"What do you want to achieve\?")
-    settle(child)
-    shown = screen.lines(history=True)
+
+    def asked_again(lines: list[str]) -> bool:  # its progress line and its prompt, twice now
+        prompts = sum(line.startswith("? What do you want to achieve?") for line in lines)
+        return sum("Question 1" in line for line in lines) == 2 and prompts == 2
+
+    shown = screen.wait(child, asked_again, history=True)
     joined = " ".join(" ".join(shown).split())
     assert help_text not in joined and "Describe the goal" not in joined
     assert sum("Question 2" in line for line in shown) == 0  # the abandoned progress line
@@ -470,8 +492,7 @@ def test_a_prefilled_name_is_typed_on_a_line_of_its_own_when_narrow(tmp_path: Pa
     child.expect(r"Are the answers right\?")
     child.send(DOWN + "\r")
     child.expect("The unit's name")
-    settle(child)
-    lines = screen.lines()
+    lines = screen.wait(child, lambda lines: f"  {unit}" in lines)
     # the name under the question, whole, not broken at the terminal's edge
     assert f"  {unit}" in lines, "\n".join(lines)
     child.send("\r")
