@@ -231,7 +231,11 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
 def load(path: Path, flow: Flow, notes: list[Msg] | None = None) -> AnswersFile:
     """Read an answers file, migrate it to ``flow``'s version (what changed is appended to
     ``notes``) and check it; raise :class:`ProblemError` on problems."""
-    doc = read_file(path)
+    return from_document(read_file(path), flow, notes)
+
+
+def from_document(doc: Document, flow: Flow, notes: list[Msg] | None = None) -> AnswersFile:
+    """:func:`load` for a file already read and parsed."""
     record = parse(doc)
     if record.flow.id == flow.id:
         changed = migrate(record, flow)
