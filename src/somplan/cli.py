@@ -390,9 +390,6 @@ def _from_ctrl_c(exc: BaseException) -> bool:
 
 def main() -> None:
     """Entry point of the ``somplan`` console script."""
-    # somplan uses no pydantic plugins; looking for them reads every installed package's metadata
-    # (importlib.metadata, ~10 ms) on the first validation.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
     lang = detect_lang(sys.argv[1:])
     app = build_app(lang)
     try:
