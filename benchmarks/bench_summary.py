@@ -77,7 +77,7 @@ def main() -> None:
             cmd = [EXE, "summary", tmp, "--format", "csv"]
             samples: dict[str, list[tuple[float, int]]] = {name: [] for name in variants}
             for venv in variants.values():  # warm the bytecode and content caches
-                subprocess.run(cmd[:2] + ["--help"], stdout=subprocess.DEVNULL, env=venv)
+                subprocess.run([*cmd[:2], "--help"], stdout=subprocess.DEVNULL, env=venv)
             for _ in range(args.runs):
                 for name, venv in variants.items():
                     samples[name].append(timed(cmd, venv))
