@@ -13,12 +13,19 @@ The ratios are what to watch (aim: start <= 1.15x, report <= 1.3x): the floor is
 costs before somplan does anything. Bytecode caching matters: with PYTHONDONTWRITEBYTECODE set,
 every run compiles every module again; this script unsets it for the processes it starts and warms
 the cache first.
+
+Each figure is given twice: wall time, and CPU time (user + system of the process, from
+``wait4``). On a shared machine the wall time of a run grows with the load of others; the CPU time
+much less, so its ratios are the steadier ones there. ``--against SRC`` also times start and report
+of the somplan whose package is in ``SRC`` (a ``src`` folder of another commit, e.g. from ``git
+archive``), interleaved with the rest, to compare before and after under the same load.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import signal
 import statistics
 import subprocess
 import sys
@@ -69,13 +76,21 @@ def environment(tmp: str) -> dict[str, str]:
     return env
 
 
-def timed_process(cmd: list[str], env: dict[str, str]) -> float:
+Sample = tuple[float, float]  # wall seconds, CPU seconds
+
+
+def timed_process(cmd: list[str], env: dict[str, str]) -> Sample:
     started = time.perf_counter()
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, env=env)
-    return time.perf_counter() - started
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)}: exit code {proc.returncode}")
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
-def timed_start(tmp: str, env: dict[str, str]) -> float:
+def timed_start(tmp: str, env: dict[str, str]) -> Sample:
     answers = Path(tmp) / "a.yaml"
     answers.unlink(missing_ok=True)
     started = time.perf_counter()
@@ -89,17 +104,20 @@ def timed_start(tmp: str, env: dict[str, str]) -> float:
     )
     child.expect(FIRST_PROMPT)
     elapsed = time.perf_counter() - started
-    child.terminate(force=True)
-    return elapsed
+    os.kill(child.pid, signal.SIGKILL)  # waiting for input from here on: its CPU time is spent
+    _, _, usage = os.wait4(child.pid, 0)
+    child.close()
+    return elapsed, usage.ru_utime + usage.ru_stime
 
 
-def median(samples: list[float]) -> float:
-    return statistics.median(samples)
+def median(samples: list[Sample], which: int = 0) -> float:
+    return statistics.median(s[which] for s in samples)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--against", type=Path, help="a src folder to compare with, interleaved")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         env = environment(tmp)
@@ -107,19 +125,18 @@ def main() -> None:
         floor_start = [sys.executable, "-c", FLOOR_START]
         floor_report = [sys.executable, "-c", FLOOR_REPORT]
         at_work = [sys.executable, "-c", STACK_AT_WORK, "report", str(EXAMPLE)]
-        for cmd in (
-            report,
-            floor_start,
-            floor_report,
-            at_work,
-        ):  # warm the bytecode and content caches
+        other = dict(env, PYTHONPATH=str(args.against.resolve())) if args.against else None
+        for cmd in (report, floor_start, floor_report, at_work):  # warm the caches
             timed_process(cmd, env)
         timed_start(tmp, env)
+        if other is not None:
+            timed_process(report, other)
+            timed_start(tmp, other)
         no_cache = dict(env, SOMPLAN_NO_CACHE="1")
-        samples: dict[str, list[float]] = {
-            k: [] for k in ("start", "fs", "report", "fr", "w", "nc", "snc")
+        samples: dict[str, list[Sample]] = {
+            k: [] for k in ("start", "fs", "report", "fr", "w", "nc", "snc", "os", "or")
         }
-        for _ in range(args.runs):  # interleaved, so a busy moment hits all four alike
+        for _ in range(args.runs):  # interleaved, so a busy moment hits them all alike
             samples["fs"].append(timed_process(floor_start, env))
             samples["start"].append(timed_start(tmp, env))
             samples["fr"].append(timed_process(floor_report, env))
@@ -127,18 +144,33 @@ def main() -> None:
             samples["w"].append(timed_process(at_work, env))
             samples["nc"].append(timed_process(report, no_cache))
             samples["snc"].append(timed_start(tmp, no_cache))
-    s, fs = median(samples["start"]), median(samples["fs"])
-    r, fr = median(samples["report"]), median(samples["fr"])
-    print(f"start → first prompt  {s:.3f} s   floor {fs:.3f} s   ratio {s / fs:.2f}  (aim ≤ 1.15)")
-    print(f"report (rich, piped)  {r:.3f} s   floor {fr:.3f} s   ratio {r / fr:.2f}  (aim ≤ 1.30)")
-    w = median(samples["w"])
-    print(
-        f"report vs the stack at work (typer app with the same options, BaseModel, Console): "
-        f"{w:.3f} s, ratio {r / w:.2f}"
-    )
-    nc, snc = median(samples["nc"]), median(samples["snc"])
-    print(f"without the content cache (SOMPLAN_NO_CACHE=1): start {snc:.3f} s, report {nc:.3f} s")
-    print(f"median of {args.runs} runs each, interleaved")
+            if other is not None:
+                samples["os"].append(timed_start(tmp, other))
+                samples["or"].append(timed_process(report, other))
+    for which, name in ((0, "wall"), (1, "CPU")):
+        print(f"-- {name} time, median of {args.runs} interleaved runs")
+        s, fs = median(samples["start"], which), median(samples["fs"], which)
+        r, fr = median(samples["report"], which), median(samples["fr"], which)
+        w = median(samples["w"], which)
+        print(
+            f"start → first prompt  {s:.3f} s   floor {fs:.3f} s   ratio {s / fs:.2f}  (aim ≤ 1.15)"
+        )
+        print(f"report (rich, piped)  {r:.3f} s   floor {fr:.3f} s   ratio {r / fr:.2f}")
+        print(
+            f"report vs the stack at work (typer app with the same options, BaseModel, Console): "
+            f"{w:.3f} s, ratio {r / w:.2f}  (aim ≤ 1.30)"
+        )
+        nc, snc = median(samples["nc"], which), median(samples["snc"], which)
+        print(
+            f"without the content cache (SOMPLAN_NO_CACHE=1): start {snc:.3f} s, report {nc:.3f} s"
+        )
+        if other is not None:
+            os_, or_ = median(samples["os"], which), median(samples["or"], which)
+            print(
+                f"against {args.against}: start {os_:.3f} s (ratio {os_ / fs:.2f}), "
+                f"report {or_:.3f} s (ratio to the stack at work {or_ / w:.2f})"
+            )
+    print(f"load average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

@@ -1,12 +1,25 @@
-"""`somplan summary` over many generated answers files: files per second.
+"""`somplan summary` over many generated answers files: files per second, and peak memory.
 
-Run by hand (not a test): ``.venv/bin/python benchmarks/bench_summary.py [--files 1000] [--runs 3]``.
-The files are copies of the shipped examples with their unit renamed, in a temporary folder.
+Run by hand (not a test)::
+
+    .venv/bin/python benchmarks/bench_summary.py [--files 5000 10000] [--runs 3] [--against SRC]
+
+The files are copies of the shipped examples with their unit renamed, in a temporary folder, with
+one follow-up beside every tenth plan (so the follow-up columns have something to match). Each
+size is timed ``--runs`` times, as a user starts it (``--format csv`` to a pipe); the median is
+reported with the peak resident memory of the largest process (the command or one of its workers).
+
+``--against SRC`` also times the somplan whose package is in ``SRC`` (a ``src`` folder, e.g. from
+``git archive`` of another commit), interleaved run by run with this one, so a busy moment on a
+shared machine hits both alike.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import os
+import re
 import statistics
 import subprocess
 import sys
@@ -15,32 +28,68 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+EXE = str(Path(sys.executable).parent / "somplan")
+FOLLOWUP = ROOT / "examples" / "followup"
+
+
+def make_files(folder: Path, count: int) -> None:
+    """``count`` plans in ``folder``, and a follow-up beside every tenth (not counted)."""
+    examples = sorted((ROOT / "examples" / "answers").glob("*.yaml"))
+    followups = sorted(FOLLOWUP.glob("*.yaml"))
+    followup_text = followups[0].read_text(encoding="utf-8") if followups else None
+    for i in range(count):
+        text = examples[i % len(examples)].read_text(encoding="utf-8")
+        plan = folder / f"unit-{i:05d}.yaml"
+        plan.write_text(text.replace("unit: ", f"unit: Enhet {i} ", 1), encoding="utf-8")
+        if followup_text is not None and i % 10 == 0:  # point its `follows` at this plan
+            sha = hashlib.sha256(plan.read_bytes()).hexdigest()
+            text = re.sub(r"(?m)^  path: .*$", f"  path: {plan.name}", followup_text, count=1)
+            text = re.sub(r"(?m)^  sha256: .*$", f"  sha256: {sha}", text, count=1)
+            (folder / f"unit-{i:05d}.followup.yaml").write_text(text, encoding="utf-8")
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds, and the peak RSS (KiB) of the process or any child it waited for."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)}: exit code {proc.returncode}")
+    return elapsed, usage.ru_maxrss
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--files", type=int, nargs="+", default=[1000])
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--against", type=Path, help="a src folder to compare with, interleaved")
     args = parser.parse_args()
-    examples = sorted((ROOT / "examples" / "answers").glob("*.yaml"))
-    exe = str(Path(sys.executable).parent / "somplan")
-    with tempfile.TemporaryDirectory() as tmp:
-        for i in range(args.files):
-            text = examples[i % len(examples)].read_text(encoding="utf-8")
-            (Path(tmp) / f"unit-{i:04d}.yaml").write_text(
-                text.replace("unit: ", f"unit: Enhet {i} ", 1), encoding="utf-8"
+    env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    variants = {"this": env}
+    if args.against is not None:
+        variants["against"] = dict(env, PYTHONPATH=str(args.against.resolve()))
+    for count in args.files:
+        with tempfile.TemporaryDirectory() as tmp:
+            make_files(Path(tmp), count)
+            cmd = [EXE, "summary", tmp, "--format", "csv"]
+            samples: dict[str, list[tuple[float, int]]] = {name: [] for name in variants}
+            for venv in variants.values():  # warm the bytecode and content caches
+                subprocess.run([*cmd[:2], "--help"], stdout=subprocess.DEVNULL, env=venv)
+            for _ in range(args.runs):
+                for name, venv in variants.items():
+                    samples[name].append(timed(cmd, venv))
+        for name, runs in samples.items():
+            med = statistics.median(t for t, _ in runs)
+            peak = max(m for _, m in runs) / 1024
+            print(
+                f"{name:8} {count} files: median {med:.2f} s of {args.runs} runs "
+                f"= {count / med:.0f} files/s, peak RSS {peak:.0f} MB "
+                f"(runs: {', '.join(f'{t:.2f}' for t, _ in runs)})"
             )
-        times = []
-        for _ in range(args.runs):
-            started = time.perf_counter()
-            subprocess.run(
-                [exe, "summary", tmp, "--format", "csv"], stdout=subprocess.DEVNULL, check=True
-            )
-            times.append(time.perf_counter() - started)
-    med = statistics.median(times)
-    print(
-        f"somplan summary, {args.files} files: median {med:.2f} s over {args.runs} runs = {args.files / med:.0f} files/s"
-    )
+    print(f"load average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
 if __name__ == "__main__":

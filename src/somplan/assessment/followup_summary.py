@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from somplan.assessment.followup import assess_followup
 from somplan.assessment.followup_due import next_followup, record_date
+from somplan.assessment.plan_files import PlanFile, Unusable, plan_files
 from somplan.content.problems import ProblemError
 from somplan.content.yamlsource import read_file
-from somplan.interview import answers
 from somplan.interview.answers import AnswersFile
 from somplan.interview.followup import digest
 from somplan.text.i18n import Lang
@@ -45,8 +45,10 @@ class DueRow:
 
 @dataclass
 class Files:
-    plans: list[tuple[Path, AnswersFile]]
-    followups: list[tuple[Path, AnswersFile]]
+    """The plans among many files, each with its follow-ups, and a line for each file that is
+    neither a plan nor a follow-up that can be used."""
+
+    plans: list[PlanFile]
     failed: list[str]
 
 
@@ -59,16 +61,13 @@ def is_followup_file(path: Path) -> bool:
 
 
 def read_files(content: FollowupContent, paths: Sequence[Path], lang: Lang) -> Files:
-    """Each file as a plan or a follow-up; a file that is neither is named on one line."""
-    found = Files([], [], [])
-    for path in paths:
-        followup = is_followup_file(path)
-        try:
-            record = answers.load(path, content.flow if followup else content.plan.flow)
-        except ProblemError as exc:
-            found.failed.append(inert(exc.problems[0].render(lang)))
-            continue
-        (found.followups if followup else found.plans).append((path, record))
+    """Each file read once, as a plan or a follow-up; a file that is neither is named on one line."""
+    found = Files([], [])
+    for item in plan_files(paths, content.plan.flow, content.flow):
+        if isinstance(item, PlanFile):
+            found.plans.append(item)
+        elif isinstance(item, Unusable):
+            found.failed.append(inert(item.problems[0].render(lang)))
     return found
 
 
@@ -108,7 +107,18 @@ def plan_due(
     today: date,
 ) -> DueRow:
     """When ``plan``'s next follow-up is due on ``today``, and what its latest follow-up said."""
-    mine = [f for f in followups_of(plan_path, followups) if f.complete]
+    return due_of(content, plan_path, plan, followups_of(plan_path, followups), today)
+
+
+def due_of(
+    content: FollowupContent,
+    plan_path: Path,
+    plan: AnswersFile,
+    followups: Sequence[AnswersFile],
+    today: date,
+) -> DueRow:
+    """:func:`plan_due` for a plan whose follow-ups are known (see :mod:`.plan_files`)."""
+    mine = [f for f in followups if f.complete]
     latest = max(mine, key=lambda f: record_date(f) or date.min, default=None)
     outcome = None
     if latest is not None:
@@ -130,5 +140,5 @@ def plan_due(
 
 def due_rows(content: FollowupContent, files: Files, today: date) -> list[DueRow]:
     """One row per plan, soonest due first (overdue at the top)."""
-    rows = [plan_due(content, path, plan, files.followups, today) for path, plan in files.plans]
+    rows = [due_of(content, p.path, p.record, p.followups, today) for p in files.plans]
     return sorted(rows, key=lambda r: (r.due is None, r.due or "", r.file))

@@ -21,6 +21,7 @@ from somplan.text.i18n import Lang
 
 if TYPE_CHECKING:
     from somplan.content.loader import Content
+    from somplan.interview.answers import AnswersFile
 
 #: How many of a unit's best channels count as "recommended" in the charts.
 TOP = 3
@@ -70,7 +71,11 @@ class Overview:
 
 def unit_result(content: Content, path: Path, lang: Lang) -> UnitResult:
     """One file's result; raises :class:`somplan.content.problems.ProblemError` when unusable."""
-    record = answers.load(path, content.flow)
+    return unit_result_of(content, path, answers.load(path, content.flow), lang)
+
+
+def unit_result_of(content: Content, path: Path, record: AnswersFile, lang: Lang) -> UnitResult:
+    """The result of a plan already read (see :mod:`somplan.assessment.plan_files`)."""
     a = assess(content, record)
     open_questions = unanswered(content.flow, relevant_answers(content.flow, record.answers))
     return UnitResult(

@@ -14,6 +14,7 @@ from somplan.text.i18n import Lang
 if TYPE_CHECKING:
     from somplan.assessment.followup_summary import DueRow
     from somplan.content.loader import Content
+    from somplan.interview.answers import AnswersFile
 
 SORT_KEYS = ("file", "unit", "level", "updated")
 LEVEL_ORDER = {"not_ready": 0, "not_social_media": 1, "ready_with_conditions": 2, "ready": 3}
@@ -42,7 +43,11 @@ class Row:
 
 def summarise(content: Content, path: Path, lang: Lang) -> Row:
     """One file's row; raises :class:`somplan.content.problems.ProblemError` for a file that cannot be used."""
-    record = answers.load(path, content.flow)
+    return row_of(content, path, answers.load(path, content.flow), lang)
+
+
+def row_of(content: Content, path: Path, record: AnswersFile, lang: Lang) -> Row:
+    """The row of a plan already read (see :mod:`somplan.assessment.plan_files`)."""
     assessment = assess(content, record, what_if=False)  # the search is for one report
     return Row(
         file=str(path),

@@ -12,7 +12,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from somplan.assessment.summary import Row, sort_rows, summarise, with_followup
+from somplan.assessment.plan_files import PlanFile, Read, Unusable, attach_followups, read_one
+from somplan.assessment.summary import Row, row_of, sort_rows, with_followup
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.content.problems import ProblemError
 from somplan.exitcodes import ExitCode
@@ -25,7 +26,9 @@ if TYPE_CHECKING:
     from multiprocessing.pool import Pool
 
     from somplan.assessment.followup_summary import DueRow
+    from somplan.content.followup import FollowupContent
     from somplan.content.loader import Content
+    from somplan.content.model import Flow
 
 #: Show a progress bar on stderr from this many files on.
 PROGRESS_FROM = 50
@@ -48,21 +51,17 @@ def answers_files(paths: list[Path]) -> list[Path]:
 
 # What a worker process needs: set in the parent just before the workers are forked, so they
 # inherit the loaded content instead of loading it again.
-_job: tuple[Content, Lang] | None = None
+_job: tuple[Content, Flow | None, Lang] | None = None
 
 
-def _one(path: Path) -> tuple[Path, Row | None, str | None]:
-    """One file's row, or the one line that says why it could not be used."""
+def _one(path: Path) -> tuple[Read, Row | None]:
+    """One file read once, and its row when it is a plan."""
     assert _job is not None
-    content, lang = _job
-    try:
-        return path, summarise(content, path, lang), None
-    except ProblemError as exc:
-        from somplan.assessment.followup_summary import is_followup_file
-
-        if is_followup_file(path):  # a follow-up beside its plan: not a plan, not broken
-            return path, None, None
-        return path, None, inert(exc.problems[0].render(lang))
+    content, followup_flow, lang = _job
+    item = read_one(path, content.flow, followup_flow)
+    if isinstance(item, PlanFile):
+        return item, row_of(content, path, item.record, lang)
+    return item, None
 
 
 def _quiet_worker() -> None:
@@ -112,8 +111,9 @@ def run_summary(
     files = answers_files(paths)
     content = load_content(questions, required=REPORT_KINDS)
     day = today or date.today()
+    followup = _followup_content(questions, lang)
     if fmt == "html":
-        return _html(content, files, lang, _due_map(questions, files, lang, day), output)
+        return _html(content, files, lang, followup, day, output)
     rows: list[Row] = []
     failed: list[str] = []
     errors: list[str] = []
@@ -126,7 +126,7 @@ def run_summary(
             failed.append(str(path))
             errors.append(message("summary.no-folder", lang, folder=str(path)))
     files = [p for p in files if str(p) not in failed]
-    _job = (content, lang)
+    _job = (content, followup.flow if followup else None, lang)
     pool = _pool(len(files))  # forked now, before the progress bar starts its thread
     progress = None
     if len(files) >= PROGRESS_FROM and sys.stderr.isatty():
@@ -139,14 +139,17 @@ def run_summary(
     )
     if progress:
         progress.start()
+    reads: list[Read] = []
     try:
         results = pool.imap(_one, files, chunksize=16) if pool else map(_one, files)
-        for path, row, error in results:
+        for item, row in results:
+            reads.append(item)
             if row is not None:
                 rows.append(row)
-            elif error is not None:
-                failed.append(str(path))
-                errors.append(error or str(path))
+            elif isinstance(item, Unusable) and not item.followup:  # a follow-up is no plan
+                error = inert(item.problems[0].render(lang))
+                failed.append(str(item.path))
+                errors.append(error)
                 print(error, file=sys.stderr)
             if progress is not None and task is not None:
                 progress.advance(task)
@@ -156,8 +159,8 @@ def run_summary(
         if pool:
             pool.terminate()
         _job = None
-    if rows:
-        due_of = _due_map(questions, files, lang, day)
+    if rows and followup is not None:
+        due_of = _due_map(followup, reads, day)
         rows = [with_followup(r, due_of.get(r.file)) for r in rows]
     rows = sort_rows(rows, sort)
     # One folder given: its files are named relative to it; otherwise as the paths were given.
@@ -183,17 +186,13 @@ def run_summary(
     return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
 
 
-def _due_map(
-    questions: Path | None, files: list[Path], lang: Lang, today: date
-) -> dict[str, DueRow]:
-    """Each plan's next follow-up and latest follow-up verdict on ``today``, by file, counting the
-    follow-up files among ``files``. Files that cannot be read are left out here: the summary
-    itself names the broken plans. Empty when the follow-up questions cannot be loaded."""
-    from somplan.assessment.followup_summary import plan_due, read_files
+def _followup_content(questions: Path | None, lang: Lang) -> FollowupContent | None:
+    """The follow-up questions and rules, or None (said on stderr) when they cannot be loaded:
+    the summary is then shown without its follow-up columns."""
     from somplan.content.followup import load_followup
 
     try:
-        content = load_followup(questions)
+        return load_followup(questions)
     except ProblemError as exc:
         print(
             message(
@@ -201,11 +200,18 @@ def _due_map(
             ),
             file=sys.stderr,
         )
-        return {}
-    found = read_files(content, files, lang)
+        return None
+
+
+def _due_map(content: FollowupContent, reads: list[Read], today: date) -> dict[str, DueRow]:
+    """Each plan's next follow-up and latest follow-up verdict on ``today``, by file, counting the
+    follow-up files among ``reads``."""
+    from somplan.assessment.followup_summary import due_of
+
     return {
-        str(path): plan_due(content, path, plan, found.followups, today)
-        for path, plan in found.plans
+        str(p.path): due_of(content, p.path, p.record, p.followups, today)
+        for p in attach_followups(reads)
+        if isinstance(p, PlanFile)
     }
 
 
@@ -213,27 +219,26 @@ def _html(
     content: Content,
     files: list[Path],
     lang: Lang,
-    due_of: dict[str, DueRow] | None = None,
+    followup: FollowupContent | None,
+    today: date,
     output: Path | None = None,
 ) -> int:
     """The summary as an HTML document with charts (see :mod:`somplan.render.summary_html`)."""
-    from somplan.assessment.overview import UnitResult, overview, unit_result
+    from somplan.assessment.overview import UnitResult, overview, unit_result_of
     from somplan.render import summary_html
 
+    reads = [read_one(path, content.flow, followup.flow if followup else None) for path in files]
     results: list[UnitResult] = []
     failed: list[tuple[str, str]] = []
-    for path in files:
-        try:
-            results.append(unit_result(content, path, lang))
-        except ProblemError as exc:
-            from somplan.assessment.followup_summary import is_followup_file
-
-            if is_followup_file(path):  # a follow-up saved beside its plan: not a plan
-                continue
-            error = inert(exc.problems[0].render(lang))
-            failed.append((str(path), error))
+    for item in reads:
+        if isinstance(item, PlanFile):
+            results.append(unit_result_of(content, item.path, item.record, lang))
+        elif isinstance(item, Unusable) and not item.followup:  # a follow-up is no plan
+            error = inert(item.problems[0].render(lang))
+            failed.append((str(item.path), error))
             print(error, file=sys.stderr)
-    emit(summary_html.render(overview(results, failed), lang, due_of or {}), output, lang)
+    due_of = _due_map(followup, reads, today) if followup is not None else {}
+    emit(summary_html.render(overview(results, failed), lang, due_of), output, lang)
     if failed:
         print(
             message("summary.failed", lang, failed=len(failed), total=len(files)), file=sys.stderr

@@ -187,6 +187,18 @@ def decode(path: str, raw: bytes) -> str:
 
 def read_file(path: Path | str) -> Document:
     """Read and parse ``path``; raise :class:`ProblemError` with a positioned problem."""
+    return parse_bytes(str(path), read_bytes(path))
+
+
+def parse_bytes(path: str, raw: bytes) -> Document:
+    """Parse the bytes of a file read with :func:`read_bytes` (so a caller that also needs the
+    bytes, say for their digest, reads the file once)."""
+    return parse_text(path, decode(path, raw))
+
+
+def read_bytes(path: Path | str) -> bytes:
+    """The bytes of ``path``, at most ``MAX_BYTES``; raise :class:`ProblemError` when it cannot
+    be read."""
     name = str(path)
     p = Path(path)
     try:
@@ -210,7 +222,7 @@ def read_file(path: Path | str) -> Document:
         raise ProblemError(
             Problem(name, None, None, "file-too-large", {"size": len(raw), "limit": MAX_BYTES})
         )
-    return parse_text(name, decode(name, raw))
+    return raw
 
 
 def parse_text(path: str, text: str) -> Document:

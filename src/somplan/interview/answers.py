@@ -87,18 +87,32 @@ def now_iso() -> str:
 
 
 def new_answers(flow: Flow, language: Lang) -> AnswersFile:
+    # Built without validation: every value comes from a validated flow or from here. Validating
+    # would build the models' validators (deferred) on the way to the first question.
     stamp = now_iso()
-    return AnswersFile(
-        flow=FlowRef(id=flow.id, version=flow.version),
+    return AnswersFile.model_construct(
+        flow=FlowRef.model_construct(id=flow.id, version=flow.version),
         language=language,
         created=stamp,
         updated=stamp,
     )
 
 
+def _plain(value: Any) -> Any:
+    """``value`` as plain data, like ``model_dump`` for these models (no aliases, no custom
+    serializers), without building their serializers first (see :func:`new_answers`)."""
+    if isinstance(value, BaseModel):
+        return {name: _plain(getattr(value, name)) for name in type(value).model_fields}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
 def dump(record: AnswersFile) -> str:
     """The YAML text of an answers file (block style, Unicode kept, keys in a fixed order)."""
-    data: dict[str, Any] = {k: v for k, v in record.model_dump().items() if v is not None}
+    data: dict[str, Any] = {k: v for k, v in _plain(record).items() if v is not None}
     if not record.retired:
         data.pop("retired", None)
     data["flow"] = {"id": record.flow.id, "version": record.flow.version}
@@ -239,7 +253,11 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
 def load(path: Path, flow: Flow, notes: list[Msg] | None = None) -> AnswersFile:
     """Read an answers file, migrate it to ``flow``'s version (what changed is appended to
     ``notes``) and check it; raise :class:`ProblemError` on problems."""
-    doc = read_file(path)
+    return from_document(read_file(path), flow, notes)
+
+
+def from_document(doc: Document, flow: Flow, notes: list[Msg] | None = None) -> AnswersFile:
+    """:func:`load` for a file already read and parsed."""
     record = parse(doc)
     if record.flow.id == flow.id:
         changed = migrate(record, flow)

@@ -1,0 +1,125 @@
+"""Many answers files, each read and parsed once: plans with their follow-ups matched.
+
+Everything a communications unit derives from a folder of plans — the summary, the follow-ups due,
+the register of accounts — walks the same files. :func:`read_one` reads one file once (its bytes,
+their SHA-256, the YAML, the check against the flow it answers) and says what it is: a plan, a
+follow-up, or a file that cannot be used. :func:`attach_followups` then gives each plan the
+follow-ups that follow it, matched by the plan's SHA-256 (the plan as it was when followed up) or by
+the path the follow-up names, relative to its own folder (the plan revised since).
+:func:`plan_files` does both; a caller that shares the reading among processes calls the two
+itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from somplan.content.problems import Problem, ProblemError
+from somplan.content.yamlsource import parse_bytes, read_bytes
+from somplan.interview import answers
+
+if TYPE_CHECKING:
+    from somplan.content.model import Flow
+    from somplan.interview.answers import AnswersFile
+
+
+@dataclass(frozen=True)
+class PlanFile:
+    """A plan, checked against the plan flow, and (after :func:`attach_followups`) the follow-ups
+    that follow it, in the order they were given."""
+
+    path: Path
+    record: AnswersFile
+    sha256: str
+    followups: tuple[AnswersFile, ...] = ()
+
+
+@dataclass(frozen=True)
+class FollowupFile:
+    """A follow-up (a file with a ``follows`` block); ``record`` is None when it was not checked
+    (no follow-up flow given)."""
+
+    path: Path
+    record: AnswersFile | None
+
+
+@dataclass(frozen=True)
+class Unusable:
+    """A file that cannot be used: the problems that say why; ``followup`` when it reads as a
+    follow-up (callers that only list plans leave those out)."""
+
+    path: Path
+    problems: tuple[Problem, ...]
+    followup: bool = False
+
+
+Read = PlanFile | FollowupFile | Unusable
+
+
+def read_one(path: Path, plan_flow: Flow, followup_flow: Flow | None = None) -> Read:
+    """``path`` read and parsed once, and checked against the flow it answers."""
+    followup = False
+    try:
+        raw = read_bytes(path)
+        doc = parse_bytes(str(path), raw)
+        followup = isinstance(doc.data.get("follows"), dict)
+        flow = plan_flow
+        if followup:
+            if followup_flow is None:
+                return FollowupFile(path, None)
+            flow = followup_flow
+        record = answers.from_document(doc, flow)
+    except ProblemError as exc:
+        return Unusable(path, tuple(exc.problems), followup)
+    if followup:
+        return FollowupFile(path, record)
+    return PlanFile(path, record, hashlib.sha256(raw).hexdigest())
+
+
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except OSError:
+        return None
+
+
+def attach_followups(reads: Iterable[Read]) -> list[Read]:
+    """``reads`` in their order, each plan with the checked follow-ups among them that follow it."""
+    items = list(reads)
+    by_sha: dict[str, list[int]] = {}
+    by_path: dict[Path, list[int]] = {}
+    followups: list[AnswersFile] = []
+    for item in items:
+        if not isinstance(item, FollowupFile) or item.record is None:
+            continue
+        follows = item.record.follows
+        if follows is None:
+            continue
+        index = len(followups)
+        followups.append(item.record)
+        by_sha.setdefault(follows.sha256, []).append(index)
+        named = _resolved(item.path.parent / follows.path)  # relative to its folder, or absolute
+        if named is not None:
+            by_path.setdefault(named, []).append(index)
+    if not followups:  # nothing to match: no path resolved
+        return items
+    matched: list[Read] = []
+    for item in items:
+        if isinstance(item, PlanFile):
+            where = _resolved(item.path)
+            mine = set(by_sha.get(item.sha256, ()))
+            mine.update(by_path.get(where, ()) if where is not None else ())
+            item = replace(item, followups=tuple(followups[i] for i in sorted(mine)))
+        matched.append(item)
+    return matched
+
+
+def plan_files(
+    paths: Iterable[Path], plan_flow: Flow, followup_flow: Flow | None = None
+) -> list[Read]:
+    """Every file of ``paths`` read once, plans with their follow-ups (see the module)."""
+    return attach_followups(read_one(path, plan_flow, followup_flow) for path in paths)
