@@ -299,6 +299,20 @@ def verdict_title(verdict: Verdict, lang: Lang) -> str:
     return name
 
 
+def also_findings(verdict: Verdict) -> list[tuple[str, tuple[Finding, ...]]]:
+    """What else stands between the unit and an account, beyond the verdict's own reasons, as
+    (heading message key, findings): a "not ready" verdict's conditions (the to-do list after the
+    blockers, so that solving a blocker reveals no new homework), and for "not social media" the
+    blockers and conditions that would apply to an account anyway. The condition "questions are
+    unanswered" is left out: the verdict lists those questions itself."""
+    conditions = tuple(f for f in verdict.conditions if f.id != "unanswered")
+    if verdict.level == "not_ready" and conditions:
+        return [("report.conditions-also", conditions)]
+    if verdict.level == "not_social_media" and (verdict.blockers or conditions):
+        return [("report.blockers-also", verdict.blockers + conditions)]
+    return []
+
+
 def unanswered_texts(verdict: Verdict, lang: Lang) -> list[str]:
     """The unanswered questions, each on one line."""
     return [plain(q.text.get(lang)) for q in verdict.unanswered]

@@ -152,6 +152,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Om ni senare ändå vill använda sociala medier måste också detta lösas:",
         "Should you later still want to use social media, this must be solved too:",
     ),
+    "report.conditions-also": (
+        "När hindren är lösta återstår också de här villkoren:",
+        "Once the blockers are solved, these conditions remain too:",
+    ),
     "report.dimensions": ("Beredskap", "Readiness"),
     "report.dimension-row": ("{name}: {score} av {max}", "{name}: {score} of {max}"),
     "report.channels-social": ("Sociala kanaler, bäst först", "Social channels, best first"),
