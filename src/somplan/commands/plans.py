@@ -94,6 +94,8 @@ def _print_rich(
             Text(inert(u.unit) or "–"),
             Text(u.updated.strftime("%Y-%m-%d %H:%M") if u.updated else "–"),
             Text(message("answer.no" if u.provisional else "answer.yes", lang)),
+            # An unfinished plan has no verdict yet ("Klar: Nej" says why).
+            Text("–") if u.provisional else
             Text(message(f"summary.level.{u.level}", lang), style=level_style(u.level)),
         )
     for file, _ in failed:

@@ -406,7 +406,7 @@ def render(v: FollowupVerdict, h: Header, fmt: str, lang: Lang, width: int, due:
 
 # --- the communications unit's overview (somplan summary --due) ------------------------------------
 
-DUE_STYLE = {"overdue": "red", "due": "yellow", "ok": "", "closed": "dim", "unknown": "dim"}
+DUE_STYLE = {"overdue": "red", "due": "yellow", "ok": "", "closed": "dim", "unknown": "dim", "none": "dim"}
 
 
 def _due_headers(lang: Lang) -> list[str]:

@@ -214,6 +214,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "followup.status-overdue": ("försenad", "overdue"),
     "followup.status-closed": ("avslutas", "closing"),
     "followup.status-unknown": ("okänt datum", "date unknown"),
+    "followup.status-none": ("ingen (inget konto än)", "none (no account yet)"),
     "followup.days-left": ("(om {days} {days:dag|dagar})", "(in {days} {days:day|days})"),
     "followup.days-late": ("({days} {days:dag|dagar} sen)", "({days} {days:day|days} late)"),
     "followup.outcome-continue": ("fortsätt", "continue"),
