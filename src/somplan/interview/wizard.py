@@ -148,7 +148,8 @@ def answered_text(count: int, lang: Lang) -> str:
 
 
 def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
-    """Unfinished answers files for ``flow_id`` in the data folder, newest first."""
+    """Unfinished answers files for ``flow_id`` in the data folder, newest first: every one
+    with an answer or a unit's name (an empty file without either holds nothing to go on with)."""
     from somplan.content.problems import ProblemError
     from somplan.content.yamlsource import read_file
     from somplan.interview import answers
@@ -162,7 +163,8 @@ def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
             record = answers.parse(read_file(path))
         except ProblemError:
             continue
-        if not record.complete and record.flow.id == flow_id and record.answers:
+        # A plan left at the first question has only its unit's name: it is a plan all the same.
+        if not record.complete and record.flow.id == flow_id and (record.answers or record.unit):
             found.append((path, record))
     return found
 
