@@ -197,3 +197,12 @@ def test_report_points_a_followup_to_the_followup_command(run: Run) -> None:
         assert result.exit_code == 3
         assert result.stderr.startswith(f"{PERSONA}:")
         assert f"somplan followup {PLAN} --answers {PERSONA}" in (result.stderr.replace("\n", " "))
+
+
+def test_next_steps_name_the_plan_file_not_a_placeholder(run: Run) -> None:
+    """The review saw "skriv in dem i planen (somplan start --answers PLANFIL)"."""
+    md = run("followup", str(PLAN), "-a", str(PERSONA), "--report", "-f", "markdown").stdout
+    assert "PLANFILE" not in md
+    assert f"somplan start --answers {PLAN}" in md.replace("\\_", "_")
+    html = run("followup", str(PLAN), "-a", str(PERSONA), "--report", "-f", "html").stdout
+    assert f"--answers {PLAN.name})" in html and str(PLAN.parent) not in html.split("<body")[1]

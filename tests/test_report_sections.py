@@ -155,3 +155,13 @@ def test_a_not_ready_report_lists_the_conditions_too(run: Any, tmp_path: Path) -
         assert "Barn kan synas i bild utan en rutin för samtycke" in text, fmt
         assert "Ni har inte pratat med en kommunikatör" in text, fmt
         assert message("report.conditions-also", "sv") in html.unescape(text), fmt
+
+
+def test_next_steps_name_the_answers_file(run: Any, tmp_path: Path) -> None:
+    """The review saw "svara … igen med somplan start --answers FIL" with the file known."""
+    path = _school_not_ready(tmp_path)
+    text = run("report", str(path), lang="sv").stdout
+    assert f"somplan start --answers {path}" in " ".join(text.split())
+    assert "--answers FIL" not in text
+    page = run("report", str(path), "--format", "html", lang="sv").stdout
+    assert "--answers skola.yaml" in page and str(tmp_path) not in page  # no local folder

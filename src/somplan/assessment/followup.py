@@ -183,3 +183,25 @@ def assess_followup(
         comparisons=_comparisons(rules, flow, plan_flow, plan_answers, answers),
         answers=tuple((q, answers[q.id]) for q in flow.questions() if q.id in answers),
     )
+
+
+def naming_plan(v: FollowupVerdict, file: str) -> FollowupVerdict:
+    """``v`` with the plan's file named where a step or a remedy says PLANFIL/PLANFILE (as in
+    "somplan start --answers PLANFIL")."""
+    from dataclasses import replace
+
+    from somplan.assessment.result import name_file
+
+    def named(text: Localized) -> Localized:
+        return Localized.model_construct(
+            sv=name_file(text.sv, file), en=name_file(text.en, file) if text.en else None
+        )
+
+    return replace(
+        v,
+        steps=tuple(named(s) for s in v.steps),
+        reasons=tuple(
+            replace(r, remedy=named(r.remedy) if r.remedy is not None else None)
+            for r in v.reasons
+        ),
+    )

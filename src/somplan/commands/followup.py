@@ -183,7 +183,7 @@ def _show(
     today: date | None,
 ) -> int:
     """The verdict of ``record``, on the terminal or written to ``output``."""
-    from somplan.assessment.followup import assess_followup
+    from somplan.assessment.followup import assess_followup, naming_plan
     from somplan.assessment.followup_due import next_followup
     from somplan.interview.followup import plan_changed
     from somplan.render import FILE_WIDTH
@@ -194,6 +194,10 @@ def _show(
     verdict = assess_followup(
         content.rules, content.flow, content.plan.flow, plan.answers, record.answers
     )
+    # Steps that say "somplan start --answers PLANFIL" name the plan (without its folder in a
+    # document for others).
+    named = plan_path.name if fmt in ("html", "pdf") else shell_quoted(plan_path)
+    verdict = naming_plan(verdict, named)
     due = None
     if record.complete:
         due = next_followup(

@@ -96,7 +96,7 @@ def run_start(
             _err("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
         return ExitCode.INTERRUPTED
     _out("")
-    print_assessment(content, record, lang)
+    print_assessment(content, record, lang, shell_quoted(saver.path))
     _out("")  # the closing note and its command apart from the long report above
     if saver.failure is None:
         _out(message("wizard.done", lang, path=shell_quoted(saver.path)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
 from somplan.assessment.followup import Comparison, FollowupVerdict, Reason
@@ -362,7 +363,9 @@ def header_rows(h: Header, lang: Lang) -> list[tuple[str, str]]:
         rows.append((message("followup2.label-unit", lang), h.unit))
     if h.plan_path:
         sha = (h.plan_sha256 or "")[:12]
-        plan = h.plan_path + (f" (sha256 {sha}…)" if sha else "")
+        # A document for the archive: the plan's file name, not a folder on the author's computer
+        # (the checksum identifies the plan).
+        plan = PurePath(h.plan_path).name + (f" (sha256 {sha}…)" if sha else "")
         rows.append((message("followup2.label-plan", lang), plan))
     rows.append((message("followup2.label-date", lang), (h.date or "-")[:10]))
     rows.append((message("followup2.label-flow", lang), h.flow))
