@@ -225,8 +225,17 @@ def build_app(lang: Lang, default_lang: Lang | None = None) -> typer.Typer:
         no_color: Annotated[bool, no_color_option] = False,
     ) -> int:
         from somplan.commands.report import run_report
+        from somplan.interview.followup import followed_plan
 
         given = _given(lang_)
+        plan = followed_plan(file)
+        if plan is not None:  # a saved follow-up: shown as `followup PLAN -a FILE --report` would
+            from somplan.commands.followup import run_followup
+
+            return run_followup(
+                plan, file, questions, given or fallback, report=True, fmt=fmt, output=output,
+                lang_given=given is not None,
+            )
         return run_report(
             file, fmt, given or fallback, output, questions, lang_given=given is not None
         )

@@ -52,6 +52,9 @@ def run_followup(
         raise UsageError("report.unknown-format", format=fmt, formats=", ".join(FORMATS))
     if report and fmt == "pdf" and output is None:
         raise UsageError("pdf.needs-output")
+    if not report and (fmt != "rich" or output is not None):
+        # The interview itself is only in the terminal: --format/-o are for the saved report.
+        raise UsageError("followup.format-needs-report")
     if not report:
         terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
         if not terminal():
@@ -64,8 +67,13 @@ def run_followup(
     content = load_followup(content_folder)
     plan, lang = _load_plan(plan_path, content.plan.flow, lang, lang_given)
     if report:
-        from somplan.interview.followup import NoFollowupFileError
+        from somplan.interview.followup import NoFollowupFileError, saved_beside
 
+        if answers_path is None:  # the latest finished follow-up beside the plan, if any
+            latest = saved_beside(plan_path, content.flow.id)
+            if latest:
+                answers_path = latest[0]
+                _err(message("followup.showing-latest", lang, path=shell_quoted(answers_path)))
         if answers_path is None or not answers_path.is_file():
             raise NoFollowupFileError(answers_path)
         record = answers.load(answers_path, content.flow)

@@ -209,6 +209,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "followup.col-status": ("Läge", "Status"),
     "followup.col-last": ("Senaste uppföljning", "Latest follow-up"),
     "followup.col-outcome": ("Senaste förslag", "Latest recommendation"),
+    "followup.format-needs-report": (
+        "--format och -o gäller rapporten om en sparad uppföljning: lägg till --report.",
+        "--format and -o are for the report of a saved follow-up: add --report.",
+    ),
+    "followup.showing-latest": (
+        "Visar den senaste uppföljningen bredvid planen: {path}.",
+        "Showing the latest follow-up beside the plan: {path}.",
+    ),
     "followup.status-ok": ("i tid", "on time"),
     "followup.status-due": ("snart", "due soon"),
     "followup.status-overdue": ("försenad", "overdue"),

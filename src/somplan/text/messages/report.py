@@ -130,8 +130,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Example: somplan report plan.yaml --format html --output plan.html",
     ),
     "help.report-file": (
-        "Svarsfilen som somplan start har sparat.",
-        "The answers file saved by somplan start.",
+        "Svarsfilen som somplan start har sparat (eller en uppföljning från somplan followup).",
+        "The answers file saved by somplan start (or a follow-up saved by somplan followup).",
     ),
     "help.report-format": (
         "rich för terminalen, markdown för ett planutkast att klistra in, json för program, html för "
