@@ -98,6 +98,35 @@ class Saver:
             return
         self.seen = _stamp(self.path)
 
+    def follow_unit(self, old: str | None, new: str | None) -> Path | None:
+        """Rename a plan file that somplan named after the unit (``OLD-NAME-DATE.yaml`` in the
+        data folder) to the new name; returns the new path, or None when the file keeps its
+        name (a name the user chose, a file elsewhere, or one written after a fall-back)."""
+        import re
+
+        path = self.path
+        prefix = slug(old) or "plan"
+        match = re.fullmatch(re.escape(prefix) + r"(-\d{4}-\d{2}-\d{2})(?:-\d+)?\.yaml", path.name)
+        if (
+            self.failure is not None
+            or match is None
+            or path.parent.resolve() != data_dir().resolve()
+            or (slug(new) or "plan") == prefix
+        ):
+            return None
+        stem = (slug(new) or "plan") + match.group(1)
+        target = path.with_name(f"{stem}.yaml")
+        n = 2
+        while target.exists():
+            target = path.with_name(f"{stem}-{n}.yaml")
+            n += 1
+        try:
+            os.replace(path, target)  # the same file (inode, time): the version check still holds
+        except OSError:
+            return None
+        self.path = self.chosen = target
+        return target
+
     def _fall_back(self, record: AnswersFile, exc: WriteError) -> None:
         from somplan.interview import answers
         from somplan.writing import WriteError, ensure_folder
