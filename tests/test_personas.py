@@ -77,3 +77,14 @@ def test_a_quiet_channel_still_counts_an_account_watched_once_a_week(content: Co
     hour a week and watching once a week, while every other channel had one."""
     linkedin = next(c for c in _assess(content, "care_home_one_hour").channels if c.id == "linkedin")
     assert any(r.points < 0 and r.rule.startswith("watched_") for r in linkedin.reasons)
+
+
+def test_no_points_are_missed_on_a_question_that_is_never_asked(content: Content) -> None:
+    """Review 2026-12-04 (2, #9): with comments closed the rules question is skipped, yet the
+    report listed "Inte fått: +25 det finns regler för kommentarer"."""
+    a = _assess(content, "school_parents")
+    responsibility = a.dimension("responsibility")
+    assert responsibility is not None
+    missed = {q for r in responsibility.missed for q in r.questions}
+    assert "comment_policy" not in missed
+    assert "minors_in_pictures" in missed  # a question that is asked still shows what it misses
