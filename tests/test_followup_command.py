@@ -190,13 +190,38 @@ def test_a_changed_plan_is_noted_in_the_report(run: Run, tmp_path: Path) -> None
     assert json.loads(same.stdout)["plan_changed"] is False
 
 
-def test_report_points_a_followup_to_the_followup_command(run: Run) -> None:
-    # (`somplan diff PLAN FOLLOWUP` compares the two: tests/test_followup_diff.py)
-    for args in (("report", str(PERSONA)),):
-        result = run(*args)
-        assert result.exit_code == 3
-        assert result.stderr.startswith(f"{PERSONA}:")
-        assert f"somplan followup {PLAN} --answers {PERSONA}" in (result.stderr.replace("\n", " "))
+def test_report_on_a_followup_file_shows_the_followup(run: Run) -> None:
+    """Review 2026-12-04: `somplan report FOLLOWUP` printed a 250-character command instead of
+    the report it names. (`somplan diff PLAN FOLLOWUP` compares the two: test_followup_diff.py)"""
+    result = run("report", str(PERSONA), "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["kind"] == "followup" and data["verdict"]["outcome"] == "adjust"
+    assert Path(data["follows"]["path"]).resolve() == PLAN.resolve()
+
+
+def test_followup_report_without_answers_shows_the_latest_beside_the_plan(
+    run: Run, tmp_path: Path
+) -> None:
+    plan = tmp_path / "skola.yaml"
+    shutil.copy(PLAN, plan)
+    follow = PERSONA.read_text(encoding="utf-8").replace("../answers/school_parents.yaml", "skola.yaml")
+    (tmp_path / "skola.followup-20270101.yaml").write_text(follow, encoding="utf-8")
+    result = run("followup", str(plan), "--report", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "skola.followup-20270101.yaml" in result.stderr  # says which one it shows
+    assert json.loads(result.stdout)["verdict"]["outcome"] == "adjust"
+    forgot = run("followup", str(plan), "-a", str(PERSONA), "-f", "markdown")
+    assert forgot.exit_code == 2 and "add --report" in forgot.stderr
+
+
+def test_next_steps_name_the_plan_file_not_a_placeholder(run: Run) -> None:
+    """The review saw "skriv in dem i planen (somplan start --answers PLANFIL)"."""
+    md = run("followup", str(PLAN), "-a", str(PERSONA), "--report", "-f", "markdown").stdout
+    assert "PLANFILE" not in md
+    assert f"somplan start --answers {PLAN}" in md.replace("\\_", "_")
+    html = run("followup", str(PLAN), "-a", str(PERSONA), "--report", "-f", "html").stdout
+    assert f"--answers {PLAN.name})" in html and str(PLAN.parent) not in html.split("<body")[1]
 
 
 def test_an_invalid_answer_in_a_followup_names_the_followup_command(

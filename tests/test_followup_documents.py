@@ -47,7 +47,8 @@ def test_every_persona_gives_a_sound_document(run: Run, followup: Path, tmp_path
     check_document(page, "sv")
     text = visible_text(page)
     assert f"Förslag: {OUTCOME_SV[_outcome(run, followup)]}" in text
-    assert "Svaren" in text and str(plan) in text  # the answers, and which plan it follows
+    # the answers, and which plan it follows: by its file name, not a folder on this computer
+    assert "Svaren" in text and plan.name in text and str(plan.parent) not in text
     if _outcome(run, followup) == "close":
         assert "Så avslutar ni kontot" in text and "Radera kontot" in text
     else:

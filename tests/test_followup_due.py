@@ -169,3 +169,36 @@ def test_the_plain_summary_passes_over_followups_beside_the_plans(run: Run, tmp_
     shutil.copy(EXAMPLES / "answers" / "library_teens.yaml", folder / "broken.yaml")
     (folder / "broken.yaml").write_text("kind: answers\n", encoding="utf-8")
     assert run("summary", str(folder), "-f", "csv").exit_code == 1  # a broken file still counts
+
+
+def test_no_followup_is_due_where_no_account_is_expected() -> None:
+    """An unfinished plan or one whose verdict opens no account was listed "overdue" (2026-12-04
+    review); once a follow-up exists, the account does, and the schedule counts from it."""
+    plan = record("2027-01-15T09:00:00+00:00", complete=False)
+    none = next_followup(plan, [], SETTINGS, date(2027, 6, 1), account_expected=False)
+    assert (none.status, none.due) == ("none", None)
+    later = next_followup(
+        plan, [record("2027-03-01T09:00:00+00:00")], SETTINGS, date(2027, 6, 1),
+        account_expected=False,
+    )
+    assert later.status == "ok" and later.due == date(2027, 9, 1)  # six months after it
+
+
+def test_summary_due_leaves_out_unfinished_and_not_ready_plans(run: Run, tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    for name, change in (("empty", None), ("not_ready", "youth_centre_everyone_does")):
+        source = EXAMPLES / "answers" / f"{change or 'school_parents'}.yaml"
+        text = source.read_text(encoding="utf-8").replace(
+            "complete: true", "created: '2027-01-15T09:00:00+00:00'\ncomplete: true"
+        )
+        if change is None:
+            text = text.replace("complete: true", "complete: false").split("answers:")[0]
+            text += "answers: {}\n"
+        (folder / f"{name}.yaml").write_text(text, encoding="utf-8")
+    result = run("summary", str(folder), "--due", "--today", "2027-06-20", "-f", "json")
+    due = {Path(r["file"]).stem for r in json.loads(result.stdout)["rows"]}
+    assert "school_parents" in due  # finished, ready with conditions: overdue
+    assert not due & {"empty", "not_ready"}
+    plain = run("summary", str(folder), "-f", "json", "--today", "2027-06-20")
+    rows = {Path(r["file"]).stem: r for r in json.loads(plain.stdout)["rows"]}
+    assert rows["empty"]["followup_status"] == rows["not_ready"]["followup_status"] == "none"

@@ -121,3 +121,19 @@ def test_the_plan_goal_text_is_shown_in_a_reason() -> None:
         "Kontot når bara delvis målet i planen: "
         "”Fler besökare 13–19 år på kvällsaktiviteterna inom ett år”."
     )
+
+
+def test_one_fact_is_never_both_a_problem_and_what_works(tmp_path: Path) -> None:
+    """Review 2026-12-04 (2, #5): replies "same day" against a plan of "within hours" were both
+    "slower than the plan" and "answered quickly"; "prefers other ways" beside "appreciates" gave
+    "the audience does not use the account" and "the audience appreciates it" in one report."""
+    text = (FOLLOWUPS / "thriving.yaml").read_text(encoding="utf-8")
+    text = text.replace("answer_time: within_hours", "answer_time: same_day")
+    text = text.replace("audience_says: [appreciated", "audience_says: [prefers_other, appreciated")
+    text = text.replace("../answers/", str(FOLLOWUPS.parent / "answers") + "/")
+    path = tmp_path / "fu.yaml"
+    path.write_text(text, encoding="utf-8")
+    verdict = verdict_of(path)
+    ids = {r.id for r in verdict.reasons}
+    assert "audience_elsewhere" in ids and "audience_appreciates" not in ids
+    assert "slower_than_planned" in ids and "answered_quickly" not in ids  # plan: within hours

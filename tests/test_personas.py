@@ -61,3 +61,30 @@ def test_persona_gets_the_expected_findings(content: Content, name: str) -> None
     given = {f.id for f in (*v.reasons, *v.blockers, *v.conditions)}
     missing = [f for f in EXPECTED[name]["findings"] if f not in given]
     assert not missing, f"missing {missing}; given {sorted(given)}"
+
+
+def test_posts_that_must_link_to_the_page_count_against_instagram(content: Content) -> None:
+    """The 2026-12-04 review's school: news and disruption notices that link to its page got
+    Instagram 100 (links in its posts cannot be clicked) above Facebook."""
+    ranked = _assess(content, "school_links_page").channels
+    instagram = next(c for c in ranked if c.id == "instagram")
+    assert "links_not_clickable" in {r.rule for r in instagram.reasons}
+    assert ranked[0].id == "facebook"
+
+
+def test_a_quiet_channel_still_counts_an_account_watched_once_a_week(content: Content) -> None:
+    """The review's care home: LinkedIn (little moderation) had no capacity minus at all with one
+    hour a week and watching once a week, while every other channel had one."""
+    linkedin = next(c for c in _assess(content, "care_home_one_hour").channels if c.id == "linkedin")
+    assert any(r.points < 0 and r.rule.startswith("watched_") for r in linkedin.reasons)
+
+
+def test_no_points_are_missed_on_a_question_that_is_never_asked(content: Content) -> None:
+    """Review 2026-12-04 (2, #9): with comments closed the rules question is skipped, yet the
+    report listed "Inte fått: +25 det finns regler för kommentarer"."""
+    a = _assess(content, "school_parents")
+    responsibility = a.dimension("responsibility")
+    assert responsibility is not None
+    missed = {q for r in responsibility.missed for q in r.questions}
+    assert "comment_policy" not in missed
+    assert "minors_in_pictures" in missed  # a question that is asked still shows what it misses

@@ -99,8 +99,10 @@ def test_summary_html_has_units_and_charts_as_text(run, data_dir: Path) -> None:
     text = visible_text(page)
     assert "Halvklar enhet" in text and "Fritidsgården" in text
     # Units per verdict: every level with its count as text (readable without colour).
-    # The half-done copy of a "ready" plan counts its open question as "don't know": not better.
-    assert "Ready 1" in text and "Ready with conditions 1" in text and "Not ready yet 1" in text
+    # The half-done plan is listed but not counted: its verdict is provisional (and an empty
+    # plan would add "not ready" and placeholder channels to the figures).
+    assert "Ready 1" in text and "Ready with conditions 0" in text and "Not ready yet 1" in text
+    assert "Plans not yet finished are left out of the figures (1)" in text
     assert "Not social media 0" in text
     for heading in ("Channels most often among the best 3", "Most common blockers",
                     "Most common conditions", "Average per part of readiness"):
@@ -108,3 +110,23 @@ def test_summary_html_has_units_and_charts_as_text(run, data_dir: Path) -> None:
     assert "broken.yaml" in text  # the unreadable file is named
     bars = [a for t, a in outline(page).tags if t == "span" and a.get("class") == "fill"]
     assert bars and all(a.get("aria-hidden") == "true" for a in bars)
+
+
+def test_the_blocker_chart_counts_one_problem_once_whatever_each_unit_scored(
+    tmp_path: Path,
+) -> None:
+    """The review's HTML summary had one bar per score ("Ansvar och regler: 0 av 100 …", "… 25
+    av 100 …"), so the most common blocker never added up."""
+    from somplan.assessment.overview import overview, unit_result
+    from somplan.content.loader import load_content
+
+    content = load_content(None)
+    school = yaml.safe_load((ROOT / "tests" / "personas" / "school_parents.yaml").read_text("utf-8"))
+    school["answers"].update(records_handling="unknown", personal_data="unknown")
+    (tmp_path / "school.yaml").write_text(yaml.safe_dump(school, allow_unicode=True), "utf-8")
+    files = [tmp_path / "school.yaml", ROOT / "examples" / "answers" / "youth_centre_everyone_does.yaml"]
+    units = [unit_result(content, f, "sv") for f in files]
+    scores = {d[1] for u in units for d in u.dimensions if d[0] == "Ansvar och regler"}
+    assert len(scores) == 2  # two different scores below the minimum …
+    counts = {c.label: c.value for c in overview(units, []).blockers}
+    assert counts["Ansvar och regler: under den lägsta nivån"] == 2  # … one bar

@@ -17,6 +17,7 @@ from somplan.interview.prompts import QuestionaryPrompter, parse_number
 from .conftest import FIXTURES
 
 DOWN = "\x1b[B"
+UP = "\x1b[A"
 ENTER = "\r"
 CTRL_B = "\x02"
 CTRL_C = "\x03"
@@ -220,6 +221,24 @@ def test_messages_state_the_whole_range_and_the_length() -> None:
     too_long = answer_error(detail, "x" * 250)
     assert too_long is not None
     assert too_long.text("en") == "Write at most 200 characters; the answer has 250."
+
+
+def test_back_in_the_review_list_the_cursor_is_on_the_row_just_changed(
+    flow: Flow, pipe: Any
+) -> None:
+    """Both 2026-12-04 reviews: after each change the cursor jumped back to "confirm", so a
+    second change near the end meant scrolling through thirty rows again."""
+    goal = flow.question("goal")
+    hours = flow.question("hours")
+    assert goal is not None and hours is not None
+    rows = [ReviewRow(flow.sections[0], goal, "dialogue"), ReviewRow(flow.sections[1], hours, 4)]
+    prompter = QuestionaryPrompter("en", input=pipe, output=DummyOutput())
+    pipe.send_text(DOWN + DOWN + ENTER)
+    assert prompter.review(rows) == "hours"
+    pipe.send_text(ENTER)  # the cursor is still on "hours"
+    assert prompter.review(rows) == "hours"
+    pipe.send_text(UP + ENTER)  # one up from "hours" is "goal", not past the top
+    assert prompter.review(rows) == "goal"
 
 
 def test_review_offers_renaming_the_unit(flow: Flow, pipe: Any) -> None:

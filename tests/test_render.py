@@ -194,7 +194,10 @@ def test_rich_not_ready_lists_each_blocker_with_what_to_do() -> None:
     assert "Not ready yet" in panel
     assert "The account is watched too seldom: at most once a week, or not at all." in panel
     assert "The main reason is that everyone else is on social media." in panel
-    assert panel.count("What to do:") == len(a.verdict.reasons)
+    # The blockers, then the conditions that remain once they are solved (each with what to do).
+    assert "Once the blockers are solved, these conditions remain too:" in panel
+    assert "Children may appear in pictures without a routine for consent." in panel
+    assert panel.count("What to do:") == len(a.verdict.reasons) + len(a.verdict.conditions)
 
 
 def test_rich_not_social_media_lists_other_channels_first() -> None:

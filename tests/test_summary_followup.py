@@ -65,7 +65,8 @@ def test_json_gives_due_date_status_and_latest_outcome_per_plan(run: Run, office
     )
     closed = rows["elderly_care_relatives"]
     assert (closed["followup_status"], closed["last_outcome"]) == ("closed", "close")
-    assert rows["youth_centre_everyone_does"]["followup_status"] == "unknown"  # no date in it
+    # "not ready yet" and never followed up: no account is expected, so nothing is due
+    assert rows["youth_centre_everyone_does"]["followup_status"] == "none"
     # a later day: the school is overdue now
     later = _rows(run, office, "2027-06-20")["school_parents"]
     assert (later["followup_status"], later["followup_days"]) == ("overdue", -36)

@@ -166,6 +166,48 @@ def test_several_unfinished_plans_are_offered_newest_first(data_dir: Path) -> No
     assert read_file(beta).data["complete"] is False
 
 
+def test_a_plan_left_at_the_first_question_is_offered_beside_the_others(data_dir: Path) -> None:
+    """The 2026-12-04 review: after Ctrl-C at question 1 ("Biblioteket Väster"), the next start
+    offered only the other unfinished plan; the library could only be found with `plans`."""
+    assert start(WizardScript(["dialogue", "Mål", KeyboardInterrupt], units=["Alfa"])) == 130
+    assert start(WizardScript([KeyboardInterrupt], units=["Biblioteket Väster"], confirms=[False])) == 130
+    assert len(list(data_dir.glob("*.yaml"))) == 2
+    p = WizardScript([KeyboardInterrupt], chooses=[None])
+    assert start(p) == 130
+    ((key, labels),) = p.chose
+    assert key == "wizard.resume-pick"
+    assert any(label.startswith("Biblioteket Väster · ") for label in labels)
+    assert len(labels) == 3  # both plans and "start a new plan"
+
+
+def test_renaming_the_unit_in_the_review_renames_the_file_it_was_named_after(
+    data_dir: Path,
+) -> None:
+    """Both 2026-12-04 reviews: the typo "Ekbackens skla" was fixed in the review, but the file
+    stayed ekbackens-skla-….yaml and `plans` showed both spellings side by side."""
+    from somplan.interview.engine import UNIT_ROW
+
+    p = WizardScript(
+        list(FULL), units=["Ekbackens skla"], renames=["Ekbackens skola"], reviews=[UNIT_ROW, None]
+    )
+    assert start(p) == 0
+    (path,) = data_dir.glob("*.yaml")
+    assert path.name.startswith("ekbackens-skola-")
+    assert read_file(path).data["unit"] == "Ekbackens skola"
+    assert read_file(path).data["complete"] is True
+    assert "wizard.file-renamed" in p.notices
+
+
+def test_a_file_the_user_named_keeps_its_name_when_the_unit_is_renamed(tmp_path: Path) -> None:
+    from somplan.interview.engine import UNIT_ROW
+
+    target = tmp_path / "var-plan.yaml"
+    p = WizardScript(list(FULL), units=["Skla"], renames=["Skola"], reviews=[UNIT_ROW, None])
+    assert start(p, target) == 0
+    assert target.is_file() and read_file(target).data["unit"] == "Skola"
+    assert "wizard.file-renamed" not in p.notices
+
+
 def test_new_plans_are_named_after_the_unit(data_dir: Path) -> None:
     assert start(WizardScript(list(FULL), units=["Förskolan Äppelträdet / Norr"])) == 0
     (path,) = data_dir.glob("*.yaml")

@@ -90,6 +90,22 @@ def report(
     *,
     given: Given,
 ) -> int:
+    from somplan.interview.followup import followed_plan
+
+    plan = followed_plan(file)
+    if plan is not None:  # a saved follow-up: shown as `followup PLAN -a FILE --report` would
+        from somplan.commands.followup import run_followup
+
+        return run_followup(
+            plan,
+            file,
+            given.questions,
+            given.lang,
+            report=True,
+            fmt=given.fmt,
+            output=given.output,
+            lang_given=given.lang_given,
+        )
     from somplan.commands.report import run_report
 
     return run_report(

@@ -97,6 +97,14 @@ def finding_holds(
     )
 
 
+def _reads(finding: FollowupFinding) -> set[str]:
+    """The follow-up questions a finding's tests read."""
+    read = set(finding.when.question_ids) if finding.when is not None else set()
+    if finding.worse_than_plan is not None:
+        read.add(finding.worse_than_plan.answer)
+    return read
+
+
 def _filled(
     text: Localized,
     plan_flow: Flow,
@@ -150,6 +158,11 @@ def assess_followup(
     most severe outcome of the findings that hold (continue when none does)."""
     plan_answers = relevant_answers(plan_flow, plan_answers)
     answers = relevant_answers(flow, answers)
+    holding = [f for f in rules.findings if finding_holds(f, plan_answers, answers)]
+    # One verdict per fact: an answer that a problem found is not also listed as working (the
+    # reply time "same day" both slower than the plan and "answered quickly").
+    problems = {q for f in holding if f.outcome != "continue" for q in _reads(f)}
+    holding = [f for f in holding if f.outcome != "continue" or not _reads(f) & problems]
     reasons = [
         Reason(
             finding.id,
@@ -159,8 +172,7 @@ def assess_followup(
             if finding.remedy is not None
             else None,
         )
-        for finding in rules.findings
-        if finding_holds(finding, plan_answers, answers)
+        for finding in holding
     ]
     severity = {o: i for i, o in enumerate(OUTCOMES)}
     outcome: Outcome = max(
@@ -182,4 +194,26 @@ def assess_followup(
         closing=tuple(rules.closing) if outcome == "close" else (),
         comparisons=_comparisons(rules, flow, plan_flow, plan_answers, answers),
         answers=tuple((q, answers[q.id]) for q in flow.questions() if q.id in answers),
+    )
+
+
+def naming_plan(v: FollowupVerdict, file: str) -> FollowupVerdict:
+    """``v`` with the plan's file named where a step or a remedy says PLANFIL/PLANFILE (as in
+    "somplan start --answers PLANFIL")."""
+    from dataclasses import replace
+
+    from somplan.assessment.result import name_file
+
+    def named(text: Localized) -> Localized:
+        return Localized.model_construct(
+            sv=name_file(text.sv, file), en=name_file(text.en, file) if text.en else None
+        )
+
+    return replace(
+        v,
+        steps=tuple(named(s) for s in v.steps),
+        reasons=tuple(
+            replace(r, remedy=named(r.remedy) if r.remedy is not None else None)
+            for r in v.reasons
+        ),
     )

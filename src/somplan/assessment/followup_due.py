@@ -19,7 +19,9 @@ from typing import Any, Literal
 from somplan.content.model import FollowupSettings, Outcome
 from somplan.interview.answers import AnswersFile
 
-Status = Literal["ok", "due", "overdue", "closed", "unknown"]
+#: "none": no follow-up is due because no account is expected (the plan is unfinished, or its
+#: verdict opens none) and none has been followed up yet.
+Status = Literal["ok", "due", "overdue", "closed", "unknown", "none"]
 Basis = Literal[
     "default_first", "default_next", "after_adjust", "plan_interval", "followup_interval"
 ]
@@ -72,10 +74,15 @@ def next_followup(
     settings: FollowupSettings,
     today: date,
     latest_outcome: Outcome | None = None,
+    account_expected: bool = True,
 ) -> Due:
     """When ``plan``'s next follow-up is due, given its complete ``followups`` (any order) and
-    the outcome of the latest of them, as of ``today``."""
+    the outcome of the latest of them, as of ``today``. Without ``account_expected`` (an
+    unfinished plan, or a verdict that opens no account) nothing is due until a follow-up shows
+    that an account was opened anyway."""
     dated = [(d, f) for f in followups if f.complete and (d := record_date(f)) is not None]
+    if not dated and not account_expected:
+        return Due("none")
     plan_months = _months(plan.answers, settings.plan_interval_question)
     months: int
     basis: Basis

@@ -99,6 +99,23 @@ def followups_of(
     return mine
 
 
+#: The verdicts under which a unit opens an account, and so follows it up.
+ACCOUNT_LEVELS = ("ready", "ready_with_conditions")
+
+
+def account_expected(content: FollowupContent, plan: AnswersFile) -> bool:
+    """Whether ``plan`` leads to an account: it is finished and its verdict opens one (without
+    the channel catalogue and rules to score it, a finished plan counts)."""
+    if not plan.complete:
+        return False
+    if content.plan.catalogue is None or content.plan.rules is None:
+        return True
+    from somplan.assessment.scoring import assess
+
+    verdict = assess(content.plan, plan, what_if=False).verdict
+    return verdict.level in ACCOUNT_LEVELS and not verdict.provisional
+
+
 def plan_due(
     content: FollowupContent,
     plan_path: Path,
@@ -125,7 +142,9 @@ def due_of(
         outcome = assess_followup(
             content.rules, content.flow, content.plan.flow, plan.answers, latest.answers
         ).outcome
-    due = next_followup(plan, mine, content.rules.settings, today, outcome)
+    due = next_followup(
+        plan, mine, content.rules.settings, today, outcome, account_expected(content, plan)
+    )
     return DueRow(
         file=str(plan_path),
         unit=plan.unit or "",

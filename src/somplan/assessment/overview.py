@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from somplan.assessment.plan import local_time
-from somplan.assessment.result import resolve
+from somplan.assessment.result import Assessment, Finding, resolve
 from somplan.assessment.scoring import assess
 from somplan.content.model import LEVELS
 from somplan.interview import answers
 from somplan.interview.conditions import relevant_answers
 from somplan.interview.engine import unanswered
-from somplan.text.i18n import Lang
+from somplan.text.i18n import Lang, message
 
 if TYPE_CHECKING:
     from somplan.content.loader import Content
@@ -67,6 +67,8 @@ class Overview:
     dimensions: tuple[Average, ...]
     #: Files that could not be used: (file, the one line that says why).
     failed: tuple[tuple[str, str], ...]
+    #: How many units the charts count: unfinished (provisional) plans have no verdict yet.
+    counted: int = 0
 
 
 def unit_result(content: Content, path: Path, lang: Lang) -> UnitResult:
@@ -83,13 +85,24 @@ def unit_result_of(content: Content, path: Path, record: AnswersFile, lang: Lang
         unit=record.unit or "",
         level=a.verdict.level,
         top_channels=tuple(resolve(c.channel.name, lang) for c in a.channels[:TOP]),
-        blockers=tuple(resolve(b.text, lang) for b in a.verdict.blockers),
-        conditions=tuple(resolve(c.text, lang) for c in a.verdict.conditions),
+        blockers=tuple(chart_label(b, a, lang) for b in a.verdict.blockers),
+        conditions=tuple(chart_label(c, a, lang) for c in a.verdict.conditions),
         dimensions=tuple((resolve(d.name, lang), d.score, d.max) for d in a.dimensions),
         complete=record.complete,
         provisional=not record.complete or bool(open_questions),
         updated=local_time(record.updated or record.created),
     )
+
+
+def chart_label(finding: Finding, a: Assessment, lang: Lang) -> str:
+    """A finding as the charts count it: a readiness score under its threshold by the dimension
+    alone (not its score), so one problem adds up across units whatever each scored."""
+    for suffix, key in (("_below_minimum", "minimum"), ("_below_ready", "ready")):
+        if finding.id.endswith(suffix):
+            d = a.dimension(finding.id.removesuffix(suffix))
+            if d is not None:
+                return message(f"overview.dimension-below-{key}", lang, name=resolve(d.name, lang))
+    return resolve(finding.text, lang)
 
 
 def _counts(counter: Counter[str]) -> tuple[Count, ...]:
@@ -98,13 +111,16 @@ def _counts(counter: Counter[str]) -> tuple[Count, ...]:
 
 
 def overview(units: list[UnitResult], failed: list[tuple[str, str]]) -> Overview:
-    levels = Counter(u.level for u in units)
-    channels: Counter[str] = Counter(name for u in units for name in u.top_channels)
-    blockers: Counter[str] = Counter(text for u in units for text in u.blockers)
-    conditions: Counter[str] = Counter(text for u in units for text in u.conditions)
+    """The units and the charts' counts; only finished plans are counted (an unfinished one's
+    verdict is provisional and would add "not ready" and placeholder channels)."""
+    finished = [u for u in units if not u.provisional]
+    levels = Counter(u.level for u in finished)
+    channels: Counter[str] = Counter(name for u in finished for name in u.top_channels)
+    blockers: Counter[str] = Counter(text for u in finished for text in u.blockers)
+    conditions: Counter[str] = Counter(text for u in finished for text in u.conditions)
     sums: dict[str, list[float]] = {}
     maxima: dict[str, int] = {}
-    for u in units:
+    for u in finished:
         for name, score, maximum in u.dimensions:
             sums.setdefault(name, []).append(score)
             maxima[name] = maximum
@@ -120,4 +136,5 @@ def overview(units: list[UnitResult], failed: list[tuple[str, str]]) -> Overview
         conditions=_counts(conditions),
         dimensions=averages,
         failed=tuple(failed),
+        counted=len(finished),
     )

@@ -6,8 +6,9 @@ message (:class:`somplan.text.i18n.Msg`); both have ``get(lang)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from somplan.content.model import (
@@ -215,6 +216,54 @@ class Assessment:
         return next((d for d in self.dimensions if d.id == dimension_id), None)
 
 
+#: The words a content text uses for "the answers file" (FIL/FILE) and "the plan's file"
+#: (PLANFIL/PLANFILE), in capitals, as in "somplan start --answers FIL".
+_FILE_WORDS = re.compile(r"\b(?:PLAN)?FILE?\b")
+
+
+@dataclass(frozen=True)
+class NamingFile:
+    """``text`` with its placeholder words for a file replaced by the real file, so that a next
+    step reads "somplan start --answers skola.yaml", not "… --answers FIL"."""
+
+    text: Text
+    file: str
+
+    def get(self, lang: Lang) -> str:
+        return name_file(self.text.get(lang), self.file)
+
+
+def name_file(text: str, file: str) -> str:
+    """``text`` with its placeholder words for a file (FIL, FILE, PLANFIL, PLANFILE) as ``file``."""
+    return _FILE_WORDS.sub(lambda _: file, text)
+
+
+def naming_file(text: Text, file: str) -> Text:
+    return NamingFile(text, file)
+
+
+def with_file(a: Assessment, file: str) -> Assessment:
+    """``a`` with the answers file named wherever its texts (next steps, what to do about a
+    finding) stand in for it with a placeholder word."""
+
+    def findings(items: tuple[Finding, ...]) -> tuple[Finding, ...]:
+        return tuple(
+            replace(f, remedy=naming_file(f.remedy, file) if f.remedy is not None else None)
+            for f in items
+        )
+
+    v = a.verdict
+    verdict = replace(
+        v,
+        reasons=findings(v.reasons),
+        blockers=findings(v.blockers),
+        conditions=findings(v.conditions),
+    )
+    return replace(
+        a, verdict=verdict, next_steps=tuple(naming_file(s, file) for s in a.next_steps)
+    )
+
+
 def cited(sources: Mapping[str, NamedSource], ids: list[str]) -> str:
     """The sources ``ids`` as "title, year; title, year" (unknown ids are left out)."""
     return "; ".join(
@@ -297,6 +346,20 @@ def verdict_title(verdict: Verdict, lang: Lang) -> str:
     if verdict.provisional:
         return f"{name} ({message('report.provisional', lang)})"
     return name
+
+
+def also_findings(verdict: Verdict) -> list[tuple[str, tuple[Finding, ...]]]:
+    """What else stands between the unit and an account, beyond the verdict's own reasons, as
+    (heading message key, findings): a "not ready" verdict's conditions (the to-do list after the
+    blockers, so that solving a blocker reveals no new homework), and for "not social media" the
+    blockers and conditions that would apply to an account anyway. The condition "questions are
+    unanswered" is left out: the verdict lists those questions itself."""
+    conditions = tuple(f for f in verdict.conditions if f.id != "unanswered")
+    if verdict.level == "not_ready" and conditions:
+        return [("report.conditions-also", conditions)]
+    if verdict.level == "not_social_media" and (verdict.blockers or conditions):
+        return [("report.blockers-also", verdict.blockers + conditions)]
+    return []
 
 
 def unanswered_texts(verdict: Verdict, lang: Lang) -> list[str]:

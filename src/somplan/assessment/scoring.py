@@ -57,7 +57,7 @@ from somplan.content.model import (
     Rules,
 )
 from somplan.content.model import Finding as FindingRule
-from somplan.interview.conditions import holds, is_empty
+from somplan.interview.conditions import applies, depends_on, holds, is_empty
 from somplan.text.i18n import Msg
 
 if TYPE_CHECKING:
@@ -81,7 +81,14 @@ def score(
     given, open_questions = effective_answers(flow, rules, answers)
     fired = [i for i, rule in enumerate(rules.rules) if holds(rule.when, given)]
 
-    dimensions = tuple(_dimension(dim, rules, fired, table) for dim in rules.dimensions)
+    # Questions that do not apply to these answers, with the questions that decided so (comment
+    # rules, skipped when comments are closed, by the comments question).
+    closed = {
+        q.id: frozenset(depends_on(q.when))
+        for q in flow.questions()
+        if q.when is not None and not applies(q, given)
+    }
+    dimensions = tuple(_dimension(dim, rules, fired, table, closed) for dim in rules.dimensions)
     base = rules.settings.channel_base
     scores = [_channel(ch, rules, fired, base, table) for ch in catalogue.channels]
 
@@ -262,7 +269,13 @@ def _table(rules: Rules, catalogue: Catalogue) -> _Table:
     return table
 
 
-def _dimension(dim: Dimension, rules: Rules, fired: list[int], table: _Table) -> DimensionScore:
+def _dimension(
+    dim: Dimension,
+    rules: Rules,
+    fired: list[int],
+    table: _Table,
+    closed: Mapping[str, frozenset[str]],
+) -> DimensionScore:
     reasons = []
     for i in fired:
         rule = rules.rules[i]
@@ -278,15 +291,25 @@ def _dimension(dim: Dimension, rules: Rules, fired: list[int], table: _Table) ->
         dim.max,
         dim.ready_at,
         tuple(reasons),
-        _missed(dim, rules, fired, table, reasons),
+        _missed(dim, rules, fired, table, reasons, closed),
     )
 
 
 def _missed(
-    dim: Dimension, rules: Rules, fired: list[int], table: _Table, gained: list[Reason]
+    dim: Dimension,
+    rules: Rules,
+    fired: list[int],
+    table: _Table,
+    gained: list[Reason],
+    closed: Mapping[str, frozenset[str]] | None = None,
 ) -> tuple[Reason, ...]:
     """The rules that could have given ``dim`` points and did not: each with its points, left
-    out where an answer to the same questions already gained as much."""
+    out where an answer to the same questions already gained as much, and where a question the
+    rule reads is not asked because an answer that gained this dimension points made it moot
+    (``closed``: question → the questions its condition reads). Comment rules are not "missed"
+    when closed comments gained the points; a concrete goal skipped for want of a way to measure
+    it still is, since that answer gained nothing."""
+    closed = closed or {}
     on = set(fired)
     best: dict[str, int] = {}
     for reason in gained:
@@ -298,6 +321,8 @@ def _missed(
         if points <= 0 or i in on:
             continue
         questions = table.rule_questions[i]
+        if any(best.get(d, 0) > 0 for qid in questions for d in closed.get(qid, ())):
+            continue
         if any(best.get(qid, 0) >= points for qid in questions):
             continue
         if questions not in missed or missed[questions].points < points:

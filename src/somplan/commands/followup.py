@@ -46,6 +46,9 @@ def run_followup(
 
     if report and fmt == "pdf" and output is None:
         raise UsageError("pdf.needs-output")
+    if not report and (fmt != "rich" or output is not None):
+        # The interview itself is only in the terminal: --format/-o are for the saved report.
+        raise UsageError("followup.format-needs-report")
     if not report:
         terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
         if not terminal():
@@ -57,8 +60,13 @@ def run_followup(
     content = load_followup(content_folder)
     plan, lang = _load_plan(plan_path, content.plan.flow, lang, lang_given)
     if report:
-        from somplan.interview.followup import NoFollowupFileError
+        from somplan.interview.followup import NoFollowupFileError, saved_beside
 
+        if answers_path is None:  # the latest finished follow-up beside the plan, if any
+            latest = saved_beside(plan_path, content.flow.id)
+            if latest:
+                answers_path = latest[0]
+                notify(message("followup.showing-latest", lang, path=shell_quoted(answers_path)))
         if answers_path is None or not answers_path.is_file():
             raise NoFollowupFileError(answers_path)
         record = answers.load(answers_path, content.flow)
@@ -175,7 +183,7 @@ def _show(
     today: date | None,
 ) -> int:
     """The verdict of ``record``, on the terminal or written to ``output``."""
-    from somplan.assessment.followup import assess_followup
+    from somplan.assessment.followup import assess_followup, naming_plan
     from somplan.assessment.followup_due import next_followup
     from somplan.interview.followup import plan_changed
     from somplan.render import FILE_WIDTH
@@ -186,6 +194,10 @@ def _show(
     verdict = assess_followup(
         content.rules, content.flow, content.plan.flow, plan.answers, record.answers
     )
+    # Steps that say "somplan start --answers PLANFIL" name the plan (without its folder in a
+    # document for others).
+    named = plan_path.name if fmt in ("html", "pdf") else shell_quoted(plan_path)
+    verdict = naming_plan(verdict, named)
     due = None
     if record.complete:
         due = next_followup(

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from somplan.assessment.plan import build_plan
+from somplan.assessment.result import with_file
 from somplan.assessment.scoring import assess
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.errors import UsageError
@@ -56,6 +57,8 @@ def run_report(
                 )
             )
     plan = build_plan(content, record, lang, assessment)
+    # Next steps name the file to revise; a document for others names it without the folder.
+    assessment = with_file(assessment, path.name if fmt in ("html", "pdf") else shell_quoted(path))
     if output is None and fmt == "rich" and sys.stdout.isatty():
         from rich.console import Console
 

@@ -81,7 +81,15 @@ def run_start(
             name = prompter.text(
                 "wizard.unit-rename", UNIT_NAME_MAX, default=current or "", allow_back=True
             )
-            return None if name is None else one_line(name)
+            if name is None:
+                return None
+            name = one_line(name)
+            assert saver is not None
+            # The file follows the name when somplan named it after the unit, and says so.
+            moved = saver.follow_unit(current, name) if name != (current or "") else None
+            if moved is not None:
+                prompter.notice("wizard.file-renamed", path=str(moved))
+            return name
 
         engine = Engine(content.flow, record, prompter, saver, rename)
         _out(_where(engine, chosen.state, saver.path, lang))
@@ -93,7 +101,7 @@ def run_start(
             notify("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
         return ExitCode.INTERRUPTED
     _out("")
-    print_assessment(content, record, lang)
+    print_assessment(content, record, lang, shell_quoted(saver.path))
     _out("")  # the closing note and its command apart from the long report above
     if saver.failure is None:
         _out(message("wizard.done", lang, path=shell_quoted(saver.path)))

@@ -112,8 +112,32 @@ def default_path(plan_path: Path, today: str | None = None) -> Path:
     return path
 
 
+def followed_plan(path: Path) -> Path | None:
+    """The plan the follow-up in ``path`` follows (its ``follows`` path, relative to the
+    follow-up's folder), or None when ``path`` is not a readable follow-up."""
+    from somplan.content.problems import ProblemError
+    from somplan.content.yamlsource import read_file
+
+    try:
+        follows = read_file(path).data.get("follows")
+    except (ProblemError, OSError):
+        return None
+    if not isinstance(follows, dict) or not isinstance(follows.get("path"), str):
+        return None
+    return Path(os.path.normpath(path.parent / follows["path"]))
+
+
+def saved_beside(plan_path: Path, flow_id: str) -> list[Path]:
+    """Finished follow-ups of this plan beside it (``PLAN.followup-*.yaml``), newest first."""
+    return _beside(plan_path, flow_id, complete=True)
+
+
 def unfinished_beside(plan_path: Path, flow_id: str) -> list[Path]:
     """Unfinished follow-ups of this plan beside it (``PLAN.followup-*.yaml``), newest first."""
+    return _beside(plan_path, flow_id, complete=False)
+
+
+def _beside(plan_path: Path, flow_id: str, complete: bool) -> list[Path]:
     from somplan.content.problems import ProblemError
     from somplan.content.yamlsource import read_file
     from somplan.interview import answers
@@ -125,7 +149,7 @@ def unfinished_beside(plan_path: Path, flow_id: str) -> list[Path]:
             mtime = path.stat().st_mtime
         except (ProblemError, OSError):
             continue
-        if not record.complete and record.flow.id == flow_id and record.follows is not None:
+        if record.complete == complete and record.flow.id == flow_id and record.follows is not None:
             found.append((mtime, path))
     return [p for _, p in sorted(found, reverse=True)]
 

@@ -98,6 +98,7 @@ class QuestionaryPrompter:
         self._shown_section: str | None = None
         self._above = 0  # lines printed just above the next prompt (its header)
         self._top = 1  # lines of the next prompt's question and hint
+        self._review_row: str | None = None  # the review row chosen last: the cursor returns there
 
     # -- helpers -------------------------------------------------------------------------------
     def m(self, key: str, **params: Any) -> str:
@@ -524,10 +525,14 @@ class QuestionaryPrompter:
         wrapped, hint = self._message(
             self.m("wizard.review-question"), f"({self.m('wizard.hint-select')})"
         )
+        # Back from a change, the cursor is on the row just changed, not on "confirm" at the top.
+        values = {c.value for c in choices if isinstance(c, Choice)}
+        last = self._review_row if self._review_row in values else None
         prompt = questionary.select(
-            wrapped, choices=choices, instruction=hint, style=STYLE, **self.io
+            wrapped, choices=choices, instruction=hint, style=STYLE, default=last, **self.io
         )
         result = self._run(prompt, False, echo=wrapped)
+        self._review_row = None if result == _CONFIRM else str(result)
         if result == _CONFIRM:
             chosen = self.m("wizard.review-confirm")
         elif result == UNIT_ROW:

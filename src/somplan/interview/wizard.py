@@ -98,6 +98,35 @@ class Saver:
             return
         self.seen = _stamp(self.path)
 
+    def follow_unit(self, old: str | None, new: str | None) -> Path | None:
+        """Rename a plan file that somplan named after the unit (``OLD-NAME-DATE.yaml`` in the
+        data folder) to the new name; returns the new path, or None when the file keeps its
+        name (a name the user chose, a file elsewhere, or one written after a fall-back)."""
+        import re
+
+        path = self.path
+        prefix = slug(old) or "plan"
+        match = re.fullmatch(re.escape(prefix) + r"(-\d{4}-\d{2}-\d{2})(?:-\d+)?\.yaml", path.name)
+        if (
+            self.failure is not None
+            or match is None
+            or path.parent.resolve() != data_dir().resolve()
+            or (slug(new) or "plan") == prefix
+        ):
+            return None
+        stem = (slug(new) or "plan") + match.group(1)
+        target = path.with_name(f"{stem}.yaml")
+        n = 2
+        while target.exists():
+            target = path.with_name(f"{stem}-{n}.yaml")
+            n += 1
+        try:
+            os.replace(path, target)  # the same file (inode, time): the version check still holds
+        except OSError:
+            return None
+        self.path = self.chosen = target
+        return target
+
     def _fall_back(self, record: AnswersFile, exc: WriteError) -> None:
         from somplan.interview import answers
         from somplan.writing import WriteError, ensure_folder
@@ -148,7 +177,8 @@ def answered_text(count: int, lang: Lang) -> str:
 
 
 def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
-    """Unfinished answers files for ``flow_id`` in the data folder, newest first."""
+    """Unfinished answers files for ``flow_id`` in the data folder, newest first: every one
+    with an answer or a unit's name (an empty file without either holds nothing to go on with)."""
     from somplan.content.problems import ProblemError
     from somplan.content.yamlsource import read_file
     from somplan.interview import answers
@@ -162,7 +192,8 @@ def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
             record = answers.parse(read_file(path))
         except ProblemError:
             continue
-        if not record.complete and record.flow.id == flow_id and record.answers:
+        # A plan left at the first question has only its unit's name: it is a plan all the same.
+        if not record.complete and record.flow.id == flow_id and (record.answers or record.unit):
             found.append((path, record))
     return found
 

@@ -87,17 +87,23 @@ def without_trailing_spaces(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-def print_assessment(content: Content, record: AnswersFile, lang: Lang) -> None:
-    """The rich report on the terminal, as at the end of `somplan start`. Prints nothing when the
-    content folder has no catalogue or rules (a folder made only for trying out questions)."""
+def print_assessment(
+    content: Content, record: AnswersFile, lang: Lang, file: str | None = None
+) -> None:
+    """The rich report on the terminal, as at the end of `somplan start` (``file``: the answers
+    file as the next steps name it). Prints nothing when the content folder has no catalogue or
+    rules (a folder made only for trying out questions)."""
     if content.catalogue is None or content.rules is None:
         return
     from rich.console import Console
 
     from somplan.assessment.plan import build_plan
+    from somplan.assessment.result import with_file
     from somplan.assessment.scoring import assess
     from somplan.render import rich
 
     assessment = assess(content, record)
     plan = build_plan(content, record, lang, assessment)
+    if file is not None:
+        assessment = with_file(assessment, file)
     rich.render(assessment, lang, Console(), record.unit, plan)

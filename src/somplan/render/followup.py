@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any
 
 from somplan.assessment.followup import Comparison, FollowupVerdict, Reason
@@ -366,7 +366,9 @@ def header_rows(h: Header, lang: Lang) -> list[tuple[str, str]]:
         rows.append((message("followup-doc.label-unit", lang), h.unit))
     if h.plan_path:
         sha = (h.plan_sha256 or "")[:12]
-        plan = h.plan_path + (f" (sha256 {sha}…)" if sha else "")
+        # A document for the archive: the plan's file name, not a folder on the author's computer
+        # (the checksum identifies the plan).
+        plan = PurePath(h.plan_path).name + (f" (sha256 {sha}…)" if sha else "")
         rows.append((message("followup-doc.label-plan", lang), plan))
     rows.append((message("followup-doc.label-date", lang), (h.date or "-")[:10]))
     rows.append((message("followup-doc.label-flow", lang), h.flow))
@@ -410,7 +412,7 @@ def render(v: FollowupVerdict, h: Header, fmt: str, lang: Lang, width: int, due:
 
 # --- the communications unit's overview (somplan summary --due) ------------------------------------
 
-DUE_STYLE = {"overdue": "red", "due": "yellow", "ok": "", "closed": "dim", "unknown": "dim"}
+DUE_STYLE = {"overdue": "red", "due": "yellow", "ok": "", "closed": "dim", "unknown": "dim", "none": "dim"}
 
 
 def _due_headers(lang: Lang) -> list[str]:

@@ -21,6 +21,7 @@ from somplan.assessment.result import (
     ChannelScore,
     Text,
     age_limit_text,
+    also_findings,
     basis_text,
     by_weight,
     percent,
@@ -29,6 +30,7 @@ from somplan.assessment.result import (
     unanswered_texts,
     verdict_title,
     weak_text,
+    what_if_lines,
 )
 from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
@@ -152,6 +154,8 @@ def render(
         title=" ".join(title.split()),
         a=a,
         verdict_title=verdict_title(a.verdict, lang),
+        also=also_findings(a.verdict),
+        what_if=what_if_lines(a.what_if, lang),
         unanswered=unanswered_texts(a.verdict, lang),
         plan=plan,
         header_rows=rows,

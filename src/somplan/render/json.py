@@ -13,6 +13,7 @@ from somplan.assessment.result import (
     Reason,
     WhatIf,
     age_limit_text,
+    also_findings,
     basis_text,
     change_text,
     resolve,
@@ -92,6 +93,11 @@ def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any
             "reasons": [_finding(f, lang) for f in a.verdict.reasons],
             "blockers": [_finding(f, lang) for f in a.verdict.blockers],
             "conditions": [_finding(f, lang) for f in a.verdict.conditions],
+            # What the report shows under the verdict beside its reasons, as it shows it.
+            "also": [
+                {"title": message(key, lang), "findings": [_finding(f, lang) for f in found]}
+                for key, found in also_findings(a.verdict)
+            ],
         },
         "dimensions": {
             d.id: {

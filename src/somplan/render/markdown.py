@@ -12,6 +12,7 @@ from somplan.assessment.result import (
     Reason,
     Text,
     age_limit_text,
+    also_findings,
     basis_text,
     by_weight,
     fact_text,
@@ -61,9 +62,9 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
     verdict = md(verdict_title(a.verdict, lang))
     out += [f"## {m('report.verdict')}: {verdict}", "", m(f"level.{level}.summary"), ""]
     out += [_finding(f, lang) for f in a.verdict.reasons] + [""]
-    if level == "not_social_media" and a.verdict.blockers:
-        out += [m("report.blockers-also"), ""]
-        out += [_finding(f, lang) for f in a.verdict.blockers] + [""]
+    for key, findings in also_findings(a.verdict):
+        out += [m(key), ""]
+        out += [_finding(f, lang) for f in findings] + [""]
     if a.verdict.provisional:
         out += [f"**{m('report.unanswered-heading')}:**", ""]
         out += [f"- {md(q)}" for q in unanswered_texts(a.verdict, lang)] + [""]

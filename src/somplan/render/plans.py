@@ -50,7 +50,8 @@ def _headers(lang: Lang) -> list[str]:
 def _cells(u: UnitResult, lang: Lang) -> list[str]:
     return [
         u.unit or "–",
-        message(f"summary.level.{u.level}", lang),
+        # An unfinished plan has no verdict yet ("Klar: Nej" says why).
+        "–" if u.provisional else message(f"summary.level.{u.level}", lang),
         _complete(u, lang),
         _updated(u),
         Path(u.file).name,
@@ -99,7 +100,7 @@ def draw(
     rows = []
     for row, u in zip(texts, [*results, *([None] * len(failed))], strict=True):
         cells = [Text(inert(c)) for c in row]
-        if u is not None:
+        if u is not None and not u.provisional:
             cells[1].stylize(level_style(u.level))
         else:
             cells[0].stylize("red")

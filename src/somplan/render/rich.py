@@ -23,6 +23,7 @@ from somplan.assessment.result import (
     Reason,
     Text,
     age_limit_text,
+    also_findings,
     basis_text,
     by_weight,
     fact_text,
@@ -85,12 +86,12 @@ def render(
     style = _LEVEL_STYLE[level]
     body: list[RenderableType] = [RichText(m(f"level.{level}.summary"))]
     body += [_finding(f, lang) for f in a.verdict.reasons]
-    if level == "not_social_media" and a.verdict.blockers:
-        body.append(RichText(m("report.blockers-also"), style="dim"))
-        body += [_finding(f, lang) for f in a.verdict.blockers]
+    for key, findings in also_findings(a.verdict):
+        body.append(RichText(m(key), style="bold"))
+        body += [_finding(f, lang) for f in findings]
     if a.verdict.provisional:
         body.append(RichText(m("report.unanswered-heading") + ":", style="bold"))
-        body += [RichText("  – " + q) for q in unanswered_texts(a.verdict, lang)]
+        body += [hanging("  – ", RichText(q)) for q in unanswered_texts(a.verdict, lang)]
     title = m("report.title") + (f" · {unit}" if unit else "")
     console.print(RichText(plain(title), style="bold"))
     if plan is not None:

@@ -14,7 +14,7 @@ from somplan.text.layout import break_name, longest_name_part
 from somplan.text.safetext import inert, json_text
 
 #: Overdue follow-ups stand out; the rest are quiet.
-_FOLLOWUP_STYLE = {"overdue": "bold red", "due": "yellow", "closed": "dim", "unknown": "dim"}
+_FOLLOWUP_STYLE = {"overdue": "bold red", "due": "yellow", "closed": "dim", "unknown": "dim", "none": "dim"}
 
 
 def _level_text(level: str, lang: Lang) -> str:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "wizard.file-renamed": (
+        "Filen har bytt namn efter verksamheten: {path}",
+        "The file has been renamed after the unit: {path}",
+    ),
     "answer.out-of-range": (
         "Talet ska vara mellan {min} och {max}.",
         "The number must be between {min} and {max}.",

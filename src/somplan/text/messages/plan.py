@@ -110,6 +110,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "overview.chart-conditions": ("Vanligaste villkoren", "Most common conditions"),
     "overview.chart-dimensions": ("Genomsnitt per del av beredskapen", "Average per part of readiness"),
     "overview.chart-none": ("Inga.", "None."),
+    "overview.not-counted": (
+        "Planer som inte är klara räknas inte i siffrorna ({count}): deras utlåtanden är preliminära.",
+        "Plans not yet finished are left out of the figures ({count}): their verdicts are provisional.",
+    ),
+    "overview.dimension-below-minimum": (
+        "{name}: under den lägsta nivån",
+        "{name}: below the minimum",
+    ),
+    "overview.dimension-below-ready": (
+        "{name}: under nivån för redo",
+        "{name}: below the level for ready",
+    ),
     "summary.markdown-failed": (
         "Filer som inte kunde läsas ({count}):",
         "Files that could not be read ({count}):",

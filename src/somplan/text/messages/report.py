@@ -130,8 +130,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Example: somplan report plan.yaml --format html --output plan.html",
     ),
     "help.report-file": (
-        "Svarsfilen som somplan start har sparat.",
-        "The answers file saved by somplan start.",
+        "Svarsfilen som somplan start har sparat (eller en uppföljning från somplan followup).",
+        "The answers file saved by somplan start (or a follow-up saved by somplan followup).",
     ),
     "help.report-format": (
         "rich för terminalen, markdown för ett planutkast att klistra in, json för program, html för "
@@ -147,6 +147,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "report.blockers-also": (
         "Om ni senare ändå vill använda sociala medier måste också detta lösas:",
         "Should you later still want to use social media, this must be solved too:",
+    ),
+    "report.conditions-also": (
+        "När hindren är lösta återstår också de här villkoren:",
+        "Once the blockers are solved, these conditions remain too:",
     ),
     "report.dimensions": ("Beredskap", "Readiness"),
     "report.dimension-row": ("{name}: {score} av {max}", "{name}: {score} of {max}"),
