@@ -31,7 +31,9 @@ THRIVING = [
     "manageable",
     True,
     "current_staff",
+    "all_users",
     "on_track",
+    "intended",
     ["appreciated"],
     "none",
     "as_planned",
@@ -69,7 +71,7 @@ def test_a_whole_followup_is_saved_beside_the_plan_and_names_it(
         return "on_track"
 
     script = list(THRIVING)
-    script[7] = goal
+    script[8] = goal
     prompter = WizardScript(script)
     code = followup(prompter, plan, None, None, "sv", today=date(2027, 3, 2))
     out = capsys.readouterr().out
