@@ -61,3 +61,45 @@ def test_persona_gets_the_expected_findings(content: Content, name: str) -> None
     given = {f.id for f in (*v.reasons, *v.blockers, *v.conditions)}
     missing = [f for f in EXPECTED[name]["findings"] if f not in given]
     assert not missing, f"missing {missing}; given {sorted(given)}"
+
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples" / "answers"
+
+
+def _probe(content: Content, name: str, **changed: Any) -> Assessment:
+    """An example plan with some answers changed, as a reviewer probes it (issue 22)."""
+    record = answers.load(EXAMPLES / f"{name}.yaml", content.flow)
+    return assess(content, record.model_copy(update={"answers": {**record.answers, **changed}}))
+
+
+def test_no_permanent_page_to_link_to_is_not_ready(content: Content) -> None:
+    # guidance point 11: posts refer on to permanent pages, e.g. on varberg.se
+    assert _probe(content, "library_teens").verdict.level == "ready"
+    a = _probe(content, "library_teens", has_permanent_page=False)
+    assert a.verdict.level == "ready_with_conditions"
+    assert "no_permanent_page" in {f.id for f in a.verdict.conditions}
+
+
+def test_closing_comments_does_not_make_an_opinions_goal_ready(content: Content) -> None:
+    # the guidance's purposes include "ha in idéer och synpunkter": a planning office that wants
+    # opinions but closes comments is not ready, and closing comments earns no points
+    a = _probe(
+        content,
+        "planning_office_detailed_plan",
+        comments="closed",
+        existing_accounts="none_fits",
+        records_handling="will_create",
+    )
+    assert a.verdict.level == "ready_with_conditions"
+    assert "dialogue_without_comments" in {f.id for f in a.verdict.conditions}
+    responsibility = a.dimension("responsibility")
+    assert responsibility is not None
+    assert "comments_closed" not in {r.rule for r in responsibility.reasons}
+
+
+def test_the_bulletin_board_duty_stays_when_the_top_channel_cannot_close_comments(
+    content: Content,
+) -> None:
+    a = _probe(content, "crisis_information")
+    assert a.channels[0].id == "facebook"
+    assert {"bulletin_boards", "comment_rules"} <= {i.id for i in a.checklist}

@@ -23,9 +23,11 @@ from somplan.assessment.result import (
     age_limit_text,
     basis_text,
     by_weight,
+    fact_text,
     percent,
     resolve,
     signed,
+    source_label,
     unanswered_texts,
     verdict_title,
     weak_text,
@@ -42,6 +44,8 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 _HTTP = re.compile(r"^https?://", re.IGNORECASE)
+
+
 def _finalize(value: Any) -> Any:
     """Every value printed in a template: text made inert (escaping for HTML comes after); markup
     the templates made themselves (a macro's output) is kept."""
@@ -115,6 +119,8 @@ def helpers(lang: Lang, catalogue: Catalogue | None = None) -> dict[str, Callabl
         "answer_text": lambda question, value: answer_text(question, value, lang),
         "sources_of": sources_of,
         "extra_facts": lambda channel: extra_facts(channel, lang, known),
+        "fact": lambda f: fact_text(f, lang, known),
+        "source_label": lambda s: source_label(s, lang),
         "href": web_address,
     }
 
@@ -159,4 +165,3 @@ def render(
         weak_text=lambda c: weak_text(c, lang, a.fit_minimum),
         **helpers(lang, catalogue),
     )
-
