@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html as html_module
 import json
+import os
 import re
 import subprocess
 import sys
@@ -40,7 +41,7 @@ def _report(fmt: str, out: Path | None = None) -> str:
         capture_output=True,
         text=True,
         check=False,
-        env={"COLUMNS": "100", "NO_COLOR": "1", "PATH": "/usr/bin:/bin", "HOME": str(ROOT)},
+        env={**os.environ, "COLUMNS": "100", "NO_COLOR": "1", "SOMPLAN_NO_CACHE": "1"},
     )
     assert result.returncode == 0, result.stderr
     return result.stdout
