@@ -97,3 +97,18 @@ def test_pdf_marks_law_and_advice(tmp_path: Path) -> None:
     # hyphenation at a line end would split a word; the PDF keeps words whole
     _kinds_in_text(text, _assessment())
     assert "kontrollerad 2026-12-04" in _flat(text)
+
+
+def test_the_legal_page_lists_every_item_with_its_kind() -> None:
+    from somplan.content.loader import load_content
+
+    rules = load_content(None).rules
+    assert rules is not None
+    page = (ROOT / "docs" / "legal.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(): line.split("|")[2].strip() for line in page.splitlines()
+            if line.startswith("| ") and line.count("|") >= 5}
+    for item in rules.checklist:
+        title = item.title.get("sv")
+        row = next((kind for name, kind in rows.items() if name.endswith(f"/ {title}")), None)
+        assert row is not None, f"{item.id}: '{title}' is not on docs/legal.md"
+        assert row.startswith(item.kind), f"{item.id}: the page says {row!r}, the file {item.kind}"
