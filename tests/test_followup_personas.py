@@ -166,3 +166,9 @@ def test_a_shared_password_is_a_finding_not_the_advice() -> None:
     verdict = _verdict_with("thriving", logins="shared_login", two_step="none")
     assert verdict.outcome == "adjust"
     assert {"login_shared", "no_two_step"} <= {r.id for r in verdict.reasons}
+
+
+def test_an_account_opened_before_the_plan_was_ready_is_not_passed_over() -> None:
+    verdict = _verdict_with("thriving", plan_conditions="opened_anyway")
+    assert verdict.outcome == "adjust"
+    assert "opened_before_ready" in {r.id for r in verdict.reasons}
