@@ -67,9 +67,9 @@ def test_terminal_view_in_swedish(run: Run, pair: tuple[Path, Path]) -> None:
     # The question on its line, the old and the new answer labelled under it (no colour needed).
     lines = out.splitlines()
     at = next(
-        i for i, line in enumerate(lines) if line.startswith("~ ") and "timmar" in lines[i + 1]
+        i for i, line in enumerate(lines) if line.startswith("~ ") and "timme" in lines[i + 1]
     )
-    assert lines[at + 1].strip() == "före: 1 timmar"
+    assert lines[at + 1].strip() == "före: 1 timme"  # one hour, singular (issue 22)
     assert lines[at + 2].strip() == "nu: 4 timmar"
     assert all(line == line.rstrip() for line in lines)  # piped: no padding
 
@@ -79,7 +79,7 @@ def test_markdown_view(run: Run, pair: tuple[Path, Path]) -> None:
     out = run("diff", str(old), str(new), "--format", "markdown").stdout
     assert out.startswith("# Changes from old.yaml to new.yaml")
     assert "- Verdict: Not ready yet → Ready, with conditions (provisional)" in out
-    assert "  - before: 1 hours\n  - now: 4 hours" in out
+    assert "  - before: 1 hour\n  - now: 4 hours" in out
 
 
 def test_provisional_is_the_verdicts_word_in_every_format(run: Run, tmp_path: Path) -> None:

@@ -29,9 +29,12 @@ THRIVING = [
     "daily_including_weekends",
     "within_hours",
     "manageable",
+    "none_given",
     True,
     "current_staff",
+    "all_users",
     "on_track",
+    "intended",
     ["appreciated"],
     "none",
     "as_planned",
@@ -69,7 +72,7 @@ def test_a_whole_followup_is_saved_beside_the_plan_and_names_it(
         return "on_track"
 
     script = list(THRIVING)
-    script[7] = goal
+    script[9] = goal
     prompter = WizardScript(script)
     code = followup(prompter, plan, None, None, "sv", today=date(2027, 3, 2))
     out = capsys.readouterr().out

@@ -40,7 +40,7 @@ def test_the_goal_sentence_is_in_every_format(run, goal_file: Path, fmt: str) ->
     for heading in ("Goal and follow-up", "Audience and their needs", "Comments, rules and routines"):
         assert heading in text
     if fmt != "json":
-        assert text.index("Goal and follow-up") < text.index("Readiness")
+        assert text.index("Goal and follow-up") < text.index("How ready you are")
         assert text.index("Verdict") < text.index("Goal and follow-up")
 
 
@@ -48,7 +48,7 @@ def test_swedish_plan_reads_as_sentences(run, goal_file: Path) -> None:  # type:
     out = run("report", str(goal_file), "--format", "markdown", lang="sv").stdout
     assert "## Verksamhetens plan" in out
     assert "- Tid för kontot: 6 timmar i veckan." in out
-    assert "- Det finns en ersättare som tar över när den ansvarige är borta." in out
+    assert "- Det finns en ersättare som tar över när den ansvariga är borta." in out
     assert "- **Kommun:** Varbergs kommun" in out
 
 
@@ -74,7 +74,7 @@ def test_an_unfinished_file_is_marked_provisional_at_the_top(run, tmp_path: Path
     path = tmp_path / "half.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     out = run("report", str(path), "--format", "markdown", lang="en").stdout
-    status = "- **Status:** Provisional: 3 questions are not answered yet"
+    status = "- **Status:** Provisional: 3 questions still to be answered"
     assert status in out
     assert out.index(status) < out.index("## Verdict")
     assert out.count("- *Not answered yet: ") == 3
@@ -102,14 +102,14 @@ def test_header_verdict_and_plan_name_the_same_open_questions(run, tmp_path: Pat
     verdict = [q["text"] for q in data["verdict"]["unanswered"]]
     assert data["verdict"]["provisional"] is data["header"]["provisional"] is True
     assert data["header"]["open_questions"] == verdict and len(verdict) == 2
-    assert data["header"]["status"] == "Provisional: 2 questions are not answered yet"
+    assert data["header"]["status"] == "Provisional: 2 questions still to be answered"
     not_answered = [
         s["text"] for g in data["plan"]["groups"] for s in g["sentences"] if not s["answered"]
     ]
     assert not_answered == [f"Not answered yet: {q}" for q in verdict]
     for fmt in ("markdown", "html", "rich"):
         out = " ".join(run("report", str(path), "--format", fmt, lang="en").stdout.split())
-        assert out.count("Provisional: 2 questions are not answered yet") == 1, fmt
+        assert out.count("Provisional: 2 questions still to be answered") == 1, fmt
         assert out.count("Verdict: Ready, with conditions (provisional)") == 1, fmt
         assert out.count("Unanswered questions:") == 1, fmt
         assert out.index("Provisional: 2") < out.index("Verdict: ") < out.index(verdict[0])

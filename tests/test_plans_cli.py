@@ -105,7 +105,7 @@ def test_summary_html_has_units_and_charts_as_text(run, data_dir: Path) -> None:
     assert "Plans not yet finished are left out of the figures (1)" in text
     assert "Not social media 0" in text
     for heading in ("Channels most often among the best 3", "Most common blockers",
-                    "Most common conditions", "Average per part of readiness"):
+                    "Most common conditions", "Average per part of the assessment"):
         assert heading in text
     assert "broken.yaml" in text  # the unreadable file is named
     bars = [a for t, a in outline(page).tags if t == "span" and a.get("class") == "fill"]

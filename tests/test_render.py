@@ -162,7 +162,7 @@ def test_rich_shows_the_verdict_first_then_channels_plan_and_checklist() -> None
     out = rich_text(a, "sv", unit)
     order = [
         "Utlåtande: Redo",
-        "Beredskap",
+        "Hur redo ni är",
         "Sociala kanaler, bäst först",
         "Andra kanaler, bäst först",
         "Kompletterande kanaler",
@@ -190,7 +190,7 @@ def test_rich_ranks_channels_with_bars_and_reasons() -> None:
 def test_rich_not_ready_lists_each_blocker_with_what_to_do() -> None:
     a, unit = example("youth_centre_everyone_does")
     out = rich_text(a, "en", unit, width=120)
-    panel = out[: out.index("Readiness")]
+    panel = out[: out.index("How ready you are")]
     assert "Not ready yet" in panel
     assert "The account is watched too seldom: at most once a week, or not at all." in panel
     assert "The main reason is that everyone else is on social media." in panel

@@ -271,7 +271,13 @@ def test_plan_adds_the_best_other_channels() -> None:
 def test_checklist_depends_on_the_answers() -> None:
     open_comments = {i.id for i in assess(with_(comments="open")).checklist}
     closed = {i.id for i in assess(with_(comments="closed")).checklist}
-    assert "bulletin_boards" in open_comments and "bulletin_boards" not in closed
+    # the bulletin-board duty follows what others can still write (comments on a Facebook page
+    # mostly cannot be closed), not only the intention to close comments (issue 22)
+    assert "bulletin_boards" in open_comments and "bulletin_boards" in closed
+    assert "comment_rules" in closed
+    opinions = {i.id for i in assess(with_(goals=["ideas_opinions"])).checklist}
+    information = {i.id for i in assess(with_(goals=["information"])).checklist}
+    assert "formal_opinions" in opinions and "formal_opinions" not in information
     assert {"public_records", "archiving", "personal_data", "accessibility", "language"} <= closed
     for item in assess(ready()).checklist:
         assert item.sources

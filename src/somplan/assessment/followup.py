@@ -155,7 +155,8 @@ def assess_followup(
     answers: Mapping[str, Any],
 ) -> FollowupVerdict:
     """The verdict for ``answers`` to the follow-up ``flow`` of a plan with ``plan_answers``: the
-    most severe outcome of the findings that hold (continue when none does)."""
+    most severe outcome of the findings that hold (continue when none does). Under "close" the
+    "adjust" reasons are left out."""
     plan_answers = relevant_answers(plan_flow, plan_answers)
     answers = relevant_answers(flow, answers)
     holding = [f for f in rules.findings if finding_holds(f, plan_answers, answers)]
@@ -178,6 +179,10 @@ def assess_followup(
     outcome: Outcome = max(
         (r.outcome for r in reasons), key=severity.__getitem__, default="continue"
     )
+    if outcome == "close":
+        # The account is not to be kept: "adjust" remedies (appoint a deputy, plan posts…) would
+        # contradict the verdict. Show why to close (and what works), and the closing checklist.
+        reasons = [r for r in reasons if r.outcome != "adjust"]
     reasons.sort(key=lambda r: -severity[r.outcome])  # stable: rules order within an outcome
     steps = tuple(
         _filled(step.text, plan_flow, plan_answers, flow, answers)

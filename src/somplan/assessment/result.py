@@ -264,19 +264,23 @@ def with_file(a: Assessment, file: str) -> Assessment:
     )
 
 
-def cited(sources: Mapping[str, NamedSource], ids: list[str]) -> str:
+def source_label(source: Source | NamedSource, lang: Lang) -> str:
+    """A source as "title, year, checked YYYY-MM-DD" (the parts it has), on one line."""
+    label = plain(source.title) + (f", {source.year}" if source.year else "")
+    if source.checked:
+        label += ", " + message("report.checked", lang, day=source.checked)
+    return label
+
+
+def cited(sources: Mapping[str, NamedSource], ids: list[str], lang: Lang) -> str:
     """The sources ``ids`` as "title, year; title, year" (unknown ids are left out)."""
-    return "; ".join(
-        plain(s.title) + (f", {s.year}" if s.year else "")
-        for i in ids
-        if (s := sources.get(i)) is not None
-    )
+    return "; ".join(source_label(s, lang) for i in ids if (s := sources.get(i)) is not None)
 
 
 def fact_text(fact: Fact, lang: Lang, sources: Mapping[str, NamedSource]) -> str:
     """A channel fact, followed by its own sources in brackets when it names any."""
     text = resolve(fact, lang)
-    named = cited(sources, fact.sources)
+    named = cited(sources, fact.sources, lang)
     if not named:
         return text
     stop = "." if text.endswith(".") else ""
@@ -292,7 +296,7 @@ def age_limit_text(limit: AgeLimit, lang: Lang, sources: Mapping[str, NamedSourc
     if limit.note is not None:
         parts.append(resolve(limit.note, lang))
     text = ". ".join(parts)
-    named = cited(sources, limit.sources)
+    named = cited(sources, limit.sources, lang)
     if limit.basis == "judgement":
         named = "; ".join(x for x in (named, message("report.unconfirmed", lang)) if x)
     return f"{text} ({named})" if named else text
@@ -302,7 +306,7 @@ def basis_text(channel: Channel, lang: Lang, sources: Mapping[str, NamedSource])
     """What the channel's general description rests on: somplan's judgement or its sources."""
     if channel.basis == "judgement":
         return message("report.basis-judgement", lang)
-    return message("report.basis-sourced", lang, sources=cited(sources, channel.sources))
+    return message("report.basis-sourced", lang, sources=cited(sources, channel.sources, lang))
 
 
 def plain(text: str) -> str:

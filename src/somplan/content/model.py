@@ -16,6 +16,8 @@ from somplan.text.i18n import Lang
 
 Id = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 NonEmpty = Annotated[str, StringConstraints(min_length=1)]
+#: A day as YYYY-MM-DD, written in quotes in YAML (so it stays text): when a fact was checked.
+Day = Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
 # A web address: http(s), then no space, quote, angle bracket, backslash, control or bidi character
 # (so it can neither break out of a Markdown link nor act on a terminal).
 Url = Annotated[
@@ -50,11 +52,13 @@ class Localized(Strict):
 
 
 class Source(Strict):
-    """Where a fact comes from, so it can be checked."""
+    """Where a fact comes from, so it can be checked; ``checked`` is the day somplan last read it
+    (for facts that change: dates, age limits, platform rules)."""
 
     title: NonEmpty
     url: Url | None = None
     year: int | None = None
+    checked: Day | None = None
 
 
 class Condition(Strict):
@@ -149,6 +153,8 @@ class Question(Strict):
     validation: Validation = Field(default_factory=Validation)
     scale: Scale | None = None
     unit: Localized | None = None
+    #: The unit after exactly 1, where the language needs it ("1 timme", not "1 timmar").
+    unit_one: Localized | None = None
     when: Condition | None = None
 
     def choice_ids(self) -> list[str]:
@@ -295,6 +301,7 @@ class NamedSource(Strict):
     title: NonEmpty
     url: Url | None = None
     year: int | None = None
+    checked: Day | None = None
     note: Localized | None = None
 
 

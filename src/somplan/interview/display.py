@@ -27,7 +27,8 @@ def answer_text(question: Question, value: Any, lang: Lang) -> str:
             labels.append(choice.label.get(lang) if choice else str(choice_id))
         return ", ".join(labels)
     if question.kind == "number":
-        unit = f" {question.unit.get(lang)}" if question.unit else ""
+        named = question.unit_one if value == 1 and question.unit_one else question.unit
+        unit = f" {named.get(lang)}" if named else ""
         return format_number(value, lang) + unit
     if question.kind == "scale" and question.scale is not None:
         return f"{value} / {question.scale.max}"

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from somplan.assessment.channels import ChannelInfo
-from somplan.assessment.result import age_limit_text, basis_text, percent, plain, resolve
+from somplan.assessment.result import (
+    age_limit_text,
+    basis_text,
+    fact_text,
+    percent,
+    plain,
+    resolve,
+    source_label,
+)
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import json_text
 
@@ -50,7 +58,7 @@ def _facts(info: ChannelInfo, lang: Lang) -> list[tuple[str, list[str]]]:
         )
         reach.append(f"{label}: {figures}")
     if ch.reach_note is not None:
-        reach.append(resolve(ch.reach_note, lang))
+        reach.append(fact_text(ch.reach_note, lang, known))
     if reach:
         facts.append((message("report.reach", lang), reach))
     if ch.caveats:
@@ -59,12 +67,7 @@ def _facts(info: ChannelInfo, lang: Lang) -> list[tuple[str, list[str]]]:
         facts.append(
             (
                 message("report.sources", lang),
-                [
-                    plain(s.title)
-                    + (f", {s.year}" if s.year else "")
-                    + (f", {s.url}" if s.url else "")
-                    for s in info.sources
-                ],
+                [source_label(s, lang) + (f", {s.url}" if s.url else "") for s in info.sources],
             )
         )
     return facts
@@ -132,7 +135,10 @@ def as_json(infos: list[ChannelInfo], lang: Lang) -> str:
                 ],
                 "reach_note": resolve(ch.reach_note, lang) if ch.reach_note else None,
                 "caveats": [resolve(x, lang) for x in ch.caveats],
-                "sources": [{"title": s.title, "url": s.url, "year": s.year} for s in info.sources],
+                "sources": [
+                    {"title": s.title, "url": s.url, "year": s.year, "checked": s.checked}
+                    for s in info.sources
+                ],
             }
         )
     return json_text({"language": lang, "channels": data})

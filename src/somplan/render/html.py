@@ -24,9 +24,11 @@ from somplan.assessment.result import (
     also_findings,
     basis_text,
     by_weight,
+    fact_text,
     percent,
     resolve,
     signed,
+    source_label,
     unanswered_texts,
     verdict_title,
     weak_text,
@@ -119,6 +121,8 @@ def helpers(lang: Lang, catalogue: Catalogue | None = None) -> dict[str, Callabl
         "answer_text": lambda question, value: answer_text(question, value, lang),
         "sources_of": sources_of,
         "extra_facts": lambda channel: extra_facts(channel, lang, known),
+        "fact": lambda f: fact_text(f, lang, known),
+        "source_label": lambda s: source_label(s, lang),
         "href": web_address,
     }
 

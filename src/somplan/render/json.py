@@ -148,7 +148,13 @@ def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any
                 "title": resolve(item.title, lang),
                 "text": resolve(item.text, lang),
                 "sources": [
-                    {"title": inert(s.title), "url": s.url, "year": s.year} for s in item.sources
+                    {
+                        "title": inert(s.title),
+                        "url": s.url,
+                        "year": s.year,
+                        "checked": s.checked,
+                    }
+                    for s in item.sources
                 ],
             }
             for item in a.checklist
@@ -205,7 +211,13 @@ def _finding(f: Finding, lang: Lang) -> dict[str, Any]:
 
 def _sources(ids: list[str], sources: Mapping[str, NamedSource]) -> list[dict[str, Any]]:
     return [
-        {"id": s.id, "title": inert(s.title), "url": s.url, "year": s.year}
+        {
+            "id": s.id,
+            "title": inert(s.title),
+            "url": s.url,
+            "year": s.year,
+            "checked": s.checked,
+        }
         for i in ids
         if (s := sources.get(i)) is not None
     ]

@@ -20,6 +20,7 @@ from somplan.assessment.result import (
     plain,
     resolve,
     signed,
+    source_label,
     unanswered_texts,
     verdict_title,
     weak_text,
@@ -131,8 +132,7 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
     out += [f"## {m('report.checklist')}", ""]
     for item in a.checklist:
         sources = "; ".join(
-            md(s.title) + (f", {s.year}" if s.year else "") + (f", <{s.url}>" if s.url else "")
-            for s in item.sources
+            md(source_label(s, lang)) + (f", <{s.url}>" if s.url else "") for s in item.sources
         )
         kind = m(f"report.kind-{item.kind}")
         out.append(

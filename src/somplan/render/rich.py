@@ -31,6 +31,7 @@ from somplan.assessment.result import (
     plain,
     resolve,
     signed,
+    source_label,
     unanswered_texts,
     verdict_title,
     weak_text,
@@ -190,9 +191,7 @@ def render(
         item_title = RichText(t(item.title), style="bold")
         item_title.append(f" ({m(f'report.kind-{item.kind}')})", style="dim")
         item_text = RichText(t(item.text))
-        sources = "; ".join(
-            plain(s.title) + (f", {s.year}" if s.year else "") for s in item.sources
-        )
+        sources = "; ".join(source_label(s, lang) for s in item.sources)
         item_text.append(f" ({m('report.source')}: {sources})", style="dim")
         console.print(hanging("☐ ", Group(item_title, item_text)))
 

@@ -375,7 +375,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- command line -----------------------------------------------------------------------------
     "help.app": (
         "somplan hjälper en verksamhet att avgöra om och hur den ska använda sociala medier, "
-        "innan ett konto öppnas. Frågorna följer kommunens riktlinjer; svaren vägs mot en "
+        "innan ett konto öppnas. Frågorna bygger på kommunens vägledning; svaren vägs mot en "
         "kanalkatalog och ger ett utlåtande med motiveringar.",
         "somplan helps a unit decide whether and how to use social media, before it opens an "
         "account. The questions follow the municipality's guidance; the answers are weighed "
@@ -541,7 +541,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.answer-added": ("+ {question}", "+ {question}"),
     "diff.answer-removed": ("− {question}", "− {question}"),
     "diff.answer-changed": ("~ {question}", "~ {question}"),
-    "diff.dimensions": ("Beredskap", "Readiness"),
+    "diff.dimensions": ("Hur redo ni är", "How ready you are"),
     "diff.score": ("{name}: {old} → {new}", "{name}: {old} → {new}"),
     "diff.channels": ("Kanaler (plats, poäng)", "Channels (rank, score)"),
     "diff.channel": (

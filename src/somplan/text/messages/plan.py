@@ -27,8 +27,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.status": ("Status", "Status"),
     "plan.status-final": ("Alla frågor besvarade", "Every question answered"),
     "plan.status-provisional": (
-        "Preliminär: {count} frågor är inte besvarade ännu",
-        "Provisional: {count} questions are not answered yet",
+        "Preliminär: {count} {count:fråga|frågor} återstår att besvara",
+        "Provisional: {count} {count:question|questions} still to be answered",
     ),
     "plan.versions": ("Underlag", "Based on"),
     "plan.versions-value": (
@@ -108,7 +108,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "overview.chart-blockers": ("Vanligaste hindren", "Most common blockers"),
     "overview.chart-conditions": ("Vanligaste villkoren", "Most common conditions"),
-    "overview.chart-dimensions": ("Genomsnitt per del av beredskapen", "Average per part of readiness"),
+    "overview.chart-dimensions": ("Genomsnitt per del av bedömningen", "Average per part of the assessment"),
     "overview.chart-none": ("Inga.", "None."),
     "overview.not-counted": (
         "Planer som inte är klara räknas inte i siffrorna ({count}): deras utlåtanden är preliminära.",

@@ -65,10 +65,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Social media is not the right tool for this",
     ),
     "level.ready.summary": (
-        "Syfte, målgrupp, förmåga, kompletterande kanaler och ansvar håller. Stäm av med en "
-        "kommunikatör och börja enligt planen nedan.",
-        "Purpose, audience, capacity, complementary channels and responsibility hold up. Check "
-        "with a communicator and start as planned below.",
+        "Syfte, målgrupp, förmåga, kompletterande kanaler och ansvar är tillräckligt genomtänkta "
+        "för ett eget konto. Bedömningen är ett underlag för beslut, inte ett beslut: se nästa "
+        "steg nedan.",
+        "Purpose, audience, capacity, complementary channels and responsibility are thought "
+        "through well enough for an account of your own. The assessment is a basis for a "
+        "decision, not a decision: see the next steps below.",
     ),
     "level.ready_with_conditions.summary": (
         "Ni kan gå vidare när villkoren nedan är uppfyllda.",
@@ -85,8 +87,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ranked for that.",
     ),
     "verdict.ready-reason": (
-        "Inget hinder gäller och varje dimension når sin nivå för att vara redo.",
-        "No blocker applies and every dimension reaches its level for being ready.",
+        "Inget hinder gäller, och alla fem delarna av bedömningen är tillräckligt bra.",
+        "No blocker applies, and all five parts of the assessment are good enough.",
     ),
     "verdict.low-social-fit": (
         "Ingen social kanal passar tillräckligt bra: den bästa, {channel}, får {score} av 100 "
@@ -152,7 +154,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "När hindren är lösta återstår också de här villkoren:",
         "Once the blockers are solved, these conditions remain too:",
     ),
-    "report.dimensions": ("Beredskap", "Readiness"),
+    "report.dimensions": ("Hur redo ni är", "How ready you are"),
     "report.dimension-row": ("{name}: {score} av {max}", "{name}: {score} of {max}"),
     "report.channels-social": ("Sociala kanaler, bäst först", "Social channels, best first"),
     "report.channels-other": ("Andra kanaler, bäst först", "Other channels, best first"),
@@ -194,6 +196,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Checklist for a public body",
     ),
     "report.source": ("Källa", "Source"),
+    "report.checked": ("kontrollerad {day}", "checked {day}"),
     "report.sources": ("Källor", "Sources"),
     "report.next-steps": ("Nästa steg", "Next steps"),
     "report.based-on": (
@@ -204,7 +207,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.written": ("Rapporten skrevs till {path}.", "The report was written to {path}."),
     "report.incomplete": (
-        "Obs: alla frågor i {path} är inte besvarade än, så resultatet kan ändras. Fortsätt med "
+        "Obs: inte alla frågor i {path} är besvarade ännu, så resultatet kan ändras. Fortsätt med "
         "somplan start --answers {path}.",
         "Note: not every question in {path} is answered yet, so the result may change. Continue "
         "with somplan start --answers {path}.",

@@ -28,8 +28,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- provisional verdicts -----------------------------------------------------------------------
     "verdict.unanswered": (
-        "{count} frågor är obesvarade. De räknas som ”vet inte” tills ni har svarat.",
-        "{count} questions are unanswered. They count as “don't know” until you answer them.",
+        "{count} {count:fråga|frågor} saknar svar. Obesvarade frågor räknas som ”vet inte” tills "
+        "ni har svarat.",
+        "{count} {count:question|questions} without an answer. Unanswered questions count as "
+        "“don't know” until you answer them.",
     ),
     "verdict.unanswered-remedy": (
         "Svara på de återstående frågorna med somplan start --answers FIL.",
@@ -48,8 +50,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "out from the rules:",
     ),
     "report.what-if-ready": (
-        "Utlåtandet är redan det bästa. Håll fast vid det ni har lovat i svaren.",
-        "The verdict is already the best one. Keep to what you promised in your answers.",
+        "Bättre än så här kan utlåtandet inte bli. Håll fast vid det ni har lovat i svaren.",
+        "The verdict cannot get better than this. Keep to what you promised in your answers.",
     ),
     "report.what-if-none": (
         "Ingen enstaka ändring och inget par av ändringar i det ni själva kan påverka skulle "
