@@ -61,7 +61,15 @@ def test_report_of_a_missing_file_is_exit_3(run: Run, tmp_path: Path) -> None:
 
 
 def test_unknown_format_is_a_usage_error(run: Run) -> None:
-    assert run("report", str(EXAMPLES[0]), "--format", "pdf").exit_code == 2
+    result = run("report", str(EXAMPLES[0]), "--format", "docx")
+    assert result.exit_code == 2
+    said = " ".join(result.stderr.split())
+    assert "'docx'" in said and "rich, markdown, json, html, pdf" in said
+
+
+def test_pdf_without_output_is_a_usage_error(run: Run) -> None:
+    result = run("report", str(EXAMPLES[0]), "--format", "pdf", lang="en")
+    assert result.exit_code == 2 and "-o" in result.stderr and result.stdout == ""
 
 
 def test_missing_answer_makes_the_verdict_provisional_and_names_it(run: Run, tmp_path: Path) -> None:

@@ -89,8 +89,12 @@ def test_missing_path_is_a_problem_not_a_crash(run: Run, tmp_path: Path) -> None
 
 
 def test_usage_error_exit_2(run: Run) -> None:
-    result = run("validate", "--format", "xml")
-    assert result.exit_code == 2
+    """The usage error is a sentence in the user's language (cli_words translates click's)."""
+    for lang, words in (("en", ("Error:", "Invalid value")), ("sv", ("Fel:", "Ogiltigt värde"))):
+        result = run("validate", "--format", "xml", lang=lang)
+        assert result.exit_code == 2
+        assert all(w in result.stderr for w in words) and "'xml'" in result.stderr
+        assert "text, github, json" in " ".join(result.stderr.split())
 
 
 def test_empty_folder(run: Run, tmp_path: Path) -> None:

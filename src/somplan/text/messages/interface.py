@@ -596,8 +596,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- answers files ----------------------------------------------------------------------------
     "answers.header": (
-        "somplan-svarsfil. Visa resultatet: somplan report FIL. Ändra svaren: somplan start --answers FIL.",
-        "somplan answers file. Show the result: somplan report FILE. Revise: somplan start --answers FILE.",
+        "somplan-svarsfil. Visa resultatet: somplan report FIL. Ändra svaren: somplan start --answers FIL. "
+        "somplan skriver om filen när den sparar: egna kommentarer behålls inte.",
+        "somplan answers file. Show the result: somplan report FILE. Revise: somplan start --answers FILE. "
+        "somplan rewrites the file when it saves: comments of your own are not kept.",
     ),
     "problem.not-answers": (
         "Det här är ingen svarsfil ('kind: answers' saknas; hittade '{value}'). Ange en fil som "
