@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
-from somplan.interview.wizard import Saver, WizardPrompter, choose_record, one_line, plan_path
+from somplan.interview.wizard import Saver, WizardPrompter, choose_record, plan_path
 from somplan.text.i18n import Lang, message
 from somplan.text.layout import fill
-from somplan.text.safetext import shell_quoted
+from somplan.text.safetext import one_line, shell_quoted
 from somplan.writing import notify
 
 if TYPE_CHECKING:

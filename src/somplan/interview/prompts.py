@@ -7,7 +7,6 @@ visible "← Tillbaka" choice) and treats Ctrl-C and Ctrl-D as "stop here".
 
 from __future__ import annotations
 
-import re
 import textwrap
 from typing import Any
 
@@ -30,7 +29,7 @@ from somplan.interview.display import answer_text, format_number
 from somplan.interview.engine import BACK, UNIT_ROW, Progress, ReviewRow
 from somplan.text.i18n import Lang, message
 from somplan.text.layout import terminal_width, wrap
-from somplan.text.safetext import inert
+from somplan.text.safetext import inert, one_line
 
 _BACK_TOKEN = "\x00somplan-back"
 _CONFIRM = "\x00somplan-confirm"
@@ -70,11 +69,6 @@ def parse_number(text: str) -> float | int | None:
         if value.is_integer() and "." not in cleaned and "e" not in cleaned.lower()
         else value
     )
-
-
-def one_line(text: str) -> str:
-    """A one-line answer as pasted: newlines and tabs become spaces, the ends are trimmed."""
-    return re.sub(r"\s*[\r\n\t\v\f]+\s*", " ", text).strip()
 
 
 class QuestionaryPrompter:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from somplan.interview.engine import Prompter
 from somplan.text.i18n import Lang, Msg, message
+from somplan.writing import notify
 
 if TYPE_CHECKING:
     from somplan.content.loader import Content
@@ -42,12 +43,6 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("somplan", appauthor=False)) / "answers"
-
-
-def _err(text: str) -> None:
-    from somplan.text.layout import fill
-
-    print(fill(text, sys.stderr), file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:
@@ -136,12 +131,12 @@ class Saver:
             fallback = fresh_path(data_dir(), "recovered")
             answers.save(fallback, record)
         except WriteError as second:
-            _err(exc.render(self.lang))
-            _err(message("wizard.save-nowhere", self.lang))
+            notify(exc.render(self.lang))
+            notify(message("wizard.save-nowhere", self.lang))
             print(answers.dump(record), file=sys.stderr, flush=True)  # as it is: YAML
             raise second from None
         reason = message(f"write.{exc.reason_key}", self.lang, detail=exc.detail)
-        _err(
+        notify(
             message(
                 "wizard.save-fallback",
                 self.lang,
@@ -153,11 +148,6 @@ class Saver:
         self.path = fallback
         self.seen = _stamp(fallback)
         self.failure = self.failure or exc
-
-
-def one_line(text: str) -> str:
-    """A one-line answer as typed or pasted: runs of whitespace (newlines, tabs) become a space."""
-    return " ".join(text.split())
 
 
 def local_time(stamp: str | None) -> str:
@@ -236,7 +226,7 @@ def choose_record(
             notes: list[Msg] = []
             record = answers.load(answers_path, flow, notes)
             for note in notes:
-                _err(note.text(lang))
+                notify(note.text(lang))
             state = "finished" if record.complete else "resumed"
             return Chosen(Saver(answers_path, lang, seen), record, state)
         return Chosen(Saver(answers_path, lang), answers.new_answers(flow, lang), "new")

@@ -46,3 +46,9 @@ def shell_quoted(path: object) -> str:
     import shlex
 
     return shlex.quote(str(path))
+
+
+def one_line(text: str) -> str:
+    """A one-line answer as typed or pasted: line breaks and tabs (with the spaces around them)
+    become one space, the ends are trimmed; spaces the user typed inside a line stay."""
+    return re.sub(r"\s*[\r\n\t\v\f]+\s*", " ", text).strip()
