@@ -106,6 +106,7 @@ def timed_start(tmp: str, env: dict[str, str]) -> Sample:
     elapsed = time.perf_counter() - started
     os.kill(child.pid, signal.SIGKILL)  # waiting for input from here on: its CPU time is spent
     _, _, usage = os.wait4(child.pid, 0)
+    child.ptyproc.terminated = True  # reaped here: pexpect must not wait for it again
     child.close()
     return elapsed, usage.ru_utime + usage.ru_stime
 

@@ -7,7 +7,8 @@ Run by hand (not a test)::
 The files are copies of the shipped examples with their unit renamed, in a temporary folder, with
 one follow-up beside every tenth plan (so the follow-up columns have something to match). Each
 size is timed ``--runs`` times, as a user starts it (``--format csv`` to a pipe); the median is
-reported with the peak resident memory of the largest process (the command or one of its workers).
+reported with the CPU time of the command and its workers (steadier than the wall time when
+others share the machine) and the peak resident memory of the largest process (the command or one of its workers).
 
 ``--against SRC`` also times the somplan whose package is in ``SRC`` (a ``src`` folder, e.g. from
 ``git archive`` of another commit), interleaved run by run with this one, so a busy moment on a
@@ -48,8 +49,9 @@ def make_files(folder: Path, count: int) -> None:
             (folder / f"unit-{i:05d}.followup.yaml").write_text(text, encoding="utf-8")
 
 
-def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Seconds, and the peak RSS (KiB) of the process or any child it waited for."""
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (user + system, the workers included) and the peak RSS (KiB)
+    of the process or any child it waited for."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env=env)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -57,7 +59,7 @@ def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd)}: exit code {proc.returncode}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
 def main() -> None:
@@ -75,19 +77,21 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             make_files(Path(tmp), count)
             cmd = [EXE, "summary", tmp, "--format", "csv"]
-            samples: dict[str, list[tuple[float, int]]] = {name: [] for name in variants}
+            samples: dict[str, list[tuple[float, float, int]]] = {name: [] for name in variants}
             for venv in variants.values():  # warm the bytecode and content caches
                 subprocess.run([*cmd[:2], "--help"], stdout=subprocess.DEVNULL, env=venv)
             for _ in range(args.runs):
                 for name, venv in variants.items():
                     samples[name].append(timed(cmd, venv))
         for name, runs in samples.items():
-            med = statistics.median(t for t, _ in runs)
-            peak = max(m for _, m in runs) / 1024
+            med = statistics.median(t for t, _, _ in runs)
+            cpu = statistics.median(c for _, c, _ in runs)
+            peak = max(m for _, _, m in runs) / 1024
             print(
                 f"{name:8} {count} files: median {med:.2f} s of {args.runs} runs "
-                f"= {count / med:.0f} files/s, peak RSS {peak:.0f} MB "
-                f"(runs: {', '.join(f'{t:.2f}' for t, _ in runs)})"
+                f"= {count / med:.0f} files/s; CPU {cpu:.2f} s = {count / cpu:.0f} files per "
+                f"CPU-second; peak RSS {peak:.0f} MB "
+                f"(runs: {', '.join(f'{t:.2f}' for t, _, _ in runs)})"
             )
     print(f"load average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
 

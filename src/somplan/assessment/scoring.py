@@ -79,7 +79,7 @@ def score(
     an overview of many files can leave out."""
     table = _table(rules, catalogue)
     given, open_questions = effective_answers(flow, rules, answers)
-    fired = [i for i, rule in enumerate(rules.rules) if holds(rule.when, given)]
+    fired = frozenset(i for i, rule in enumerate(rules.rules) if holds(rule.when, given))
 
     # Questions that do not apply to these answers, with the questions that decided so (comment
     # rules, skipped when comments are closed, by the comments question).
@@ -234,6 +234,7 @@ class _Table:
 
     rule_questions: tuple[tuple[str, ...], ...]  # per rule: the questions its condition reads
     channel_points: dict[str, tuple[tuple[int, int], ...]]  # channel → (rule index, points)
+    dimension_points: dict[str, tuple[tuple[int, int], ...]]  # dimension → (rule index, points)
     reach: dict[str, tuple[ReachShown, ...]]  # channel → its reach figures, resolved
     asked: dict[str, tuple[str, ...]]  # dimension → the questions its rules read
 
@@ -259,6 +260,14 @@ def _table(rules: Rules, catalogue: Catalogue) -> _Table:
     table = _Table(
         rule_questions=tuple(_questions([rule.when]) for rule in rules.rules),
         channel_points=points,
+        dimension_points={
+            dim.id: tuple(
+                (i, rule.dimensions[dim.id])
+                for i, rule in enumerate(rules.rules)
+                if rule.dimensions.get(dim.id)
+            )
+            for dim in rules.dimensions
+        },
         reach={ch.id: reach_of(ch, catalogue) for ch in catalogue.channels},
         asked={
             dim.id: _questions(rule.when for rule in rules.rules if dim.id in rule.dimensions)
@@ -272,15 +281,14 @@ def _table(rules: Rules, catalogue: Catalogue) -> _Table:
 def _dimension(
     dim: Dimension,
     rules: Rules,
-    fired: list[int],
+    fired: frozenset[int],
     table: _Table,
     closed: Mapping[str, frozenset[str]],
 ) -> DimensionScore:
     reasons = []
-    for i in fired:
-        rule = rules.rules[i]
-        points = rule.dimensions.get(dim.id)
-        if points:
+    for i, points in table.dimension_points[dim.id]:  # in rule order, as the rules fired
+        if i in fired:
+            rule = rules.rules[i]
             reasons.append(Reason(points, rule.reason, rule.id, table.rule_questions[i]))
     total = sum(r.points for r in reasons)
     return DimensionScore(
@@ -298,7 +306,7 @@ def _dimension(
 def _missed(
     dim: Dimension,
     rules: Rules,
-    fired: list[int],
+    fired: frozenset[int],
     table: _Table,
     gained: list[Reason],
     closed: Mapping[str, frozenset[str]] | None = None,
@@ -310,16 +318,15 @@ def _missed(
     when closed comments gained the points; a concrete goal skipped for want of a way to measure
     it still is, since that answer gained nothing."""
     closed = closed or {}
-    on = set(fired)
     best: dict[str, int] = {}
     for reason in gained:
         for qid in reason.questions:
             best[qid] = max(best.get(qid, 0), reason.points)
     missed: dict[tuple[str, ...], Reason] = {}  # the most a question could have given
-    for i, rule in enumerate(rules.rules):
-        points = rule.dimensions.get(dim.id, 0)
-        if points <= 0 or i in on:
+    for i, points in table.dimension_points[dim.id]:
+        if points <= 0 or i in fired:
             continue
+        rule = rules.rules[i]
         questions = table.rule_questions[i]
         if any(best.get(d, 0) > 0 for qid in questions for d in closed.get(qid, ())):
             continue
@@ -340,13 +347,12 @@ def _hits(effect: Effect, channel: Channel) -> bool:
 
 
 def _channel(
-    channel: Channel, rules: Rules, fired: list[int], base: int, table: _Table
+    channel: Channel, rules: Rules, fired: frozenset[int], base: int, table: _Table
 ) -> ChannelScore:
-    on = set(fired)
     reasons = tuple(
         Reason(points, rules.rules[i].reason, rules.rules[i].id, table.rule_questions[i])
         for i, points in table.channel_points[channel.id]
-        if i in on
+        if i in fired
     )
     total = base + sum(r.points for r in reasons)
     return ChannelScore(channel, max(0, min(100, total)), base, reasons, table.reach[channel.id])
