@@ -1,14 +1,21 @@
 """The installed `somplan` in a real pseudo-terminal (pexpect): one way to start it for every pty
-test, and the hints that tell which kind of prompt is on the screen."""
+test, and the hints that tell which kind of prompt is on the screen. And, for prompts run
+in-process, a terminal that keeps what is drawn on it and types once something is shown."""
 
 from __future__ import annotations
 
+import io
 import os
 import sys
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pexpect
+from prompt_toolkit.data_structures import Size
+from prompt_toolkit.output.vt100 import Vt100_Output
 
 EXE = str(Path(sys.executable).parent / "somplan")
 # The hint after each prompt tells which kind of answer it wants (Swedish, the default language).
@@ -69,3 +76,46 @@ def answer_everything(
             return seen
         # Ctrl-U clears a preselected default before a number or a text is typed.
         child.send(["\r", " \r", "\x15" + "3\r", "\x15" + text + "\r"][kind])
+
+
+class RecordingTerminal(Vt100_Output):
+    """A terminal of ``columns`` × ``rows`` for prompt_toolkit in-process: what is drawn is kept
+    (``drawn()``), and it answers how many rows are below the cursor as a real terminal does."""
+
+    def __init__(self, rows: int = 40, columns: int = 100) -> None:
+        self.screen = io.StringIO()
+        super().__init__(self.screen, lambda: Size(rows=rows, columns=columns))
+        self._watches: list[tuple[str, Callable[[], None]]] = []
+
+    def get_rows_below_cursor_position(self) -> int:
+        return 30  # the line under a list needs to know it
+
+    def drawn(self) -> str:
+        return self.screen.getvalue()
+
+    def flush(self) -> None:
+        super().flush()
+        for text, act in list(self._watches):
+            if text in self.screen.getvalue():
+                act()
+
+    @contextmanager
+    def type_when_shown(self, text: str, keys: str, pipe: Any, deadline: float = 20) -> Iterator[None]:
+        """Within the block, type ``keys`` into ``pipe`` as soon as ``text`` has been drawn, as a
+        person who reads the screen first would. Should ``text`` never come, the keys are typed
+        after ``deadline`` seconds, so the prompt ends and the test can say what was missing."""
+        once = threading.Lock()
+
+        def act() -> None:
+            if once.acquire(blocking=False):
+                pipe.send_text(keys)
+
+        watch = (text, act)
+        self._watches.append(watch)
+        timer = threading.Timer(deadline, act)
+        timer.start()
+        try:
+            yield
+        finally:
+            timer.cancel()
+            self._watches.remove(watch)

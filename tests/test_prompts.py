@@ -15,6 +15,7 @@ from somplan.interview.engine import BACK, Progress, ReviewRow
 from somplan.interview.prompts import QuestionaryPrompter, parse_number
 
 from .conftest import FIXTURES
+from .terminal import RecordingTerminal
 
 DOWN = "\x1b[B"
 UP = "\x1b[A"
@@ -285,26 +286,15 @@ def test_a_review_row_fits_its_room_and_keeps_a_short_answer_whole() -> None:
 
 
 def test_enter_on_an_unticked_list_says_that_space_ticks(flow: Flow, pipe: Any) -> None:
-    import io
-    import threading
-
-    from prompt_toolkit.data_structures import Size
-    from prompt_toolkit.output.vt100 import Vt100_Output
-
-    class Terminal(Vt100_Output):
-        def get_rows_below_cursor_position(self) -> int:
-            return 30  # what a terminal answers; the line under the list needs to know it
-
-    screen = io.StringIO()
+    refusal = "Tick an answer with space, then press Enter."
+    terminal = RecordingTerminal(rows=40, columns=100)
     question = flow.question("channels_today")
     assert question is not None
-    prompter = QuestionaryPrompter("en", input=pipe, output=Terminal(screen, lambda: Size(40, 100)))
+    prompter = QuestionaryPrompter("en", input=pipe, output=terminal)
     pipe.send_text(ENTER)  # refused: nothing is ticked
-    later = threading.Timer(0.5, pipe.send_text, [" " + ENTER])
-    later.start()
-    assert prompter.ask(question, None, progress(flow, question)) == ["web"]
-    later.join()
-    assert "Tick an answer with space, then press Enter." in screen.getvalue()
+    with terminal.type_when_shown(refusal, " " + ENTER, pipe):  # read it, tick, Enter
+        assert prompter.ask(question, None, progress(flow, question)) == ["web"]
+    assert refusal in terminal.drawn()
 
 
 def test_a_narrow_review_row_puts_the_answer_under_the_question() -> None:

@@ -30,6 +30,7 @@ from somplan.render import json as render_json
 from somplan.render import markdown as render_markdown
 
 from .conftest import ROOT
+from .terminal import RecordingTerminal
 from .test_scoring_properties import CAPACITY_ORDER, valid_answer
 
 PERSONAS = ROOT / "tests" / "personas"
@@ -173,8 +174,9 @@ def ask_needs(pipe: Any, keys: str, lang: str = "sv", output: Any = None) -> Any
     assert section is not None
     pipe.send_text(keys)
     prompter = QuestionaryPrompter(lang, input=pipe, output=output or DummyOutput())  # type: ignore[arg-type]
-    # Should Enter be refused, the list would wait for more keys: Ctrl-C after a while ends it.
-    guard = threading.Timer(5, pipe.send_text, ["\x03"])
+    # Should Enter be refused, the list would wait for more keys: Ctrl-C ends it at a deadline
+    # that only a failing test reaches (a busy machine can take seconds to run the prompt).
+    guard = threading.Timer(30, pipe.send_text, ["\x03"])
     guard.start()
     try:
         return prompter.ask(q, None, Progress(section, 1, 5, 1, 3, True))
@@ -204,26 +206,14 @@ def test_unticking_and_select_all_leave_the_exclusive_choice_out(pipe: Any) -> N
 
 
 def test_the_user_is_told_why_the_ticks_went(pipe: Any) -> None:
-    import io
-
-    from prompt_toolkit.data_structures import Size
-    from prompt_toolkit.output.vt100 import Vt100_Output
-
-    class Terminal(Vt100_Output):
-        def get_rows_below_cursor_position(self) -> int:
-            return 30  # what a terminal answers; the line under the list needs to know it
-
-    screen = io.StringIO()
-    output = Terminal(screen, lambda: Size(rows=40, columns=100))
-    # Enter comes a little later, so that the list is drawn with the note first
-    later = threading.Timer(0.5, pipe.send_text, ["\r"])
-    later.start()
-    assert ask_needs(pipe, " " + UP * 2 + " ", lang="en", output=output) == ["not_known"]
-    later.join()
-    shown = screen.getvalue()
     label = question("citizen_needs").choice("not_known")
     assert label is not None
-    assert f"'{label.label.get('en')}' can't be combined with other answers; the other" in shown
+    note = f"'{label.label.get('en')}' can't be combined with other answers; the other"
+    terminal = RecordingTerminal(rows=40, columns=100)
+    # Enter once the list is drawn with the note
+    with terminal.type_when_shown(note, "\r", pipe):
+        assert ask_needs(pipe, " " + UP * 2 + " ", lang="en", output=terminal) == ["not_known"]
+    assert note in terminal.drawn()
 
 
 # --- capacity shapes the ranking -------------------------------------------------------------------

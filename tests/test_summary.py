@@ -92,6 +92,12 @@ def test_many_files_shared_among_workers_give_the_same_table_in_order(
     assert parallel.stdout.count("\n") == len(examples) + summary.PARALLEL_FROM + 40 + 1
 
 
+def _default_ctrl_c() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_during_a_long_summary_stops_workers_with_one_line(tmp_path: Path) -> None:
     """Ctrl-C in a terminal while the workers are busy: exit 130 and one line, no traceback from
     the parent or a worker. The sign that they are busy is the progress bar (drawn on a terminal
@@ -110,9 +116,12 @@ def test_ctrl_c_during_a_long_summary_stops_workers_with_one_line(tmp_path: Path
     env.pop("NO_COLOR", None)
     # The CSV would go to the terminal too (if the summary ever finished first): not on screen.
     command = 'exec "$0" summary "$1" --format csv --lang en >/dev/null'
+    # Ctrl-C as in a terminal started fresh: a test run started in the background of a script
+    # (`pytest &`) ignores SIGINT, and somplan would inherit that and never see it.
     child = pexpect.spawn(
         "/bin/sh", ["-c", command, str(exe), str(tmp_path)], env=env, dimensions=(24, 80),
         encoding="utf-8", timeout=60, echo=False,
+        preexec_fn=_default_ctrl_c,
     )  # fmt: skip
     log = io.StringIO()
     child.logfile_read = log
