@@ -140,3 +140,16 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
     with pytest.raises(ProblemError) as info:
         read_file(tmp_path)
     assert info.value.problems[0].code == "file-is-folder"
+
+
+@pytest.mark.parametrize("brk", ["\x85", "\u2028", "\u2029"])
+def test_positions_count_lines_as_an_editor_does(brk: str) -> None:
+    """YAML counts NEL, LINE and PARAGRAPH SEPARATOR as line breaks, editors show them inside a
+    line: a position must be the editor's (found by hypothesis: line 7 in a 4-line file)."""
+    text = f'a: "x{brk}y"\nb: 1\nc: [\n'
+    with pytest.raises(ProblemError) as caught:
+        parse_text("f.yaml", text)
+    problem = caught.value.problems[0]
+    assert problem.line is not None and problem.line <= 4
+    doc = parse_text("g.yaml", f'a: "x{brk}y"\nb: 1\n')
+    assert doc.locate(("b",)).line == 2

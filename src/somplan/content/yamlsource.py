@@ -139,8 +139,21 @@ class Document:
         return Problem(self.path, pos.line, pos.column, code, params)
 
 
-def _pos(mark: _Mark) -> Position:
+#: Characters YAML counts as line breaks and editors show inside a line.
+_ODD_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
+def _pos(mark: _Mark, odd_text: str | None = None) -> Position:
+    """The mark as the line and column an editor shows. ``odd_text`` is the text when it holds
+    one of :data:`_ODD_BREAKS`: the parser's own line count is then too high, so the position is
+    worked out from the character index instead."""
+    if odd_text is not None:
+        return _line_col(odd_text, mark.index)
     return Position(mark.line + 1, mark.column + 1)
+
+
+def _odd(text: str) -> str | None:
+    return text if any(c in text for c in _ODD_BREAKS) else None
 
 
 def _line_col(text: str, index: int) -> Position:
@@ -229,10 +242,11 @@ def parse_text(path: str, text: str) -> Document:
     """Parse YAML text that is already decoded."""
     doc = Document(path, {})
     parser = _parser(text)
+    odd = _odd(text)
     try:
-        data = _Builder(doc).build(parser)
+        data = _Builder(doc, odd).build(parser)
     except _Limit as exc:
-        pos = _pos(exc.mark)
+        pos = _pos(exc.mark, odd)
         raise ProblemError(
             Problem(path, pos.line, pos.column, exc.code, {"limit": exc.limit})
         ) from None
@@ -264,7 +278,7 @@ def _char_at(text: str, pos: Position) -> str:
 def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
     """A parser error in words: tabs, unclosed quotes, indentation, depth, or the parser's own."""
     mark = exc.problem_mark or exc.context_mark
-    pos = _pos(mark) if mark else Position(1, 1)
+    pos = _pos(mark, _odd(text)) if mark else Position(1, 1)
     problem = exc.problem or ""
     context = exc.context or ""
     params: dict[str, Any] = {"detail": problem}
@@ -275,7 +289,7 @@ def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
         params["limit"] = MAX_DEPTH
     elif "quoted scalar" in context and exc.context_mark is not None:
         code = "yaml-unclosed-quote"
-        params["start"] = exc.context_mark.line + 1
+        params["start"] = _pos(exc.context_mark, _odd(text)).line
     elif "expected a single document" in context:
         code = "yaml-multi-document"
     elif any(hint in problem for hint in _INDENTATION_HINTS):
@@ -310,13 +324,14 @@ class _Builder:
     limited, so neither deep nesting nor an alias bomb can exhaust the stack or the memory.
     """
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, odd_text: str | None = None) -> None:
         self.doc = doc
+        self.odd = odd_text  # the text, when it holds line breaks editors do not count
         self.total = 0
         self.anchors: dict[str, tuple[Any, int]] = {}
 
     def _fail(self, mark: _Mark, code: str, **params: Any) -> ProblemError:
-        pos = _pos(mark)
+        pos = _pos(mark, self.odd)
         return ProblemError(Problem(self.doc.path, pos.line, pos.column, code, params))
 
     def build(self, parser: Any) -> dict[str, Any]:
@@ -346,11 +361,11 @@ class _Builder:
                 if event.anchor not in self.anchors:
                     raise self._fail(event.start_mark, "yaml-undefined-alias")
                 value, count = self.anchors[event.anchor]
-                self.doc.values[loc] = _pos(event.start_mark)
+                self.doc.values[loc] = _pos(event.start_mark, self.odd)
                 self._count(count, event.start_mark)
                 self._place(stack, root, value, count)
             elif isinstance(event, ScalarEvent):
-                self.doc.values[loc] = _pos(event.start_mark)
+                self.doc.values[loc] = _pos(event.start_mark, self.odd)
                 self._count(1, event.start_mark)
                 value = self._scalar(event)
                 if event.anchor is not None:
@@ -360,7 +375,7 @@ class _Builder:
                 self._check_tag(event, "map" if isinstance(event, MappingStartEvent) else "seq")
                 if len(stack) >= MAX_DEPTH:
                     raise _Limit(event.start_mark, "too-deep", MAX_DEPTH)
-                self.doc.values[loc] = _pos(event.start_mark)
+                self.doc.values[loc] = _pos(event.start_mark, self.odd)
                 self._count(1, event.start_mark)
                 container: Any = {} if isinstance(event, MappingStartEvent) else []
                 stack.append(_Frame(container, loc, event.start_mark, event.anchor))
@@ -395,7 +410,7 @@ class _Builder:
             raise self._fail(event.start_mark, "yaml-bad-scalar", value=event.value) from None
 
     def _take_key(self, frame: _Frame, event: Any) -> None:
-        kpos = _pos(event.start_mark)
+        kpos = _pos(event.start_mark, self.odd)
         if not isinstance(event, ScalarEvent):
             raise self._fail(event.start_mark, "key-not-text", key="…")
         tag = _resolve(event)
