@@ -40,8 +40,8 @@ SHOTS: Final = (
 def report_html(name: str = "library_teens", lang: Any = LANG) -> str:
     from somplan.assessment.plan import build_plan
     from somplan.assessment.scoring import assess
+    from somplan.content import answers
     from somplan.content.loader import REPORT_KINDS, load_content
-    from somplan.interview import answers
     from somplan.render import html
 
     content = load_content(None, required=REPORT_KINDS)

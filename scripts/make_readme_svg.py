@@ -58,8 +58,8 @@ def _console() -> Console:
 def report_text() -> Text:
     """The whole report of the example, with its styles."""
     from somplan.assessment.scoring import assess
+    from somplan.content import answers
     from somplan.content.loader import REPORT_KINDS, load_content
-    from somplan.interview import answers
     from somplan.render import rich as render_rich
 
     content = load_content(ROOT / "questions", required=REPORT_KINDS)

@@ -1,7 +1,8 @@
 """The tree shows the architecture, and the imports keep to it.
 
-Layers from the bottom: ``text`` < ``content`` < ``interview`` < ``assessment`` < ``render`` <
-``commands`` < ``cli``. A module may import its own layer and the layers below, never above; no
+Layers from the bottom: ``text`` < ``content`` < ``assessment`` < ``render`` < ``interview`` <
+``commands`` < ``cli``: the pure side (content, its conditions and answers files, the scoring and
+the renderers) never imports the prompting side (engine, prompter, wizard). A module may import its own layer and the layers below, never above; no
 command imports another command; nothing below the command line imports typer; only the prompter
 imports questionary; and there are no import cycles between modules.
 """
@@ -14,7 +15,7 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "somplan"
-LAYERS = ["text", "content", "interview", "assessment", "render", "commands", "cli"]
+LAYERS = ["text", "content", "assessment", "render", "interview", "commands", "cli"]
 # Top-level helpers that every layer may use: the exit codes, the error base, writing files, the
 # names of the output formats.
 SHARED = {"exitcodes", "errors", "writing", "crash", "formats", "__init__", "__main__"}

@@ -10,8 +10,8 @@ import pytest
 
 from somplan.assessment.result import CARDS, Assessment
 from somplan.assessment.scoring import assess
+from somplan.content import answers
 from somplan.content.loader import REPORT_KINDS, Content, load_content
-from somplan.interview import answers
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "answers"

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from somplan.content.answers import AnswersFile, new_answers
 from somplan.content.loader import load_content
 from somplan.content.model import Flow
-from somplan.interview.answers import AnswersFile, new_answers
 from somplan.interview.engine import BACK, Engine
 
 from .conftest import FIXTURES

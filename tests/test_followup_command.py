@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
+from somplan.content.followup_files import digest
 from somplan.content.model import Question
 from somplan.content.yamlsource import read_file
 from somplan.errors import handled
 from somplan.interview.engine import Progress
-from somplan.interview.followup import digest
 from somplan.text.i18n import Lang
 
 from .conftest import ROOT, Run

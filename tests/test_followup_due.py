@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from somplan.assessment.followup_due import add_months, next_followup
+from somplan.content.answers import AnswersFile, FlowRef
 from somplan.content.model import FollowupSettings
-from somplan.interview.answers import AnswersFile, FlowRef
 
 from .conftest import ROOT, Run
 

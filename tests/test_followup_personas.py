@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from somplan.assessment.followup import FollowupVerdict, assess_followup
+from somplan.content import answers
 from somplan.content.followup import load_followup
-from somplan.interview import answers
 
 from .conftest import ROOT
 

@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from somplan.assessment.followup import assess_followup
 from somplan.content.answer_rules import answer_error
+from somplan.content.answers import AnswersFile, FlowRef, PlanRef
 from somplan.content.followup import FollowupContent, load_followup
 from somplan.content.model import OUTCOMES
-from somplan.interview.answers import AnswersFile, FlowRef, PlanRef
 from somplan.render import followup as out
 
 from .test_scoring_properties import answer_sets, valid_answer

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pexpect
 
+from somplan.content.followup_files import digest
 from somplan.content.yamlsource import read_file
-from somplan.interview.followup import digest
 
 from .conftest import ROOT
 from .terminal import answer_everything, spawn_somplan

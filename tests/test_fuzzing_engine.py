@@ -18,11 +18,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from somplan.content import answers
 from somplan.content.answer_rules import answer_error
+from somplan.content.conditions import applies, relevant_answers
 from somplan.content.loader import load_content
 from somplan.content.model import Flow, Question
-from somplan.interview import answers
-from somplan.interview.conditions import applies, relevant_answers
 from somplan.interview.engine import BACK, Engine, Progress, ReviewRow
 
 from .conftest import FIXTURES

@@ -17,12 +17,12 @@ import yaml
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from somplan.content import answers
 from somplan.content.loader import check_folder, load_content
 from somplan.content.model import Flow
 from somplan.content.problems import Problem, ProblemError
 from somplan.content.yamlsource import dump as yaml_text
 from somplan.content.yamlsource import parse_text, read_file
-from somplan.interview import answers
 
 from .conftest import ROOT, SHIPPED
 

@@ -24,9 +24,9 @@ from rich.console import Console
 from somplan.assessment.scoring import assess
 from somplan.assessment.summary import summarise
 from somplan.commands.diff import run_diff
+from somplan.content import answers
 from somplan.content.answer_rules import answer_error
 from somplan.content.model import Question
-from somplan.interview import answers
 from somplan.render import json as render_json
 from somplan.render import markdown as render_markdown
 from somplan.render import rich as render_rich

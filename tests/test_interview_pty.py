@@ -15,9 +15,9 @@ from pathlib import Path
 import pexpect
 import pytest
 
+from somplan.content import answers
 from somplan.content.loader import load_content
 from somplan.content.yamlsource import read_file
-from somplan.interview import answers
 
 from .conftest import FIXTURES, ROOT
 

@@ -25,8 +25,8 @@ KIND = {"law": "lag", "advice": "råd"}
 
 def _assessment() -> Assessment:
     from somplan.assessment.scoring import assess
+    from somplan.content import answers
     from somplan.content.loader import load_content
-    from somplan.interview import answers
 
     content = load_content(None)
     return assess(content, answers.load(PLAN, content.flow))

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from somplan.content import answers
 from somplan.content.loader import load_content
 from somplan.content.problems import ProblemError
 from somplan.content.yamlsource import read_file
-from somplan.interview import answers
 from somplan.text.i18n import Msg
 
 from .conftest import FIXTURES, Run

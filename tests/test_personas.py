@@ -12,8 +12,8 @@ import yaml
 
 from somplan.assessment.result import Assessment
 from somplan.assessment.scoring import assess
+from somplan.content import answers
 from somplan.content.loader import Content, load_content
-from somplan.interview import answers
 
 PERSONAS = Path(__file__).resolve().parent / "personas"
 EXPECTED: dict[str, dict[str, Any]] = yaml.safe_load(

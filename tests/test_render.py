@@ -22,9 +22,9 @@ from rich.console import Console
 from somplan.assessment.plan import UnitPlan, build_plan
 from somplan.assessment.result import Assessment
 from somplan.assessment.scoring import assess
+from somplan.content import answers
+from somplan.content.answers import AnswersFile
 from somplan.content.loader import REPORT_KINDS, Content, load_content
-from somplan.interview import answers
-from somplan.interview.answers import AnswersFile
 from somplan.render import FILE_WIDTH, render
 from somplan.render import json as render_json
 from somplan.render import markdown as render_markdown

@@ -17,9 +17,9 @@ from typer.testing import CliRunner
 
 from somplan import exitcodes
 from somplan.commands.report import run_report
+from somplan.content.answers import AnswersFile, FlowRef
 from somplan.content.loader import load_content
 from somplan.errors import handled
-from somplan.interview.answers import AnswersFile, FlowRef
 from somplan.render import print_assessment
 
 from .conftest import FIXTURES, ROOT, SHIPPED

@@ -9,8 +9,8 @@ import pytest
 
 from somplan.assessment.result import Assessment
 from somplan.assessment.scoring import score
+from somplan.content import answers
 from somplan.content.loader import REPORT_KINDS, Content, load_content
-from somplan.interview import answers
 
 from .conftest import ROOT
 

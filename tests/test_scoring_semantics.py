@@ -20,10 +20,10 @@ from prompt_toolkit.output import DummyOutput
 from somplan.assessment.result import Assessment
 from somplan.assessment.scoring import score
 from somplan.assessment.whatif import RANK
+from somplan.content import answers
 from somplan.content.answer_rules import answer_error
 from somplan.content.loader import REPORT_KINDS, Content, load_content
 from somplan.content.model import Question
-from somplan.interview import answers
 from somplan.interview.engine import Progress
 from somplan.interview.prompts import QuestionaryPrompter
 from somplan.render import json as render_json

@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 
 from somplan import exitcodes
+from somplan.content import answers
 from somplan.content.loader import load_content
 from somplan.content.yamlsource import read_file
-from somplan.interview import answers
 
 from .conftest import FIXTURES
 from .fakes import WizardScript, start_command

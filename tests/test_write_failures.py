@@ -31,8 +31,8 @@ import pytest
 import yaml
 
 from somplan import exitcodes
+from somplan.content import answers
 from somplan.content.loader import load_content
-from somplan.interview import answers
 
 from .conftest import FIXTURES, ROOT, Run
 from .fakes import WizardScript, start_command

@@ -90,7 +90,7 @@ def report(
     *,
     given: Given,
 ) -> int:
-    from somplan.interview.followup import followed_plan
+    from somplan.content.followup_files import followed_plan
 
     plan = followed_plan(file)
     if plan is not None:  # a saved follow-up: shown as `followup PLAN -a FILE --report` would

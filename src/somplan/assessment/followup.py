@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from somplan.content.conditions import holds, relevant_answers
+from somplan.content.followup_files import fill_text
 from somplan.content.model import (
     OUTCOMES,
     ClosingItem,
@@ -20,8 +22,6 @@ from somplan.content.model import (
     PlanComparison,
     Question,
 )
-from somplan.interview.conditions import holds, relevant_answers
-from somplan.interview.followup import fill_text
 
 
 @dataclass(frozen=True)

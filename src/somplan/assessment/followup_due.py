@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Literal
 
+from somplan.content.answers import AnswersFile
 from somplan.content.model import FollowupSettings, Outcome
-from somplan.interview.answers import AnswersFile
 
 #: "none": no follow-up is due because no account is expected (the plan is unfinished, or its
 #: verdict opens none) and none has been followed up yet.

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from somplan.assessment.followup import assess_followup
 from somplan.assessment.followup_due import next_followup, record_date
 from somplan.assessment.plan_files import PlanFile, Unusable, plan_files
+from somplan.content.answers import AnswersFile
+from somplan.content.followup_files import digest
 from somplan.content.problems import ProblemError
 from somplan.content.yamlsource import read_file
-from somplan.interview.answers import AnswersFile
-from somplan.interview.followup import digest
 from somplan.text.i18n import Lang
 from somplan.text.safetext import inert
 

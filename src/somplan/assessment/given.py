@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from somplan.content.conditions import applies, relevant_answers
 from somplan.content.model import Flow, Question, Rules
-from somplan.interview.conditions import applies, relevant_answers
 
 
 def effective_answers(

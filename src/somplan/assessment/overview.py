@@ -13,15 +13,14 @@ from typing import TYPE_CHECKING
 from somplan.assessment.plan import local_time
 from somplan.assessment.result import Assessment, Finding, resolve
 from somplan.assessment.scoring import assess
+from somplan.content import answers
+from somplan.content.conditions import relevant_answers, unanswered
 from somplan.content.model import LEVELS
-from somplan.interview import answers
-from somplan.interview.conditions import relevant_answers
-from somplan.interview.engine import unanswered
 from somplan.text.i18n import Lang, message
 
 if TYPE_CHECKING:
+    from somplan.content.answers import AnswersFile
     from somplan.content.loader import Content
-    from somplan.interview.answers import AnswersFile
 
 #: How many of a unit's best channels count as "recommended" in the charts.
 TOP = 3

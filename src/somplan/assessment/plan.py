@@ -16,15 +16,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from somplan.content.conditions import is_empty, relevant_answers
+from somplan.content.display import answer_text
 from somplan.content.model import PlanLine, Question
-from somplan.interview.conditions import is_empty, relevant_answers
-from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 
 if TYPE_CHECKING:
     from somplan.assessment.result import Assessment
+    from somplan.content.answers import AnswersFile
     from somplan.content.loader import Content
-    from somplan.interview.answers import AnswersFile
 
 
 @dataclass(frozen=True)

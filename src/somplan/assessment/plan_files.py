@@ -18,13 +18,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somplan.content import answers
 from somplan.content.problems import Problem, ProblemError
 from somplan.content.yamlsource import parse_bytes, read_bytes
-from somplan.interview import answers
 
 if TYPE_CHECKING:
+    from somplan.content.answers import AnswersFile
     from somplan.content.model import Flow
-    from somplan.interview.answers import AnswersFile
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
+from somplan.content.display import answer_text, format_number
 from somplan.content.model import (
     Account,
     AgeLimit,
@@ -23,7 +24,6 @@ from somplan.content.model import (
     Question,
     Source,
 )
-from somplan.interview.display import answer_text, format_number
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
 

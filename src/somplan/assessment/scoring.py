@@ -4,7 +4,7 @@ No I/O, no clock, no randomness: the same flow, catalogue, rules, organisation a
 same :class:`~somplan.assessment.result.Assessment` on any machine. Every weight, threshold and text comes
 from the content files; this module only applies them:
 
-1. Only answers that still apply are read (:func:`somplan.interview.conditions.relevant_answers`);
+1. Only answers that still apply are read (:func:`somplan.content.conditions.relevant_answers`);
    a question that applies but is unanswered counts as the answer ``settings.unanswered`` gives
    it (its "don't know"), and the verdict is then provisional and can only get better.
 2. Each rule whose condition holds adds its points to dimensions and channels, and is kept as the
@@ -44,6 +44,7 @@ from somplan.assessment.result import (
     Verdict,
     WhatIf,
 )
+from somplan.content.conditions import applies, depends_on, holds, is_empty
 from somplan.content.model import (
     Account,
     Catalogue,
@@ -57,12 +58,11 @@ from somplan.content.model import (
     Rules,
 )
 from somplan.content.model import Finding as FindingRule
-from somplan.interview.conditions import applies, depends_on, holds, is_empty
 from somplan.text.i18n import Msg
 
 if TYPE_CHECKING:
+    from somplan.content.answers import AnswersFile
     from somplan.content.loader import Content
-    from somplan.interview.answers import AnswersFile
 
 
 def score(

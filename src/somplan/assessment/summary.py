@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from somplan.assessment.result import resolve
 from somplan.assessment.scoring import assess
-from somplan.interview import answers
+from somplan.content import answers
 from somplan.text.i18n import Lang
 
 if TYPE_CHECKING:
     from somplan.assessment.followup_summary import DueRow
+    from somplan.content.answers import AnswersFile
     from somplan.content.loader import Content
-    from somplan.interview.answers import AnswersFile
 
 SORT_KEYS = ("file", "unit", "level", "updated")
 LEVEL_ORDER = {"not_ready": 0, "not_social_media": 1, "ready_with_conditions": 2, "ready": 3}

@@ -26,8 +26,8 @@ from typing import Any
 
 from somplan.assessment.given import effective_answers
 from somplan.assessment.result import Change, WhatIf
+from somplan.content.conditions import applies, holds, is_empty
 from somplan.content.model import LEVELS, Catalogue, Condition, Flow, Level, Question, Rules
-from somplan.interview.conditions import applies, holds, is_empty
 
 #: Levels from worst to best; "not the right tool" and "not ready" are both the bottom: neither
 #: is better than the other, and one level up from either is "ready, with conditions".

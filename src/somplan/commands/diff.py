@@ -6,9 +6,9 @@ from pathlib import Path
 
 from somplan.assessment.compare import compare
 from somplan.assessment.scoring import assess
+from somplan.content import answers
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.exitcodes import ExitCode
-from somplan.interview import answers
 from somplan.render import diff as render_diff
 from somplan.render import drawn
 from somplan.text.i18n import Lang, message

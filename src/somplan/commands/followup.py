@@ -16,9 +16,9 @@ from somplan.text.safetext import shell_quoted
 from somplan.writing import emit, notify
 
 if TYPE_CHECKING:
+    from somplan.content.answers import AnswersFile
     from somplan.content.followup import FollowupContent
     from somplan.content.model import Flow
-    from somplan.interview.answers import AnswersFile
 
 
 def _out(text: str) -> None:
@@ -53,14 +53,14 @@ def run_followup(
         terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
         if not terminal():
             raise UsageError("followup.no-terminal")
+    from somplan.content import answers
     from somplan.content.followup import load_followup
-    from somplan.interview import answers
-    from somplan.interview.followup import fill_flow
+    from somplan.content.followup_files import fill_flow
 
     content = load_followup(content_folder)
     plan, lang = _load_plan(plan_path, content.plan.flow, lang, lang_given)
     if report:
-        from somplan.interview.followup import NoFollowupFileError, saved_beside
+        from somplan.content.followup_files import NoFollowupFileError, saved_beside
 
         if answers_path is None:  # the latest finished follow-up beside the plan, if any
             latest = saved_beside(plan_path, content.flow.id)
@@ -115,9 +115,9 @@ def _load_plan(
 ) -> tuple[AnswersFile, Lang]:
     """The plan's answers and the language to speak (the plan's own unless ``lang_given``); a
     follow-up file given as the plan is refused with a sentence."""
+    from somplan.content import answers
+    from somplan.content.followup_files import NotAPlanError
     from somplan.content.yamlsource import read_file
-    from somplan.interview import answers
-    from somplan.interview.followup import NotAPlanError
 
     doc = read_file(plan_path)
     if isinstance(doc.data.get("follows"), dict):
@@ -143,8 +143,8 @@ def _choose(
 ) -> tuple[Saver, AnswersFile]:
     """The follow-up to continue (or a new one) and the saver for its file. A follow-up resumed
     against a plan that has changed since is noted, and then follows the plan as it is now."""
-    from somplan.interview import answers
-    from somplan.interview.followup import (
+    from somplan.content import answers
+    from somplan.content.followup_files import (
         default_path,
         new_followup,
         plan_changed,
@@ -185,7 +185,7 @@ def _show(
     """The verdict of ``record``, on the terminal or written to ``output``."""
     from somplan.assessment.followup import assess_followup, naming_plan
     from somplan.assessment.followup_due import next_followup
-    from somplan.interview.followup import plan_changed
+    from somplan.content.followup_files import plan_changed
     from somplan.render import FILE_WIDTH
     from somplan.render import followup as out
 

@@ -8,10 +8,10 @@ from pathlib import Path
 from somplan.assessment.plan import build_plan
 from somplan.assessment.result import with_file
 from somplan.assessment.scoring import assess
+from somplan.content import answers
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
-from somplan.interview import answers
 from somplan.render import FILE_WIDTH, render
 from somplan.text.i18n import Lang, Msg, message
 from somplan.text.layout import terminal_width

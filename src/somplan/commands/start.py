@@ -37,8 +37,8 @@ def run_start(
     terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
     if not terminal():
         raise UsageError("wizard.no-terminal")
+    from somplan.content.answers import UNIT_NAME_MAX
     from somplan.content.loader import load_content
-    from somplan.interview.answers import UNIT_NAME_MAX
     from somplan.interview.engine import Engine
     from somplan.render import print_assessment
     from somplan.writing import ensure_folder

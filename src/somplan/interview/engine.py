@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from somplan.content.answers import AnswersFile
+from somplan.content.conditions import applies, may_apply, relevant_answers
 from somplan.content.model import Flow, Question, Section
-from somplan.interview.answers import AnswersFile
-from somplan.interview.conditions import applies, may_apply, relevant_answers
 
 
 class _Back:
@@ -243,8 +243,3 @@ class Engine:
         self.record.complete = True
         self.save(self.record)
         return self.record
-
-
-def unanswered(flow: Flow, answers: dict[str, Any]) -> list[Question]:
-    """Questions that apply but have no answer yet."""
-    return [q for q in flow.questions() if applies(q, answers) and q.id not in answers]

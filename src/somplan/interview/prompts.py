@@ -24,8 +24,8 @@ from prompt_toolkit.utils import get_cwidth
 from questionary import Choice, Separator
 
 from somplan.content.answer_rules import answer_error
+from somplan.content.display import answer_text, format_number
 from somplan.content.model import Question
-from somplan.interview.display import answer_text, format_number
 from somplan.interview.engine import BACK, UNIT_ROW, Progress, ReviewRow
 from somplan.text.i18n import Lang, message
 from somplan.text.layout import terminal_width, wrap

@@ -15,9 +15,9 @@ from somplan.text.i18n import Lang, Msg, message
 from somplan.writing import notify
 
 if TYPE_CHECKING:
+    from somplan.content.answers import AnswersFile
     from somplan.content.loader import Content
     from somplan.content.model import Flow
-    from somplan.interview.answers import AnswersFile
     from somplan.writing import WriteError
 
 
@@ -79,7 +79,7 @@ class Saver:
         return self.failure is not None
 
     def __call__(self, record: AnswersFile) -> None:
-        from somplan.interview import answers
+        from somplan.content import answers
         from somplan.writing import WriteError
 
         now = _stamp(self.path)
@@ -123,7 +123,7 @@ class Saver:
         return target
 
     def _fall_back(self, record: AnswersFile, exc: WriteError) -> None:
-        from somplan.interview import answers
+        from somplan.content import answers
         from somplan.writing import WriteError, ensure_folder
 
         try:
@@ -169,9 +169,9 @@ def answered_text(count: int, lang: Lang) -> str:
 def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
     """Unfinished answers files for ``flow_id`` in the data folder, newest first: every one
     with an answer or a unit's name (an empty file without either holds nothing to go on with)."""
+    from somplan.content import answers
     from somplan.content.problems import ProblemError
     from somplan.content.yamlsource import read_file
-    from somplan.interview import answers
 
     folder = data_dir()
     if not folder.is_dir():
@@ -199,7 +199,7 @@ class Chosen:
 
 
 def _resumable(flow: Flow) -> list[tuple[Path, AnswersFile, tuple[int, int, int] | None]]:
-    from somplan.interview import answers
+    from somplan.content import answers
 
     found = []
     for path, _ in unfinished_files(flow.id):
@@ -217,7 +217,7 @@ def choose_record(
     """The answers to continue (or a new set) and the saver for the file they belong in. The
     file's version is noted before it is read, so a change by another program is noticed.
     Ctrl-C here raises KeyboardInterrupt before anything is written."""
-    from somplan.interview import answers
+    from somplan.content import answers
 
     flow = content.flow
     if answers_path is not None:

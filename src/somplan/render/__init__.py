@@ -19,8 +19,8 @@ if TYPE_CHECKING:
 
     from somplan.assessment.plan import UnitPlan
     from somplan.assessment.result import Assessment
+    from somplan.content.answers import AnswersFile
     from somplan.content.loader import Content
-    from somplan.interview.answers import AnswersFile
     from somplan.text.i18n import Lang
 
 FORMATS = formats.REPORT

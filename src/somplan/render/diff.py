@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from somplan.assessment.result import resolve
-from somplan.interview.display import answer_text
+from somplan.content.display import answer_text
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
 

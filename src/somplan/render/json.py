@@ -21,8 +21,8 @@ from somplan.assessment.result import (
     weak_text,
     what_if_lines,
 )
+from somplan.content.display import answer_text
 from somplan.content.model import NamedSource
-from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
 

@@ -37,8 +37,8 @@ from somplan.assessment.result import (
     weak_text,
     what_if_lines,
 )
+from somplan.content.display import answer_text
 from somplan.content.model import Fact
-from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from somplan.assessment.overview import TOP, Count, Overview
-from somplan.interview.display import format_number
+from somplan.content.display import format_number
 from somplan.text.i18n import Lang, message
 
 if TYPE_CHECKING:

@@ -1,7 +1,7 @@
 """Follow-up answers files: which plan they follow, where they go, and the follow-up flow with the
 plan's own answers filled into its texts.
 
-A follow-up answers file is an ordinary answers file (:mod:`somplan.interview.answers`) for the
+A follow-up answers file is an ordinary answers file (:mod:`somplan.content.answers`) for the
 follow-up flow, with a ``follows`` block naming the plan: its path, the SHA-256 of its bytes and
 the plan's flow. It is saved beside the plan by default, as ``PLAN.followup-YYYYMMDD.yaml``.
 """
@@ -18,12 +18,12 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from somplan.content.answers import AnswersFile, PlanRef, new_answers
+from somplan.content.display import answer_text
 from somplan.content.followup_checks import PLACEHOLDER
 from somplan.content.model import Flow, Localized
 from somplan.errors import SomplanError
 from somplan.exitcodes import ExitCode
-from somplan.interview.answers import AnswersFile, PlanRef, new_answers
-from somplan.interview.display import answer_text
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
 
@@ -138,9 +138,9 @@ def unfinished_beside(plan_path: Path, flow_id: str) -> list[Path]:
 
 
 def _beside(plan_path: Path, flow_id: str, complete: bool) -> list[Path]:
+    from somplan.content import answers
     from somplan.content.problems import ProblemError
     from somplan.content.yamlsource import read_file
-    from somplan.interview import answers
 
     found: list[tuple[float, Path]] = []
     for path in plan_path.parent.glob(f"{glob_escape(plan_path.stem)}.followup-*.yaml"):

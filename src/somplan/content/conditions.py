@@ -77,3 +77,8 @@ def relevant_answers(flow: Flow, answers: Mapping[str, Any]) -> dict[str, Any]:
         if question.id in answers and applies(question, kept):
             kept[question.id] = answers[question.id]
     return kept
+
+
+def unanswered(flow: Flow, answers: dict[str, object]) -> list[Question]:
+    """Questions that apply but have no answer yet."""
+    return [q for q in flow.questions() if applies(q, answers) and q.id not in answers]
