@@ -468,6 +468,9 @@ def due_table(rows: list[DueRow], failed: list[str], fmt: str, lang: Lang) -> st
     from rich.table import Table
     from rich.text import Text
 
+    if not rows:  # a sentence, not an empty table titled "(0 plans)"
+        Console().print(Text(message("followup.nothing-due", lang)))
+        return None
     table = Table(title=message("followup.due-title", lang, count=len(rows)))
     for header in _due_headers(lang):
         table.add_column(header)

@@ -213,6 +213,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--format och -o gäller rapporten om en sparad uppföljning: lägg till --report.",
         "--format and -o are for the report of a saved follow-up: add --report.",
     ),
+    "followup.nothing-due": (
+        "Ingen plan har en uppföljning som ska göras snart eller är försenad.",
+        "No plan has a follow-up due soon or overdue.",
+    ),
     "followup.showing-latest": (
         "Visar den senaste uppföljningen bredvid planen: {path}.",
         "Showing the latest follow-up beside the plan: {path}.",
