@@ -30,6 +30,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Preliminär: {count} frågor är inte besvarade ännu",
         "Provisional: {count} questions are not answered yet",
     ),
+    "plan.status-provisional-one": (
+        "Preliminär: 1 fråga är inte besvarad ännu",
+        "Provisional: 1 question is not answered yet",
+    ),
     "plan.versions": ("Underlag", "Based on"),
     "plan.versions-value": (
         "frågor {flow} v{flow_version}, kanaler {catalogue} v{catalogue_version}, regler {rules} v{rules_version}",
