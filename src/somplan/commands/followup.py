@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import Saver, WizardPrompter
 from somplan.text.i18n import Lang, Msg, message
+from somplan.text.layout import fill
 from somplan.text.safetext import shell_quoted
 
 if TYPE_CHECKING:
@@ -21,11 +22,12 @@ if TYPE_CHECKING:
 
 
 def _err(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
+    # On a terminal wrapped at word boundaries, as `start` does ("spara" / "s efter" was seen).
+    print(fill(text, sys.stderr), file=sys.stderr, flush=True)
 
 
 def _out(text: str) -> None:
-    print(text, flush=True)
+    print(fill(text), flush=True)
 
 
 def run_followup(
