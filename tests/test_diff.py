@@ -102,7 +102,7 @@ def test_resolved_blockers_and_conditions_are_named(run: Run, pair: tuple[Path, 
     resolved = [f for f in data["findings"] if f["change"] == "resolved"]
     assert resolved, data["findings"]  # more hours and a deputy lift something that held it back
     out = run("diff", str(old), str(new)).stdout
-    assert "✔ " in out and ("Condition met: " in out or "Blocker gone: " in out)
+    assert "✔ " in out and ("No longer a condition: " in out or "No longer a blocker: " in out)
     back = run("diff", str(new), str(old)).stdout  # the other way round they come back
     assert "✘ New " in back
 

@@ -93,6 +93,7 @@ def test_a_whole_followup_is_saved_beside_the_plan_and_names_it(
     assert "Fler sålda biljetter till vårens program jämfört med i fjol" in shown["help"]
     assert "Förslag: Fortsätt" in out
     assert "Klart! Uppföljningen är sparad" in out
+    assert f"\nsomplan report {saved[0]}\n" in out  # the short command, whole on its own line
 
 
 def test_ctrl_c_keeps_the_answers_and_answers_resumes(

@@ -202,3 +202,11 @@ def test_summary_due_leaves_out_unfinished_and_not_ready_plans(run: Run, tmp_pat
     plain = run("summary", str(folder), "-f", "json", "--today", "2027-06-20")
     rows = {Path(r["file"]).stem: r for r in json.loads(plain.stdout)["rows"]}
     assert rows["empty"]["followup_status"] == rows["not_ready"]["followup_status"] == "none"
+
+
+def test_summary_due_with_nothing_due_says_so_in_a_sentence(run: Run, tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    result = run("summary", str(folder), "--due", "--today", "2027-01-16")
+    assert result.exit_code == 0
+    assert "No follow-up is overdue or due soon." in " ".join(result.stdout.split())
+    assert "(0 plans)" not in result.stdout

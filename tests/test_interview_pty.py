@@ -24,6 +24,7 @@ from .conftest import FIXTURES, ROOT
 EXE = str(Path(sys.executable).parent / "somplan")
 CONTENT = FIXTURES / "content"
 DOWN = "\x1b[B"
+UP = "\x1b[A"
 CTRL_U = "\x15"
 
 
@@ -205,7 +206,7 @@ def test_back_while_changing_an_answer_returns_to_the_review(tmp_path: Path) -> 
     child.sendcontrol("b")
     # Back to the list, not on through the flow or to the question before.
     assert child.expect([r"Are the answers right\?", "Changing an answer"]) == 0
-    child.send("\r")
+    child.send(UP * 4 + "\r")  # the cursor is back on the row just left: up to "confirm"
     child.expect("Done!")
     assert finish(child) == 0
     assert read_file(plan).data["answers"]["hours"] == 4
@@ -221,7 +222,7 @@ def test_renaming_the_unit_in_the_review_and_pasted_newlines(tmp_path: Path) -> 
     # A bracketed paste with a line break and a tab: one line, spaces.
     child.send(CTRL_U + "\x1b[200~Simhallen\n\tNorra\x1b[201~\r")
     child.expect(r"Are the answers right\?")
-    child.send("\r")
+    child.send(UP + "\r")  # the cursor stays on the unit's row: one up to "confirm"
     child.expect("Done!")
     assert finish(child) == 0
     assert read_file(plan).data["unit"] == "Simhallen Norra"
@@ -432,7 +433,7 @@ def test_the_review_fits_a_normal_terminal_and_echoes_the_choice_whole(tmp_path:
     assert sum("Confirm the answers and show the result" in line for line in transcript) == 1
     assert help_text not in everything
     assert f"Change: {third}" in everything  # what was chosen stays
-    child.send("\r")
+    child.send(UP * 4 + "\r")  # back from the third question to "confirm"
     child.expect("Done!")
     assert finish(child) == 0
 
@@ -497,6 +498,6 @@ def test_a_prefilled_name_is_typed_on_a_line_of_its_own_when_narrow(tmp_path: Pa
     assert f"  {unit}" in lines, "\n".join(lines)
     child.send("\r")
     child.expect(r"Are the answers right\?")
-    child.send("\r")
+    child.send(UP + "\r")  # from the unit's row up to "confirm"
     child.expect("Done!")
     assert finish(child) == 0

@@ -101,7 +101,7 @@ def test_summary_html_has_units_and_charts_as_text(run, data_dir: Path) -> None:
     # Units per verdict: every level with its count as text (readable without colour).
     # The half-done plan is listed but not counted: its verdict is provisional (and an empty
     # plan would add "not ready" and placeholder channels to the figures).
-    assert "Ready 1" in text and "Ready with conditions 0" in text and "Not ready yet 1" in text
+    assert "Ready 1" in text and "Ready, with conditions 0" in text and "Not ready yet 1" in text
     assert "Plans not yet finished are left out of the figures (1)" in text
     assert "Not social media 0" in text
     for heading in ("Channels most often among the best 3", "Most common blockers",

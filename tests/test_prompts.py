@@ -306,3 +306,14 @@ def test_a_narrow_review_row_puts_the_answer_under_the_question() -> None:
     assert len(first) <= 56 and first.endswith(" …") and question.startswith(first[:-2])
     assert second == "     → We have a clear need that other channels don't cover"
     assert review_label("Hours?", "4 hours", 56, True) == "Hours? → 4 hours"  # fits: one line
+
+
+def test_a_number_may_be_typed_with_its_unit(flow: Flow, pipe: Any) -> None:
+    """Review 2026-12-04: "3 timmar" was rejected although the prompt shows "[timmar]"."""
+    from somplan.interview.prompts import without_unit
+
+    hours = flow.question("hours")
+    assert hours is not None and hours.unit is not None
+    unit = hours.unit.sv
+    assert without_unit(f"3 {unit}", hours) == "3 "
+    assert ask(flow, pipe, "hours", f"2,5 {unit}" + ENTER) == 2.5

@@ -186,3 +186,14 @@ def test_somplan_questions_names_the_default_content_folder(
     assert reported.exit_code == 3 and str(flow) in reported.stderr
     monkeypatch.delenv("SOMPLAN_QUESTIONS")
     assert run("report", str(example), "--format", "json").exit_code == 0
+
+
+def test_validate_on_a_plan_says_it_is_an_answers_file_and_what_reads_it(run) -> None:  # type: ignore[no-untyped-def]
+    """Both 2026-12-04 reviews: "Okänd filtyp … flow, organisation, …" for a file with kind: answers."""
+    from .conftest import ROOT
+
+    plan = ROOT / "examples" / "answers" / "school_parents.yaml"
+    result = run("validate", str(plan), lang="sv")
+    assert result.exit_code == 1
+    assert "är en svarsfil" in result.stdout + result.stderr
+    assert f"somplan report {plan}" in " ".join((result.stdout + result.stderr).split())

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import Saver, WizardPrompter
 from somplan.text.i18n import Lang, Msg, message
+from somplan.text.layout import fill
 from somplan.text.safetext import shell_quoted
 from somplan.writing import emit, notify
 
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
 
 
 def _out(text: str) -> None:
-    print(text, flush=True)
+    print(fill(text), flush=True)
 
 
 def run_followup(

@@ -67,6 +67,11 @@ def model_from(doc: Document, expect: str | None = None) -> BaseModel:
         raise ProblemError(
             doc.problem(("kind",), "one-of", value=str(kind), expected=f"'{expect}'")
         )
+    if kind == "answers":  # a saved plan or follow-up, not a content file
+        pos = doc.locate(("kind",))
+        raise ProblemError(
+            Problem(doc.path, pos.line, pos.column, "answers-not-content", {"path": doc.path})
+        )
     if not isinstance(kind, str) or kind not in KINDS:
         pos = doc.locate(("kind",)) if "kind" in doc.data else doc.locate(())
         raise ProblemError(

@@ -71,6 +71,17 @@ def parse_number(text: str) -> float | int | None:
     )
 
 
+def without_unit(text: str, question: Question) -> str:
+    """``text`` without the question's unit typed after the number ("3 timmar", "2.5 hours"), in
+    either language, since the prompt shows the unit and invites it."""
+    cleaned = text.strip()
+    if question.unit is not None:
+        for word in (question.unit.sv, question.unit.en):
+            if word and cleaned.lower().endswith(word.lower()):
+                return cleaned[: -len(word)]
+    return cleaned
+
+
 class QuestionaryPrompter:
     """Asks in a real terminal; ``input``/``output`` let tests use prompt_toolkit's pipe input.
 
@@ -456,7 +467,7 @@ class QuestionaryPrompter:
                 return one_line(raw)
             if not raw.strip():
                 return None
-            parsed = parse_number(raw)
+            parsed = parse_number(without_unit(raw, question))
             return raw if parsed is None else parsed
 
         def validate(raw: str) -> bool | str:

@@ -54,6 +54,9 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
 
     out: list[str] = []
     title = m("report.title")
+    named = plan.header.unit if plan is not None and plan.header.unit else unit
+    if named:  # as the terminal, HTML and PDF titles do
+        title += f" – {md(named)}"
     out += [f"# {title}", ""]
     if plan is not None:
         out += _header(plan, lang)

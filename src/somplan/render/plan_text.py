@@ -11,6 +11,8 @@ def status(plan: UnitPlan, lang: Lang) -> str:
     answered (and, for a file left at the review step, that the interview was not finished)."""
     header = plan.header
     if header.open_questions:
+        if len(header.open_questions) == 1:
+            return message("plan.status-provisional-one", lang)
         return message("plan.status-provisional", lang, count=len(header.open_questions))
     if not header.complete:
         return message("plan.status-not-finished", lang)

@@ -107,10 +107,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{plan} --answers {path}",
     ),
     "followup.done": (
-        "Klart! Uppföljningen är sparad i {path}. Visa den igen med: somplan followup {plan} "
-        "--answers {path} --report",
-        "Done! The follow-up is saved in {path}. Show it again with: somplan followup {plan} "
-        "--answers {path} --report",
+        "Klart! Uppföljningen är sparad i {path}. Den följer {plan}. Visa den igen med:\n"
+        "somplan report {path}",
+        "Done! The follow-up is saved in {path}. It follows {plan}. Show it again with:\n"
+        "somplan report {path}",
     ),
     "followup.resume-offer": (
         "Det finns en påbörjad uppföljning av den här planen: {path}. Vill du fortsätta den?",

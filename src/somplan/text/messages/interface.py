@@ -125,6 +125,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "keep only the last one; remove or rename one of them.",
     ),
     # --- schema ------------------------------------------------------------------------------------
+    "problem.answers-not-content": (
+        "Det här är en svarsfil (en plan eller en uppföljning), inte en innehållsfil. validate "
+        "kontrollerar frågor, kanaler och regler; en plan läses och kontrolleras med somplan "
+        "report {path}.",
+        "This is an answers file (a plan or a follow-up), not a content file. validate checks "
+        "questions, channels and rules; a plan is read and checked with somplan report {path}.",
+    ),
     "problem.unknown-kind": (
         "Okänd filtyp. Filen måste ha 'kind:' med ett av värdena {kinds}.",
         "Unknown kind of file. The file must have 'kind:' with one of {kinds}.",
@@ -512,7 +519,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.col.provisional": ("Preliminärt", "Provisional"),
     "summary.col.updated": ("Ändrad", "Updated"),
     "summary.level.ready": ("Redo", "Ready"),
-    "summary.level.ready_with_conditions": ("Redo med villkor", "Ready with conditions"),
+    "summary.level.ready_with_conditions": ("Redo, med villkor", "Ready, with conditions"),
     "summary.level.not_ready": ("Inte redo än", "Not ready yet"),
     "summary.level.not_social_media": ("Inte sociala medier", "Not social media"),
     "help.diff": (

@@ -30,6 +30,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Preliminär: {count} {count:fråga|frågor} återstår att besvara",
         "Provisional: {count} {count:question|questions} still to be answered",
     ),
+    "plan.status-provisional-one": (
+        "Preliminär: 1 fråga är inte besvarad ännu",
+        "Provisional: 1 question is not answered yet",
+    ),
     "plan.versions": ("Underlag", "Based on"),
     "plan.versions-value": (
         "frågor {flow} v{flow_version}, kanaler {catalogue} v{catalogue_version}, regler {rules} v{rules_version}",
