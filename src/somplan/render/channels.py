@@ -5,17 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from somplan.assessment.channels import ChannelInfo
-from somplan.assessment.result import (
-    age_limit_text,
-    basis_text,
-    fact_text,
-    percent,
-    plain,
-    resolve,
-    source_label,
-)
+from somplan.assessment.result import resolve
+from somplan.render.words import age_limit_text, basis_text, fact_text, percent, source_label
 from somplan.text.i18n import Lang, message
-from somplan.text.safetext import json_text
+from somplan.text.safetext import json_text, plain
 
 if TYPE_CHECKING:
     from rich.console import Console

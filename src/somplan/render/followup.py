@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 from somplan.assessment.followup import Comparison, FollowupVerdict, Reason
 from somplan.assessment.followup_due import Due
 from somplan.assessment.followup_summary import DueRow
-from somplan.assessment.result import plain, resolve
+from somplan.assessment.result import resolve
 from somplan.content.answers import AnswersFile
 from somplan.content.display import answer_text
 from somplan.content.model import ClosingItem
 from somplan.text.i18n import Lang, message
-from somplan.text.safetext import inert, json_text
+from somplan.text.safetext import inert, json_text, plain
 
 if TYPE_CHECKING:
     from rich.console import Console

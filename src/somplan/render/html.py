@@ -16,17 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from somplan import __version__
-from somplan.assessment.result import (
-    Assessment,
-    ChannelScore,
-    Text,
+from somplan.assessment.result import Assessment, ChannelScore, Text, resolve
+from somplan.content.display import answer_text
+from somplan.render.words import (
     age_limit_text,
     also_findings,
     basis_text,
     by_weight,
     fact_text,
     percent,
-    resolve,
     signed,
     source_label,
     unanswered_texts,
@@ -34,7 +32,6 @@ from somplan.assessment.result import (
     weak_text,
     what_if_lines,
 )
-from somplan.content.display import answer_text
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
 

@@ -12,17 +12,19 @@ from somplan.assessment.result import (
     PlanEntry,
     Reason,
     WhatIf,
+    resolve,
+)
+from somplan.content.display import answer_text
+from somplan.content.model import NamedSource
+from somplan.render.words import (
     age_limit_text,
     also_findings,
     basis_text,
     change_text,
-    resolve,
     verdict_title,
     weak_text,
     what_if_lines,
 )
-from somplan.content.display import answer_text
-from somplan.content.model import NamedSource
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
 

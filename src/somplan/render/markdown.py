@@ -5,20 +5,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from somplan.assessment.result import (
-    Assessment,
-    ChannelScore,
-    Finding,
-    Reason,
-    Text,
+from somplan.assessment.result import Assessment, ChannelScore, Finding, Reason, Text, resolve
+from somplan.content.display import answer_text
+from somplan.content.model import Fact
+from somplan.render.words import (
     age_limit_text,
     also_findings,
     basis_text,
     by_weight,
     fact_text,
     percent,
-    plain,
-    resolve,
     signed,
     source_label,
     unanswered_texts,
@@ -26,9 +22,8 @@ from somplan.assessment.result import (
     weak_text,
     what_if_lines,
 )
-from somplan.content.display import answer_text
-from somplan.content.model import Fact
 from somplan.text.i18n import Lang, message
+from somplan.text.safetext import plain
 
 if TYPE_CHECKING:
     from somplan.assessment.plan import UnitPlan

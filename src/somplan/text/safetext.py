@@ -52,3 +52,8 @@ def one_line(text: str) -> str:
     """A one-line answer as typed or pasted: line breaks and tabs (with the spaces around them)
     become one space, the ends are trimmed; spaces the user typed inside a line stay."""
     return re.sub(r"\s*[\r\n\t\v\f]+\s*", " ", text).strip()
+
+
+def plain(text: str) -> str:
+    """Text from a file made inert for a terminal, on one line (runs of space collapsed)."""
+    return " ".join(inert(text).split())
