@@ -42,7 +42,7 @@ def report_html(name: str = "library_teens", lang: Any = LANG) -> str:
     from somplan.assessment.scoring import assess
     from somplan.content import answers
     from somplan.content.loader import REPORT_KINDS, load_content
-    from somplan.render import html
+    from somplan.render.report import html
 
     content = load_content(None, required=REPORT_KINDS)
     record = answers.load(EXAMPLES / f"{name}.yaml", content.flow)
@@ -54,7 +54,7 @@ def report_html(name: str = "library_teens", lang: Any = LANG) -> str:
 def summary_html(lang: Any = LANG) -> str:
     from somplan.assessment.overview import overview, unit_result
     from somplan.content.loader import REPORT_KINDS, load_content
-    from somplan.render import summary_html as render_summary
+    from somplan.render.summary import html as render_summary
 
     content = load_content(None, required=REPORT_KINDS)
     results = [

@@ -60,7 +60,7 @@ def report_text() -> Text:
     from somplan.assessment.scoring import assess
     from somplan.content import answers
     from somplan.content.loader import REPORT_KINDS, load_content
-    from somplan.render import rich as render_rich
+    from somplan.render.report import rich as render_rich
 
     content = load_content(ROOT / "questions", required=REPORT_KINDS)
     record = answers.load(EXAMPLE, content.flow, [])

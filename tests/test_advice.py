@@ -12,8 +12,8 @@ import pytest
 
 from somplan.content.loader import REPORT_KINDS, check_folder, load_content
 from somplan.content.model import Catalogue, Rules
-from somplan.render import json as render_json
-from somplan.render import markdown as render_markdown
+from somplan.render.report import json as render_json
+from somplan.render.report import markdown as render_markdown
 from somplan.text.i18n import Lang
 
 from .conftest import SHIPPED

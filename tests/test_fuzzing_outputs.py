@@ -27,10 +27,10 @@ from somplan.commands.diff import run_diff
 from somplan.content import answers
 from somplan.content.answer_rules import answer_error
 from somplan.content.model import Question
-from somplan.render import json as render_json
-from somplan.render import markdown as render_markdown
-from somplan.render import rich as render_rich
 from somplan.render import summary
+from somplan.render.report import json as render_json
+from somplan.render.report import markdown as render_markdown
+from somplan.render.report import rich as render_rich
 from somplan.text.safetext import has_unsafe
 
 from .test_scoring_properties import content, valid_answer
@@ -143,7 +143,9 @@ def test_summary_outputs_are_inert(units: list[tuple[str, dict[str, Any]]]) -> N
     from rich.console import Console
 
     terminal = io.StringIO()
-    summary.print_rich(rows, "sv", None, Console(file=terminal, width=80, color_system=None))
+    from somplan.render.summary.rich import print_rich
+
+    print_rich(rows, "sv", None, Console(file=terminal, width=80, color_system=None))
     assert_terminal_safe(terminal.getvalue())
 
 

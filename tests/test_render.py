@@ -25,10 +25,11 @@ from somplan.assessment.scoring import assess
 from somplan.content import answers
 from somplan.content.answers import AnswersFile
 from somplan.content.loader import REPORT_KINDS, Content, load_content
-from somplan.render import FILE_WIDTH, render
-from somplan.render import json as render_json
-from somplan.render import markdown as render_markdown
-from somplan.render import rich as render_rich
+from somplan.render import FILE_WIDTH
+from somplan.render.report import json as render_json
+from somplan.render.report import markdown as render_markdown
+from somplan.render.report import render
+from somplan.render.report import rich as render_rich
 from somplan.text.i18n import Lang
 
 from .conftest import ROOT, SHIPPED

@@ -20,7 +20,7 @@ from somplan.commands.report import run_report
 from somplan.content.answers import AnswersFile, FlowRef
 from somplan.content.loader import load_content
 from somplan.errors import handled
-from somplan.render import print_assessment
+from somplan.render.report import print_assessment
 
 from .conftest import FIXTURES, ROOT, SHIPPED
 
@@ -168,12 +168,6 @@ def test_unfinished_answers_still_report_with_a_note(tmp_path: Path) -> None:
     assert code == 0
     assert "not every question" in err
     assert json.loads(out)["verdict"]["level"] == "not_ready"  # nobody to run it, so far
-
-
-def test_unknown_format_is_a_usage_error() -> None:
-    code, _, err = report(str(EXAMPLES / "library_teens.yaml"), "--format", "docx", "--lang", "en")
-    assert code == exitcodes.USAGE
-    assert "Unknown format 'docx'" in err
 
 
 def test_print_assessment_shows_the_rich_report(capsys: pytest.CaptureFixture[str]) -> None:

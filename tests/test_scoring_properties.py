@@ -13,7 +13,7 @@ from somplan.assessment.scoring import score
 from somplan.content.answer_rules import answer_error
 from somplan.content.loader import REPORT_KINDS, Content, load_content
 from somplan.content.model import Question
-from somplan.render.json import as_data
+from somplan.render.report.json import as_data
 
 
 @cache

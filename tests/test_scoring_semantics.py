@@ -26,8 +26,8 @@ from somplan.content.loader import REPORT_KINDS, Content, load_content
 from somplan.content.model import Question
 from somplan.interview.engine import Progress
 from somplan.interview.prompts import QuestionaryPrompter
-from somplan.render import json as render_json
-from somplan.render import markdown as render_markdown
+from somplan.render.report import json as render_json
+from somplan.render.report import markdown as render_markdown
 
 from .conftest import ROOT
 from .terminal import RecordingTerminal

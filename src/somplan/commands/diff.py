@@ -78,7 +78,7 @@ def _plan_and_followup(
     from somplan.assessment.followup import assess_followup
     from somplan.assessment.followup_summary import followups_of
     from somplan.content.followup import load_followup
-    from somplan.render import followup as out
+    from somplan.render.followup import plan_diff as out
     from somplan.text.safetext import inert, shell_quoted
 
     content = load_followup(questions)

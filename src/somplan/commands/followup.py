@@ -208,14 +208,15 @@ def _show(
     if output is None and fmt == "rich":
         from rich.console import Console
 
-        out.render_rich(verdict, header, lang, Console(), due)
+        from somplan.render.followup.rich import render_rich
+
+        render_rich(verdict, header, lang, Console(), due)
         return ExitCode.OK
     if fmt == "pdf":
+        from somplan.render.followup.html import render_html
         from somplan.render.pdf import html_to_pdf
 
-        emit(
-            html_to_pdf(out.render_html(verdict, header, lang, due)), output, lang, "report.written"
-        )
+        emit(html_to_pdf(render_html(verdict, header, lang, due)), output, lang, "report.written")
         return ExitCode.OK
     emit(out.render(verdict, header, fmt, lang, FILE_WIDTH, due), output, lang, "report.written")
     return ExitCode.OK

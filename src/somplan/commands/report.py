@@ -12,7 +12,8 @@ from somplan.content import answers
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
-from somplan.render import FILE_WIDTH, render
+from somplan.render import FILE_WIDTH
+from somplan.render.report import render
 from somplan.text.i18n import Lang, Msg, message
 from somplan.text.layout import terminal_width
 from somplan.text.safetext import inert, shell_quoted
@@ -62,12 +63,12 @@ def run_report(
     if output is None and fmt == "rich" and sys.stdout.isatty():
         from rich.console import Console
 
-        from somplan.render import rich
+        from somplan.render.report import rich
 
         rich.render(assessment, lang, Console(), record.unit, plan)
         return ExitCode.OK
     if fmt in ("html", "pdf"):
-        from somplan.render import html
+        from somplan.render.report import html
 
         text = html.render(assessment, lang, plan, content.catalogue)
         if fmt == "pdf":

@@ -40,7 +40,7 @@ def run_start(
     from somplan.content.answers import UNIT_NAME_MAX
     from somplan.content.loader import load_content
     from somplan.interview.engine import Engine
-    from somplan.render import print_assessment
+    from somplan.render.report import print_assessment
     from somplan.writing import ensure_folder
 
     content = load_content(content_folder)

@@ -176,8 +176,9 @@ def run_summary(
             text += render_summary.failed_markdown(errors, lang)
     elif rows:  # no table without rows: the notes above say why there are none
         from somplan.render import drawn
+        from somplan.render.summary.rich import print_rich
 
-        text = drawn(lambda console: render_summary.print_rich(rows, lang, base, console), output)
+        text = drawn(lambda console: print_rich(rows, lang, base, console), output)
     if text is not None:
         emit(text, output, lang)
     if failed:
@@ -225,7 +226,7 @@ def _html(
 ) -> int:
     """The summary as an HTML document with charts (see :mod:`somplan.render.summary_html`)."""
     from somplan.assessment.overview import UnitResult, overview, unit_result_of
-    from somplan.render import summary_html
+    from somplan.render.summary import html as summary_html
 
     reads = [read_one(path, content.flow, followup.flow if followup else None) for path in files]
     results: list[UnitResult] = []
@@ -257,7 +258,7 @@ def run_due(
     """`somplan summary --due`: the plans whose follow-up is due or overdue on ``today``."""
     from somplan.assessment.followup_summary import DUE_STATUSES, due_rows, read_files
     from somplan.content.followup import load_followup
-    from somplan.render.followup import due_table
+    from somplan.render.followup.due import due_table
 
     content = load_followup(questions)
     files = read_files(content, answers_files(paths), lang)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 def _facts(info: ChannelInfo, lang: Lang) -> list[tuple[str, list[str]]]:
     """(label, lines) for one channel, the same facts in every format."""
-    from somplan.render.html import extra_facts
+    from somplan.render.html_page import extra_facts
 
     ch = info.channel
 
@@ -67,7 +67,7 @@ def _facts(info: ChannelInfo, lang: Lang) -> list[tuple[str, list[str]]]:
 
 
 def as_markdown(infos: list[ChannelInfo], lang: Lang) -> str:
-    from somplan.render.markdown import md
+    from somplan.render.words import md
 
     out = [f"# {md(message('channels.title', lang))}", "", md(message("channels.intro", lang)), ""]
     for kind in ("social", "other"):
@@ -138,7 +138,7 @@ def as_json(infos: list[ChannelInfo], lang: Lang) -> str:
 
 
 def as_html(infos: list[ChannelInfo], lang: Lang, catalogue: Catalogue) -> str:
-    from somplan.render.html import helpers, render_template
+    from somplan.render.html_page import helpers, render_template
 
     kinds = [k for k in ("social", "other") if any(i.kind == k for i in infos)]
     return render_template(

@@ -147,7 +147,7 @@ def as_markdown(
     provisional: tuple[bool, bool] = (False, False),
     notes: tuple[str, ...] = (),
 ) -> str:
-    from somplan.render.markdown import md
+    from somplan.render.words import md
 
     body = []
     for line in lines(diff, content, lang, provisional):
@@ -171,7 +171,7 @@ def print_rich(
 ) -> None:
     from rich.text import Text
 
-    from somplan.render.rich import hanging
+    from somplan.render.terminal import hanging
 
     console.print(Text(title, style="bold"))
     for note in notes:

@@ -61,7 +61,7 @@ def _cells(u: UnitResult, lang: Lang) -> list[str]:
 def as_markdown(
     folder: Path, results: list[UnitResult], failed: list[tuple[str, str]], lang: Lang
 ) -> str:
-    from somplan.render.markdown import md
+    from somplan.render.words import md
 
     lines = [md(message("plans.title", lang, folder=str(folder))), ""]
     headers = _headers(lang)
@@ -85,7 +85,7 @@ def draw(
     "/", "_" or "-"."""
     from rich.text import Text
 
-    from somplan.render.rich import level_style
+    from somplan.render.terminal import level_style
 
     console.print(Text(message("plans.in-folder", lang)))
     console.print(Text(inert(break_name(str(folder), max(20, console.width - 2)))))

@@ -4,6 +4,7 @@ verdict's title and "what would change it", and Markdown escaping. The assessmen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from somplan.assessment.result import (
@@ -149,3 +150,19 @@ def what_if_lines(what_if: WhatIf | None, lang: Lang) -> tuple[str, list[str]]:
         for option in what_if.options
     ]
     return message("report.what-if-intro", lang, target=target), lines
+
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?\w+;))")
+
+
+_LINE_START = re.compile(r"^([#+=>-])")
+
+
+_NUMBERED = re.compile(r"^(\d+)([.)])")
+
+
+def md(text: str) -> str:
+    """Plain text made literal in Markdown, on one line: the characters that are markup
+    anywhere are escaped, and so is a start that would make a heading or a list."""
+    escaped = _SPECIAL.sub(r"\\\1", plain(text))
+    return _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\\\1", escaped))

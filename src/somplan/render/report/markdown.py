@@ -1,8 +1,7 @@
-"""The assessment as Markdown: a plan draft a unit can paste into its own documents."""
+"""The report as Markdown: a plan draft to paste into the unit's documents."""
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from somplan.assessment.result import Assessment, ChannelScore, Finding, Reason, Text, resolve
@@ -14,6 +13,7 @@ from somplan.render.words import (
     basis_text,
     by_weight,
     fact_text,
+    md,
     percent,
     signed,
     source_label,
@@ -23,21 +23,9 @@ from somplan.render.words import (
     what_if_lines,
 )
 from somplan.text.i18n import Lang, message
-from somplan.text.safetext import plain
 
 if TYPE_CHECKING:
     from somplan.assessment.plan import UnitPlan
-
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~]|&(?=#?\w+;))")
-_LINE_START = re.compile(r"^([#+=>-])")
-_NUMBERED = re.compile(r"^(\d+)([.)])")
-
-
-def md(text: str) -> str:
-    """Plain text made literal in Markdown, on one line: the characters that are markup
-    anywhere are escaped, and so is a start that would make a heading or a list."""
-    escaped = _SPECIAL.sub(r"\\\1", plain(text))
-    return _NUMBERED.sub(r"\1\\\2", _LINE_START.sub(r"\\\1", escaped))
 
 
 def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | None = None) -> str:
@@ -219,7 +207,7 @@ def _details(c: ChannelScore, lang: Lang, a: Assessment, weak: bool = False) -> 
 
 
 def _header(plan: UnitPlan, lang: Lang) -> list[str]:
-    from somplan.render.plan_text import header_rows
+    from somplan.render.report.header import header_rows
 
     out = [f"## {md(message('plan.header', lang))}", ""]
     out += [f"- **{md(label)}:** {md(value)}" for label, value in header_rows(plan, lang)]

@@ -1,11 +1,8 @@
-"""The assessment (and the channel overview) as one self-contained HTML document.
+"""The Jinja2 environment of every HTML document (report, follow-up, channels, summary).
 
-Built with Jinja2 templates (``render/templates``) with autoescaping on; every string that reaches
-the page also passes :func:`somplan.text.safetext.inert`, so control and bidi characters show as
-visible escapes. The page carries its CSS inline, has no scripts and loads nothing: a Content
-Security Policy in the page forbids scripts and requests even if text from a file tried. The same
-HTML is the source of the PDF (:mod:`somplan.render.pdf`).
-"""
+Autoescaping is on, and every value printed also passes :func:`somplan.text.safetext.inert`, so
+control and bidi characters show as visible escapes; the documents carry their CSS inline, have no
+scripts and load nothing (a Content Security Policy in each page forbids it)."""
 
 from __future__ import annotations
 
@@ -16,21 +13,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from somplan import __version__
-from somplan.assessment.result import Assessment, ChannelScore, Text, resolve
+from somplan.assessment.result import Text, resolve
 from somplan.content.display import answer_text
 from somplan.render.words import (
     age_limit_text,
-    also_findings,
     basis_text,
     by_weight,
     fact_text,
     percent,
     signed,
     source_label,
-    unanswered_texts,
-    verdict_title,
-    weak_text,
-    what_if_lines,
 )
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
@@ -38,10 +30,12 @@ from somplan.text.safetext import inert
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from somplan.assessment.plan import UnitPlan
     from somplan.content.model import Catalogue, Channel, NamedSource
 
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+
 _HTTP = re.compile(r"^https?://", re.IGNORECASE)
 
 
@@ -127,42 +121,3 @@ def helpers(lang: Lang, catalogue: Catalogue | None = None) -> dict[str, Callabl
 def render_template(name: str, lang: Lang, **context: Any) -> str:
     template = environment().get_template(name)
     return template.render(lang=lang, version=__version__, **context)
-
-
-def render(
-    a: Assessment,
-    lang: Lang,
-    plan: UnitPlan | None = None,
-    catalogue: Catalogue | None = None,
-) -> str:
-    """The report as an HTML document in ``lang``."""
-    from somplan.render.plan_text import header_rows
-
-    preferred = a.channels[0].kind if a.channels else "social"
-    kinds = [preferred, "other" if preferred == "social" else "social"]
-
-    def ranked(kind: str) -> list[ChannelScore]:
-        return [c for c in a.channels if c.kind == kind]
-
-    rows = header_rows(plan, lang) if plan is not None else []
-    status_label = message("plan.status", lang)
-    title = message("report.title", lang)
-    if plan is not None and plan.header.unit:
-        title += f" – {plan.header.unit}"
-    return render_template(
-        "report.html.j2",
-        lang,
-        title=" ".join(title.split()),
-        a=a,
-        verdict_title=verdict_title(a.verdict, lang),
-        also=also_findings(a.verdict),
-        what_if=what_if_lines(a.what_if, lang),
-        unanswered=unanswered_texts(a.verdict, lang),
-        plan=plan,
-        header_rows=rows,
-        status_row=next((i for i, (label, _) in enumerate(rows) if label == status_label), -1),
-        kinds=[k for k in kinds if ranked(k)],
-        ranked=ranked,
-        weak_text=lambda c: weak_text(c, lang, a.fit_minimum),
-        **helpers(lang, catalogue),
-    )

@@ -1,4 +1,4 @@
-"""The assessment as JSON for programs: every text resolved in the chosen language."""
+"""The report as JSON, for programs."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ def render(
 
 def plan_data(plan: UnitPlan, lang: Lang) -> dict[str, Any]:
     """The header, the unit's plan in sentences and every answer (id → value and its label)."""
-    from somplan.render.plan_text import status
+    from somplan.render.report.header import status
 
     header = plan.header
     return {

@@ -1,9 +1,8 @@
-"""The assessment in the terminal with rich: the verdict first, then channels, plan and checklist.
+"""The report in the terminal with rich: the verdict first, then channels, plan and checklist.
 
 Content text is never parsed as rich markup: it is put into :class:`rich.text.Text` objects as
-plain text (after :func:`somplan.text.safetext.inert`), so neither ``[bold]`` nor an escape sequence in
-a YAML file can style or control the terminal.
-"""
+plain text (after :func:`somplan.text.safetext.inert`), so neither ``[bold]`` nor an escape
+sequence in a YAML file can style or control the terminal."""
 
 from __future__ import annotations
 
@@ -19,6 +18,7 @@ from rich.text import Text as RichText
 from somplan.assessment.result import Assessment, ChannelScore, Finding, Reason, Text, resolve
 from somplan.content.display import answer_text
 from somplan.content.model import Fact
+from somplan.render.terminal import _LEVEL_STYLE, BAR_WIDTH, bar, hanging
 from somplan.render.words import (
     age_limit_text,
     also_findings,
@@ -38,27 +38,6 @@ from somplan.text.safetext import plain
 
 if TYPE_CHECKING:
     from somplan.assessment.plan import UnitPlan
-
-BAR_WIDTH = 20
-
-_LEVEL_STYLE = {
-    "ready": "green",
-    "ready_with_conditions": "yellow",
-    "not_ready": "red",
-    "not_social_media": "blue",
-}
-
-
-def level_style(level: str) -> str:
-    """The colour of a verdict level, the same in the report and the summary."""
-    return _LEVEL_STYLE.get(level, "")
-
-
-def bar(score: int, maximum: int, style: str = "cyan") -> RichText:
-    filled = round(BAR_WIDTH * score / maximum) if maximum else 0
-    out = RichText("█" * filled, style=style)
-    out.append("░" * (BAR_WIDTH - filled), style="dim")
-    return out
 
 
 def render(
@@ -210,16 +189,6 @@ def render(
     )
 
 
-def hanging(prefix: str, body: RenderableType) -> Table:
-    """``prefix`` (a bullet, a number) with ``body`` beside it: wrapped lines of the body start
-    under its first letter, not under the bullet."""
-    grid = Table.grid()
-    grid.add_column(width=len(prefix), no_wrap=True)
-    grid.add_column(ratio=1)
-    grid.add_row(RichText(prefix), body)
-    return grid
-
-
 def _finding(f: Finding, lang: Lang) -> Table:
     text = RichText(resolve(f.text, lang), style="bold")
     if f.remedy is None:
@@ -308,7 +277,7 @@ def _details(c: ChannelScore, lang: Lang, a: Assessment, weak: bool = False) -> 
 
 
 def _header(plan: UnitPlan, lang: Lang) -> Table:
-    from somplan.render.plan_text import header_rows
+    from somplan.render.report.header import header_rows
 
     rows = Table.grid(padding=(0, 1))
     rows.add_column(style="bold", no_wrap=True)

@@ -1,4 +1,4 @@
-"""The plan's header as label/value pairs, the same in every format."""
+"""The plan's header: unit, status, versions, as rows every format shows."""
 
 from __future__ import annotations
 

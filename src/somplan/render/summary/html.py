@@ -31,7 +31,7 @@ def _folder(files: list[str]) -> str:
 def render(o: Overview, lang: Lang, due_of: Mapping[str, DueRow] | None = None) -> str:
     """The summary document; ``due_of`` (by file) adds each plan's next follow-up and the
     latest follow-up's recommendation."""
-    from somplan.render.html import helpers, render_template
+    from somplan.render.html_page import helpers, render_template
     from somplan.render.summary import followup_status_text
 
     due = dict(due_of or {})
