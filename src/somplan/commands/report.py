@@ -67,18 +67,14 @@ def run_report(
 
         rich.render(assessment, lang, Console(), record.unit, plan)
         return ExitCode.OK
-    if fmt in ("html", "pdf"):
-        from somplan.render.report import html
+    # To a pipe: the width rich would use there ($COLUMNS or 80), without padding spaces.
+    width = FILE_WIDTH if output is not None else terminal_width()
+    document = "html" if fmt == "pdf" else fmt
+    text = render(assessment, document, lang, record.unit, width, plan, content.catalogue)
+    if fmt == "pdf":
+        from somplan.render.pdf import html_to_pdf
 
-        text = html.render(assessment, lang, plan, content.catalogue)
-        if fmt == "pdf":
-            from somplan.render.pdf import html_to_pdf
-
-            emit(html_to_pdf(text), output, lang, "report.written")
-            return ExitCode.OK
-    else:
-        # To a pipe: the width rich would use there ($COLUMNS or 80), without padding spaces.
-        width = FILE_WIDTH if output is not None else terminal_width()
-        text = render(assessment, fmt, lang, record.unit, width, plan)
+        emit(html_to_pdf(text), output, lang, "report.written")
+        return ExitCode.OK
     emit(text, output, lang, "report.written")
     return ExitCode.OK

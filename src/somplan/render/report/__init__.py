@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from somplan.assessment.result import Assessment
     from somplan.content.answers import AnswersFile
     from somplan.content.loader import Content
+    from somplan.content.model import Catalogue
     from somplan.text.i18n import Lang
 
 
@@ -27,9 +28,11 @@ def render(
     unit: str | None,
     width: int,
     plan: UnitPlan | None = None,
+    catalogue: Catalogue | None = None,
 ) -> str:
     """The assessment as text in ``fmt``; rich is rendered without colours (for a file). With
-    ``plan``, the header and the unit's own plan come before the verdict's details."""
+    ``plan``, the header and the unit's own plan come before the verdict's details; the HTML
+    document takes the ``catalogue`` for the sources of its channel cards."""
     if fmt == "json":
         from somplan.render.report import json
 
@@ -41,7 +44,7 @@ def render(
     if fmt == "html":
         from somplan.render.report import html
 
-        return html.render(assessment, lang, plan)
+        return html.render(assessment, lang, plan, catalogue)
     import io
 
     from rich.console import Console
