@@ -65,31 +65,32 @@ def test_markdown_table(run: Run) -> None:
 def test_many_files_shared_among_workers_give_the_same_table_in_order(
     run: Run, mixed: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from somplan.commands import summary
+    from somplan.assessment import summary_all
 
     examples = sorted(EXAMPLES.glob("*.yaml"))
-    for i in range(summary.PARALLEL_FROM + 40):
+    for i in range(summary_all.PARALLEL_FROM + 40):
         text = examples[i % len(examples)].read_text(encoding="utf-8")
         (mixed / f"unit-{i:04d}.yaml").write_text(
             text.replace("unit: ", f"unit: Enhet {i} ", 1), encoding="utf-8"
         )
-    pools = []
-    make_pool = summary._pool
-    def recording_pool(n: int) -> Any:
-        pools.append(make_pool(n))
-        return pools[-1]
+    workers: list[int] = []
+    count_workers = summary_all._workers
 
-    monkeypatch.setattr(summary, "_pool", recording_pool)
+    def recording(n: int) -> int:
+        workers.append(count_workers(n))
+        return workers[-1]
+
+    monkeypatch.setattr(summary_all, "_workers", recording)
     parallel = run("summary", str(mixed), "--format", "csv")
     monkeypatch.setenv("SOMPLAN_NO_PARALLEL", "1")
     serial = run("summary", str(mixed), "--format", "csv")
 
     # The first run really used workers (where there is more than one CPU to share the work).
-    assert (pools[0] is not None) == (len(os.sched_getaffinity(0)) > 1) and pools[1] is None
+    assert (workers[0] > 0) == (len(os.sched_getaffinity(0)) > 1) and workers[1] == 0
     assert parallel.exit_code == serial.exit_code == 1
     assert parallel.stdout == serial.stdout
     assert parallel.stderr == serial.stderr  # broken files named in the same order, once each
-    assert parallel.stdout.count("\n") == len(examples) + summary.PARALLEL_FROM + 40 + 1
+    assert parallel.stdout.count("\n") == len(examples) + summary_all.PARALLEL_FROM + 40 + 1
 
 
 def _default_ctrl_c() -> None:

@@ -6,34 +6,31 @@ scored on its own, so a broken file is named on one line and the others are stil
 
 from __future__ import annotations
 
-import os
 import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from somplan.assessment.plan_files import PlanFile, Read, Unusable, attach_followups, read_one
-from somplan.assessment.summary import Row, row_of, sort_rows, with_followup
+from somplan.assessment.summary import Row, sort_rows, with_followup
+from somplan.assessment.summary_all import summarise_all
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.content.problems import ProblemError
 from somplan.exitcodes import ExitCode
 from somplan.render import summary as render_summary
+from somplan.render.progress import progress
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
 from somplan.writing import emit
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import Pool
 
     from somplan.assessment.followup_summary import DueRow
     from somplan.content.followup import FollowupContent
     from somplan.content.loader import Content
-    from somplan.content.model import Flow
 
 #: Show a progress bar on stderr from this many files on.
 PROGRESS_FROM = 50
-#: Share the files among worker processes from this many files on (starting them costs ~50 ms).
-PARALLEL_FROM = 200
 
 
 def answers_files(paths: list[Path]) -> list[Path]:
@@ -49,41 +46,6 @@ def answers_files(paths: list[Path]) -> list[Path]:
     return found
 
 
-# What a worker process needs: set in the parent just before the workers are forked, so they
-# inherit the loaded content instead of loading it again.
-_job: tuple[Content, Flow | None, Lang] | None = None
-
-
-def _one(path: Path) -> tuple[Read, Row | None]:
-    """One file read once, and its row when it is a plan."""
-    assert _job is not None
-    content, followup_flow, lang = _job
-    item = read_one(path, content.flow, followup_flow)
-    if isinstance(item, PlanFile):
-        return item, row_of(content, path, item.record, lang)
-    return item, None
-
-
-def _quiet_worker() -> None:
-    """Workers leave Ctrl-C to the parent, which stops them; no traceback from each of them."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _pool(count: int) -> Pool | None:
-    """Worker processes for ``count`` files, or None to do them here: few files, a platform where
-    processes cannot be forked cheaply, SOMPLAN_NO_PARALLEL set, or a single CPU."""
-    if count < PARALLEL_FROM or sys.platform != "linux" or os.environ.get("SOMPLAN_NO_PARALLEL"):
-        return None
-    cpus = min(4, len(os.sched_getaffinity(0)))
-    if cpus < 2:
-        return None
-    import multiprocessing
-
-    return multiprocessing.get_context("fork").Pool(cpus, initializer=_quiet_worker)
-
-
 def run_summary(
     paths: list[Path],
     fmt: str,
@@ -95,7 +57,6 @@ def run_summary(
     output: Path | None = None,
 ) -> int:
     """The whole `somplan summary` command; returns the exit code."""
-    global _job
     if not paths:  # no path: the folder where `somplan start` saves plans
         from somplan.interview.wizard import data_dir
 
@@ -126,23 +87,11 @@ def run_summary(
             failed.append(str(path))
             errors.append(message("summary.no-folder", lang, folder=str(path)))
     files = [p for p in files if str(p) not in failed]
-    _job = (content, followup.flow if followup else None, lang)
-    pool = _pool(len(files))  # forked now, before the progress bar starts its thread
-    progress = None
-    if len(files) >= PROGRESS_FROM and sys.stderr.isatty():
-        from rich.console import Console
-        from rich.progress import Progress
-
-        progress = Progress(console=Console(stderr=True), transient=True)
-    task = (
-        progress.add_task(message("summary.progress", lang), total=len(files)) if progress else None
-    )
-    if progress:
-        progress.start()
+    job = (content, followup.flow if followup else None, lang)
     reads: list[Read] = []
-    try:
-        results = pool.imap(_one, files, chunksize=16) if pool else map(_one, files)
-        for item, row in results:
+    label = message("summary.progress", lang)
+    with progress(len(files), label, PROGRESS_FROM) as advance:
+        for item, row in summarise_all(job, files):
             reads.append(item)
             if row is not None:
                 rows.append(row)
@@ -151,14 +100,7 @@ def run_summary(
                 failed.append(str(item.path))
                 errors.append(error)
                 print(error, file=sys.stderr)
-            if progress is not None and task is not None:
-                progress.advance(task)
-    finally:
-        if progress:
-            progress.stop()
-        if pool:
-            pool.terminate()
-        _job = None
+            advance()
     if rows and followup is not None:
         due_of = _due_map(followup, reads, day)
         rows = [with_followup(r, due_of.get(r.file)) for r in rows]

@@ -1,0 +1,77 @@
+"""Many answers files read and summed up, one row each, shared among worker processes when
+there are many (forked, so they inherit the loaded content instead of loading it again)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from somplan.assessment.plan_files import PlanFile, Read, read_one
+from somplan.assessment.summary import Row, row_of
+
+if TYPE_CHECKING:
+    from somplan.content.loader import Content
+    from somplan.content.model import Flow
+    from somplan.text.i18n import Lang
+
+#: Share the files among worker processes from this many files on (starting them costs ~50 ms).
+PARALLEL_FROM = 200
+
+Job = tuple["Content", "Flow | None", "Lang"]
+
+#: In a worker process only: what every file needs, handed over once when the worker starts.
+_worker_job: Job | None = None
+
+
+def one(job: Job, path: Path) -> tuple[Read, Row | None]:
+    """One file read once, and its row when it is a plan."""
+    content, followup_flow, lang = job
+    item = read_one(path, content.flow, followup_flow)
+    if isinstance(item, PlanFile):
+        return item, row_of(content, path, item.record, lang)
+    return item, None
+
+
+def _start_worker(job: Job) -> None:
+    """Workers leave Ctrl-C to the parent, which stops them; no traceback from each of them."""
+    import signal
+
+    global _worker_job
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_job = job
+
+
+def _in_worker(path: Path) -> tuple[Read, Row | None]:
+    assert _worker_job is not None
+    return one(_worker_job, path)
+
+
+def _workers(count: int) -> int:
+    """How many worker processes for ``count`` files: none for few files, where processes cannot
+    be forked cheaply, with SOMPLAN_NO_PARALLEL set, or on a single CPU."""
+    if count < PARALLEL_FROM or sys.platform != "linux" or os.environ.get("SOMPLAN_NO_PARALLEL"):
+        return 0
+    cpus = min(4, len(os.sched_getaffinity(0)))
+    return cpus if cpus >= 2 else 0
+
+
+def summarise_all(job: Job, files: list[Path]) -> Iterator[tuple[Read, Row | None]]:
+    """Each file of ``files`` in order, read once, with its row when it is a plan. The workers
+    (if any) are forked when the iteration starts and stopped when it ends, however it ends."""
+    count = _workers(len(files))
+    if not count:
+        yield from (one(job, path) for path in files)
+        return
+    import multiprocessing
+
+    pool = multiprocessing.get_context("fork").Pool(
+        count, initializer=_start_worker, initargs=(job,)
+    )
+    try:
+        results: Iterable[tuple[Read, Row | None]] = pool.imap(_in_worker, files, chunksize=16)
+        yield from results
+    finally:
+        pool.terminate()
