@@ -5,13 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from somplan.assessment.compare import compare
+from somplan.assessment.followup import assess_followup
+from somplan.assessment.followup_summary import followups_of, is_followup_file
 from somplan.assessment.scoring import assess
 from somplan.content import answers
+from somplan.content.followup import load_followup
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.exitcodes import ExitCode
 from somplan.render import diff as render_diff
 from somplan.render import drawn
+from somplan.render.followup import plan_diff as out
 from somplan.text.i18n import Lang, message
+from somplan.text.safetext import inert, shell_quoted
 from somplan.writing import emit
 
 
@@ -28,7 +33,6 @@ def run_diff(
     """The whole `somplan diff` command; returns the exit code. Without ``lang_given`` the diff
     is in the newer answers file's language. A plan and its follow-up (in either order) are
     compared as the follow-up report's "plan and today" table."""
-    from somplan.assessment.followup_summary import is_followup_file
 
     if is_followup_file(old_path) and not is_followup_file(new_path):
         old_path, new_path = new_path, old_path
@@ -75,11 +79,6 @@ def _plan_and_followup(
     lang_given: bool,
 ) -> int:
     """`somplan diff PLAN FOLLOWUP`: what the plan promised and what the follow-up found."""
-    from somplan.assessment.followup import assess_followup
-    from somplan.assessment.followup_summary import followups_of
-    from somplan.content.followup import load_followup
-    from somplan.render.followup import plan_diff as out
-    from somplan.text.safetext import inert, shell_quoted
 
     content = load_followup(questions)
     plan = answers.load(plan_path, content.plan.flow)

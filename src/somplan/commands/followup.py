@@ -9,8 +9,29 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somplan.assessment.followup import assess_followup, naming_plan
+from somplan.assessment.followup_due import next_followup
+from somplan.content import answers
+from somplan.content.followup import load_followup
+from somplan.content.followup_files import (
+    NoFollowupFileError,
+    NotAPlanError,
+    default_path,
+    fill_flow,
+    new_followup,
+    plan_changed,
+    plan_ref,
+    saved_beside,
+    unfinished_beside,
+)
+from somplan.content.yamlsource import read_file
+from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
-from somplan.interview.wizard import Saver, WizardPrompter
+from somplan.interview.engine import Engine
+from somplan.interview.wizard import Saver, WizardPrompter, _stamp
+from somplan.render import FILE_WIDTH
+from somplan.render import followup as out
+from somplan.render.followup.html import render_html
 from somplan.text.i18n import Lang, Msg, message
 from somplan.text.layout import fill
 from somplan.text.safetext import shell_quoted
@@ -43,7 +64,6 @@ def run_followup(
     """The whole `somplan followup` command; returns the exit code. Without ``lang_given`` the
     questions are asked in the plan file's language, and a saved follow-up (``--report``) is shown
     in its own language (the one it was made in)."""
-    from somplan.errors import UsageError
 
     if report and fmt == "pdf" and output is None:
         raise UsageError("pdf.needs-output")
@@ -54,15 +74,10 @@ def run_followup(
         terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
         if not terminal():
             raise UsageError("followup.no-terminal")
-    from somplan.content import answers
-    from somplan.content.followup import load_followup
-    from somplan.content.followup_files import fill_flow
 
     content = load_followup(content_folder)
     plan, lang = _load_plan(plan_path, content.plan.flow, lang, lang_given)
     if report:
-        from somplan.content.followup_files import NoFollowupFileError, saved_beside
-
         if answers_path is None:  # the latest finished follow-up beside the plan, if any
             latest = saved_beside(plan_path, content.flow.id)
             if latest:
@@ -78,12 +93,11 @@ def run_followup(
     flow = fill_flow(content.flow, content.plan.flow, plan.answers)
     prompter: WizardPrompter
     if make_prompter is None:
-        from somplan.interview.prompts import QuestionaryPrompter
+        from somplan.interview.prompts import QuestionaryPrompter  # lazy: questionary
 
         prompter = QuestionaryPrompter(lang)
     else:
         prompter = make_prompter(lang)
-    from somplan.interview.engine import Engine
 
     saver: Saver | None = None
     try:
@@ -116,9 +130,6 @@ def _load_plan(
 ) -> tuple[AnswersFile, Lang]:
     """The plan's answers and the language to speak (the plan's own unless ``lang_given``); a
     follow-up file given as the plan is refused with a sentence."""
-    from somplan.content import answers
-    from somplan.content.followup_files import NotAPlanError
-    from somplan.content.yamlsource import read_file
 
     doc = read_file(plan_path)
     if isinstance(doc.data.get("follows"), dict):
@@ -144,15 +155,6 @@ def _choose(
 ) -> tuple[Saver, AnswersFile]:
     """The follow-up to continue (or a new one) and the saver for its file. A follow-up resumed
     against a plan that has changed since is noted, and then follows the plan as it is now."""
-    from somplan.content import answers
-    from somplan.content.followup_files import (
-        default_path,
-        new_followup,
-        plan_changed,
-        plan_ref,
-        unfinished_beside,
-    )
-    from somplan.interview.wizard import _stamp
 
     path = answers_path
     if path is None:
@@ -184,11 +186,6 @@ def _show(
     today: date | None,
 ) -> int:
     """The verdict of ``record``, on the terminal or written to ``output``."""
-    from somplan.assessment.followup import assess_followup, naming_plan
-    from somplan.assessment.followup_due import next_followup
-    from somplan.content.followup_files import plan_changed
-    from somplan.render import FILE_WIDTH
-    from somplan.render import followup as out
 
     if not record.complete:
         notify(message("followup.incomplete", lang))
@@ -206,15 +203,14 @@ def _show(
         )
     header = out.Header.of(record, plan_changed(record, plan_path), str(plan_path))
     if output is None and fmt == "rich":
-        from rich.console import Console
+        from rich.console import Console  # lazy: rich
 
-        from somplan.render.followup.rich import render_rich
+        from somplan.render.followup.rich import render_rich  # lazy: rich
 
         render_rich(verdict, header, lang, Console(), due)
         return ExitCode.OK
     if fmt == "pdf":
-        from somplan.render.followup.html import render_html
-        from somplan.render.pdf import html_to_pdf
+        from somplan.render.pdf import html_to_pdf  # lazy: weasyprint
 
         emit(html_to_pdf(render_html(verdict, header, lang, due)), output, lang, "report.written")
         return ExitCode.OK

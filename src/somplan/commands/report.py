@@ -61,7 +61,7 @@ def run_report(
     # Next steps name the file to revise; a document for others names it without the folder.
     assessment = with_file(assessment, path.name if fmt in ("html", "pdf") else shell_quoted(path))
     if output is None and fmt == "rich" and sys.stdout.isatty():
-        from rich.console import Console
+        from rich.console import Console  # lazy: rich
 
         from somplan.render.report import rich
 
@@ -72,7 +72,7 @@ def run_report(
     document = "html" if fmt == "pdf" else fmt
     text = render(assessment, document, lang, record.unit, width, plan, content.catalogue)
     if fmt == "pdf":
-        from somplan.render.pdf import html_to_pdf
+        from somplan.render.pdf import html_to_pdf  # lazy: weasyprint
 
         emit(html_to_pdf(text), output, lang, "report.written")
         return ExitCode.OK

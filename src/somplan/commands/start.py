@@ -7,13 +7,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somplan.content.answers import UNIT_NAME_MAX
+from somplan.content.loader import load_content
 from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
+from somplan.interview.engine import Engine
 from somplan.interview.wizard import Saver, WizardPrompter, choose_record, plan_path
+from somplan.render.report import print_assessment
 from somplan.text.i18n import Lang, message
 from somplan.text.layout import fill
 from somplan.text.safetext import one_line, shell_quoted
-from somplan.writing import notify
+from somplan.writing import ensure_folder, notify
 
 if TYPE_CHECKING:
     from somplan.interview.engine import Engine
@@ -37,17 +41,12 @@ def run_start(
     terminal = is_terminal or (lambda: sys.stdin.isatty() and sys.stdout.isatty())
     if not terminal():
         raise UsageError("wizard.no-terminal")
-    from somplan.content.answers import UNIT_NAME_MAX
-    from somplan.content.loader import load_content
-    from somplan.interview.engine import Engine
-    from somplan.render.report import print_assessment
-    from somplan.writing import ensure_folder
 
     content = load_content(content_folder)
 
     def make(language: Lang) -> WizardPrompter:
         if make_prompter is None:
-            from somplan.interview.prompts import QuestionaryPrompter
+            from somplan.interview.prompts import QuestionaryPrompter  # lazy: questionary
 
             return QuestionaryPrompter(language)
         return make_prompter(language)

@@ -11,20 +11,27 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somplan.assessment.followup_summary import DUE_STATUSES, due_of, due_rows, read_files
+from somplan.assessment.overview import UnitResult, overview, unit_result_of
 from somplan.assessment.plan_files import PlanFile, Read, Unusable, attach_followups, read_one
 from somplan.assessment.summary import Row, sort_rows, with_followup
 from somplan.assessment.summary_all import summarise_all
+from somplan.content.followup import load_followup
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.content.problems import ProblemError
+from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
+from somplan.interview.wizard import data_dir
+from somplan.render import drawn
 from somplan.render import summary as render_summary
+from somplan.render.followup.due import due_table
 from somplan.render.progress import progress
+from somplan.render.summary import html as summary_html
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
 from somplan.writing import emit
 
 if TYPE_CHECKING:
-
     from somplan.assessment.followup_summary import DueRow
     from somplan.content.followup import FollowupContent
     from somplan.content.loader import Content
@@ -58,8 +65,6 @@ def run_summary(
 ) -> int:
     """The whole `somplan summary` command; returns the exit code."""
     if not paths:  # no path: the folder where `somplan start` saves plans
-        from somplan.interview.wizard import data_dir
-
         saved = data_dir()
         if not saved.is_dir() or not answers_files([saved]):
             print(message("summary.no-files", lang, folder=str(saved)), file=sys.stderr)
@@ -117,8 +122,7 @@ def run_summary(
         if errors:
             text += render_summary.failed_markdown(errors, lang)
     elif rows:  # no table without rows: the notes above say why there are none
-        from somplan.render import drawn
-        from somplan.render.summary.rich import print_rich
+        from somplan.render.summary.rich import print_rich  # lazy: rich
 
         text = drawn(lambda console: print_rich(rows, lang, base, console), output)
     if text is not None:
@@ -132,7 +136,6 @@ def run_summary(
 def _followup_content(questions: Path | None, lang: Lang) -> FollowupContent | None:
     """The follow-up questions and rules, or None (said on stderr) when they cannot be loaded:
     the summary is then shown without its follow-up columns."""
-    from somplan.content.followup import load_followup
 
     try:
         return load_followup(questions)
@@ -149,7 +152,6 @@ def _followup_content(questions: Path | None, lang: Lang) -> FollowupContent | N
 def _due_map(content: FollowupContent, reads: list[Read], today: date) -> dict[str, DueRow]:
     """Each plan's next follow-up and latest follow-up verdict on ``today``, by file, counting the
     follow-up files among ``reads``."""
-    from somplan.assessment.followup_summary import due_of
 
     return {
         str(p.path): due_of(content, p.path, p.record, p.followups, today)
@@ -167,8 +169,6 @@ def _html(
     output: Path | None = None,
 ) -> int:
     """The summary as an HTML document with charts (see :mod:`somplan.render.summary_html`)."""
-    from somplan.assessment.overview import UnitResult, overview, unit_result_of
-    from somplan.render.summary import html as summary_html
 
     reads = [read_one(path, content.flow, followup.flow if followup else None) for path in files]
     results: list[UnitResult] = []
@@ -198,9 +198,6 @@ def run_due(
     output: Path | None = None,
 ) -> int:
     """`somplan summary --due`: the plans whose follow-up is due or overdue on ``today``."""
-    from somplan.assessment.followup_summary import DUE_STATUSES, due_rows, read_files
-    from somplan.content.followup import load_followup
-    from somplan.render.followup.due import due_table
 
     content = load_followup(questions)
     files = read_files(content, answers_files(paths), lang)
@@ -217,7 +214,6 @@ def parse_day(text: str | None) -> date | None:
     """``--today``: a date as YYYY-MM-DD; anything else is a usage error."""
     if text is None:
         return None
-    from somplan.errors import UsageError
 
     try:
         return date.fromisoformat(text)

@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
+from somplan.content import answers
+from somplan.content.problems import ProblemError
+from somplan.content.yamlsource import read_file
 from somplan.interview.engine import Prompter
 from somplan.text.i18n import Lang, Msg, message
-from somplan.writing import notify
+from somplan.writing import WriteError, ensure_folder, notify
 
 if TYPE_CHECKING:
     from somplan.content.answers import AnswersFile
@@ -79,8 +82,6 @@ class Saver:
         return self.failure is not None
 
     def __call__(self, record: AnswersFile) -> None:
-        from somplan.content import answers
-        from somplan.writing import WriteError
 
         now = _stamp(self.path)
         if now is not None and now != self.seen and not self.path.is_dir():
@@ -123,8 +124,6 @@ class Saver:
         return target
 
     def _fall_back(self, record: AnswersFile, exc: WriteError) -> None:
-        from somplan.content import answers
-        from somplan.writing import WriteError, ensure_folder
 
         try:
             ensure_folder(data_dir())
@@ -169,9 +168,6 @@ def answered_text(count: int, lang: Lang) -> str:
 def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
     """Unfinished answers files for ``flow_id`` in the data folder, newest first: every one
     with an answer or a unit's name (an empty file without either holds nothing to go on with)."""
-    from somplan.content import answers
-    from somplan.content.problems import ProblemError
-    from somplan.content.yamlsource import read_file
 
     folder = data_dir()
     if not folder.is_dir():
@@ -199,7 +195,6 @@ class Chosen:
 
 
 def _resumable(flow: Flow) -> list[tuple[Path, AnswersFile, tuple[int, int, int] | None]]:
-    from somplan.content import answers
 
     found = []
     for path, _ in unfinished_files(flow.id):
@@ -217,7 +212,6 @@ def choose_record(
     """The answers to continue (or a new set) and the saver for the file they belong in. The
     file's version is noted before it is read, so a change by another program is noticed.
     Ctrl-C here raises KeyboardInterrupt before anything is written."""
-    from somplan.content import answers
 
     flow = content.flow
     if answers_path is not None:
