@@ -41,8 +41,8 @@ import pytest
 import somplan.commands.diff
 import somplan.commands.report
 import somplan.commands.summary
-from somplan import exitcodes
 from somplan.content.yamlsource import MAX_BYTES
+from somplan.exitcodes import ExitCode
 
 from .conftest import CORPUS, ROOT, Run, RunResult, corpus_yaml_files
 
@@ -69,10 +69,10 @@ COMMANDS: dict[str, Callable[[Path], list[str]]] = {
     "summary": lambda p: ["summary", str(p)],
 }
 EXPECTED_EXIT = {
-    "report": exitcodes.INPUT_INVALID,
-    "diff-old": exitcodes.INPUT_INVALID,
-    "diff-new": exitcodes.INPUT_INVALID,
-    "summary": exitcodes.PROBLEMS_FOUND,
+    "report": ExitCode.INPUT_INVALID,
+    "diff-old": ExitCode.INPUT_INVALID,
+    "diff-new": ExitCode.INPUT_INVALID,
+    "summary": ExitCode.PROBLEMS_FOUND,
 }
 
 pytestmark = pytest.mark.skipif(
@@ -237,7 +237,7 @@ def test_the_measurement_catches_a_greedy_command(run: Run, monkeypatch: pytest.
 
     monkeypatch.setattr(somplan.commands.report, "run_report", greedy)
     with pytest.raises(AssertionError, match="peaked at"):
-        check_bounds(run, ["report", str(GOOD), "--format", "json"], exitcodes.OK)
+        check_bounds(run, ["report", str(GOOD), "--format", "json"], ExitCode.OK)
 
 
 # --- the corpus's 1 MB scalar inside an answers file that is otherwise valid ----------------------
@@ -284,14 +284,14 @@ def big_answers(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     [
         # A unit name of a megabyte is refused at once (its length is capped), not wrapped for
         # seconds; a file padded with comments up to the size cap is read and reported.
-        ("unit-1mb-scalar", exitcodes.INPUT_INVALID),
-        ("unit-1mb-words", exitcodes.INPUT_INVALID),
-        ("padded-to-the-cap", exitcodes.OK),
+        ("unit-1mb-scalar", ExitCode.INPUT_INVALID),
+        ("unit-1mb-words", ExitCode.INPUT_INVALID),
+        ("padded-to-the-cap", ExitCode.OK),
     ],
 )
 def test_big_answers_files_within_bounds(
     run: Run, big_answers: dict[str, Path], case: str, code: int, rendering: str
 ) -> None:
-    if code == exitcodes.INPUT_INVALID and rendering.startswith("summary"):
-        code = exitcodes.PROBLEMS_FOUND  # summary names the file and exits 1
+    if code == ExitCode.INPUT_INVALID and rendering.startswith("summary"):
+        code = ExitCode.PROBLEMS_FOUND  # summary names the file and exits 1
     check_bounds(run, RENDERINGS[rendering](big_answers[case]), code)

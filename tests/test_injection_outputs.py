@@ -34,7 +34,7 @@ from typing import Any
 import pytest
 import yaml
 
-from somplan import exitcodes
+from somplan.exitcodes import ExitCode
 from somplan.text.safetext import has_unsafe
 
 from .conftest import ROOT, SHIPPED, Run
@@ -272,7 +272,7 @@ def test_hostile_text_is_inert_in_every_output(
 ) -> None:
     questions, old, new = hostile[source]
     result = run(*command(output, questions, old, new), lang="en")
-    assert result.exit_code == exitcodes.OK, result.stderr[-500:]
+    assert result.exit_code == ExitCode.OK, result.stderr[-500:]
     assert "Traceback" not in result.output
     tag = source if output in SHOWN[source] else None
     CHECKS[output.split("-")[1]](result.stdout, tag)
@@ -321,11 +321,11 @@ def hostile_urls(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_hostile_urls_are_inert_or_rejected(run: Run, hostile_urls: Path, fmt: str) -> None:
     result = run("report", str(OLD), "--format", fmt, "--questions", str(hostile_urls), lang="en")
     assert "Traceback" not in result.output
-    if result.exit_code == exitcodes.INPUT_INVALID:  # refusing such a URL when loading is fine
+    if result.exit_code == ExitCode.INPUT_INVALID:  # refusing such a URL when loading is fine
         assert len(result.stderr.strip().splitlines()) >= 1
         assert not has_unsafe(result.stderr)
         return
-    assert result.exit_code == exitcodes.OK, result.stderr
+    assert result.exit_code == ExitCode.OK, result.stderr
     CHECKS[fmt](result.stdout, None)
     assert "pwned-url" in result.stdout  # the URL is shown (escaped), not dropped
 
@@ -346,6 +346,6 @@ def test_hostile_file_names_are_inert(run: Run, tmp_path: Path, output: str) -> 
     shutil.copy(NEW, new)
     name, fmt = output.split("-")
     result = run(name, str(old), str(new), "--format", fmt, lang="en")
-    assert result.exit_code == exitcodes.OK, result.stderr
+    assert result.exit_code == ExitCode.OK, result.stderr
     CHECKS[fmt](result.stdout, None)
     assert "pwned-name" in result.stdout

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from somplan import exitcodes
+from somplan.exitcodes import ExitCode
 
 from .conftest import ROOT
 from .tools import require, tool, weasyprint_ok
@@ -94,7 +94,7 @@ def test_pdf_text_reads_back(pdf: Path) -> None:
 
 def test_pdf_needs_an_output_file(run) -> None:  # type: ignore[no-untyped-def]
     result = run("report", str(ROOT / "examples/answers/library_teens.yaml"), "-f", "pdf", lang="en")
-    assert result.exit_code == exitcodes.USAGE
+    assert result.exit_code == ExitCode.USAGE
     assert result.stderr.strip() == "PDF is written to a file: give -o FILE.pdf."
 
 
@@ -105,7 +105,7 @@ def test_without_the_extra_one_line_and_exit_2(run, tmp_path: Path, monkeypatch)
         "report", str(ROOT / "examples/answers/library_teens.yaml"), "-f", "pdf", "-o", str(out),
         lang="sv",
     )
-    assert result.exit_code == exitcodes.USAGE
+    assert result.exit_code == ExitCode.USAGE
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "pip install 'somplan[pdf]'" in lines[0]
     assert not out.exists()

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from somplan import exitcodes
 from somplan.content.loader import load_content
+from somplan.exitcodes import ExitCode
 
 from .conftest import ROOT, SHIPPED
 
@@ -176,7 +176,7 @@ def test_mistakes_in_the_plan_texts_are_pointed_at(  # type: ignore[no-untyped-d
 ) -> None:
     folder = _plan_folder(tmp_path, edit, replacement)
     result = run("validate", str(folder), lang="en")
-    assert result.exit_code == exitcodes.PROBLEMS_FOUND, result.output
+    assert result.exit_code == ExitCode.PROBLEMS_FOUND, result.output
     line = next(x for x in result.output.splitlines() if "plan.yaml:" in x)
     assert expected in line
     assert line.split(":")[1].isdigit()  # file:line:column

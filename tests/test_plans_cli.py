@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from somplan import exitcodes
+from somplan.exitcodes import ExitCode
 
 from .conftest import ROOT
 from .html_checks import check_document, outline, visible_text
@@ -42,7 +42,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def test_plans_lists_the_saved_files(run, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("plans", "--format", "json", lang="en")
-    assert result.exit_code == exitcodes.PROBLEMS_FOUND  # the broken file
+    assert result.exit_code == ExitCode.PROBLEMS_FOUND  # the broken file
     data = json.loads(result.stdout)
     by_file = {Path(p["file"]).name: p for p in data["plans"]}
     assert set(by_file) == {"library_teens.yaml", "youth_centre_everyone_does.yaml", "half.yaml"}
@@ -72,7 +72,7 @@ def test_plans_with_no_folder_says_where_it_looked(run, tmp_path: Path, monkeypa
 
 def test_summary_without_a_path_uses_the_data_folder(run, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("summary", "--format", "json", lang="en")
-    assert result.exit_code == exitcodes.PROBLEMS_FOUND
+    assert result.exit_code == ExitCode.PROBLEMS_FOUND
     rows = json.loads(result.stdout)["rows"]
     assert len(rows) == 3
 
@@ -93,7 +93,7 @@ def test_markdown_summary_names_the_unreadable_files(run, data_dir: Path) -> Non
 
 def test_summary_html_has_units_and_charts_as_text(run, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
     result = run("summary", str(data_dir), "--format", "html", lang="en")
-    assert result.exit_code == exitcodes.PROBLEMS_FOUND
+    assert result.exit_code == ExitCode.PROBLEMS_FOUND
     page = result.stdout
     check_document(page, "en")
     text = visible_text(page)

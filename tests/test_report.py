@@ -15,11 +15,11 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from somplan import exitcodes
 from somplan.commands.report import run_report
 from somplan.content.answers import AnswersFile, FlowRef
 from somplan.content.loader import load_content
 from somplan.errors import handled
+from somplan.exitcodes import ExitCode
 from somplan.render.report import print_assessment
 
 from .conftest import FIXTURES, ROOT, SHIPPED
@@ -101,14 +101,14 @@ def test_output_into_a_missing_folder_is_exit_4(tmp_path: Path) -> None:
     code, _, err = report(
         str(EXAMPLES / "library_teens.yaml"), "--format", "json", "--output", str(target)
     )
-    assert code == exitcodes.WRITE_FAILED
+    assert code == ExitCode.WRITE_FAILED
     assert "Kunde inte skriva" in err and "Traceback" not in err
     assert len(err.strip().splitlines()) == 1
 
 
 def test_missing_answers_file_is_exit_3(tmp_path: Path) -> None:
     code, out, err = report(str(tmp_path / "nope.yaml"), "--lang", "en")
-    assert code == exitcodes.INPUT_INVALID and out == ""
+    assert code == ExitCode.INPUT_INVALID and out == ""
     assert (
         err.strip()
         == f"{tmp_path / 'nope.yaml'}: The file does not exist. Check the path and its spelling."
@@ -121,7 +121,7 @@ def test_invalid_answer_is_reported_with_its_position(tmp_path: Path) -> None:
     path.write_text(text.replace("monitoring: weekdays_daily", "monitoring: sometimes"), "utf-8")
     line = next(i for i, s in enumerate(path.read_text().splitlines(), 1) if "sometimes" in s)
     code, _, err = report(str(path), "--lang", "en")
-    assert code == exitcodes.INPUT_INVALID
+    assert code == ExitCode.INPUT_INVALID
     assert err.startswith(f"{path}:{line}:15: The answer to 'monitoring' is invalid")
 
 
@@ -133,7 +133,7 @@ def test_hostile_files_are_one_paragraph_errors(corpus: str) -> None:
     if not path.exists():
         pytest.skip("../shared/corpus is not beside this checkout")
     code, out, err = report(str(path))
-    assert code == exitcodes.INPUT_INVALID and out == ""
+    assert code == ExitCode.INPUT_INVALID and out == ""
     assert "Traceback" not in err and "\x1b" not in err
 
 
@@ -145,7 +145,7 @@ def test_broken_catalogue_is_exit_3_with_position(tmp_path: Path) -> None:
     code, _, err = report(
         str(EXAMPLES / "library_teens.yaml"), "--questions", str(folder), "--lang", "en"
     )
-    assert code == exitcodes.INPUT_INVALID
+    assert code == ExitCode.INPUT_INVALID
     assert err.startswith(f"{path}:") and "'huge' is not allowed" in err
 
 
@@ -154,7 +154,7 @@ def test_folder_without_catalogue_is_exit_3(tmp_path: Path) -> None:
     shutil.copytree(SHIPPED, folder)
     (folder / "channels.yaml").unlink()
     code, _, err = report(str(EXAMPLES / "library_teens.yaml"), "--questions", str(folder))
-    assert code == exitcodes.INPUT_INVALID
+    assert code == ExitCode.INPUT_INVALID
     assert "saknar en fil av typen catalogue" in err
 
 

@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from somplan import exitcodes
 from somplan.content import answers
 from somplan.content.loader import load_content
 from somplan.content.yamlsource import read_file
+from somplan.exitcodes import ExitCode
 
 from .conftest import FIXTURES
 from .fakes import WizardScript, start_command
@@ -114,7 +114,7 @@ def test_missing_folder_falls_back_and_keeps_every_answer(
 ) -> None:
     target = tmp_path / "no" / "such" / "folder" / "plan.yaml"
     # Every answer is kept, but not where the user asked: the exit code for "could not write".
-    assert start(WizardScript(list(FULL)), target, lang="en") == exitcodes.WRITE_FAILED
+    assert start(WizardScript(list(FULL)), target, lang="en") == ExitCode.WRITE_FAILED
     (fallback,) = data_dir.glob("recovered-*.yaml")
     err = capsys.readouterr().err
     assert str(target) in err and str(fallback) in err

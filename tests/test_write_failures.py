@@ -30,9 +30,9 @@ from typing import Any
 import pytest
 import yaml
 
-from somplan import exitcodes
 from somplan.content import answers
 from somplan.content.loader import load_content
+from somplan.exitcodes import ExitCode
 
 from .conftest import FIXTURES, ROOT, Run
 from .fakes import WizardScript, start_command
@@ -257,7 +257,7 @@ def test_start_that_could_not_write_the_chosen_file_exits_4(
     """The answers are safe in the fallback, but the file the user named was not written: the
     documented code for that is 4, so a script can tell (docs/exit-codes.md)."""
     deny_for("folder-no-permission", seeded, monkeypatch).active = True
-    assert start(WizardScript(list(REST)), seeded) == exitcodes.WRITE_FAILED
+    assert start(WizardScript(list(REST)), seeded) == ExitCode.WRITE_FAILED
     assert list(data_dir.glob("recovered-*.yaml"))
 
 
@@ -303,7 +303,7 @@ def test_answers_option_naming_a_folder_is_refused_before_anything_is_written(
     folder = tmp_path / "plans"
     folder.mkdir()
     result = run("start", "--answers", str(folder), "--lang", "en")
-    assert result.exit_code == exitcodes.USAGE
+    assert result.exit_code == ExitCode.USAGE
     assert str(folder) in result.stderr and "directory" in result.stderr
     assert "Traceback" not in result.output
     assert list(folder.iterdir()) == []
@@ -355,7 +355,7 @@ def test_answers_file_replaced_during_the_run_is_not_overwritten(
     assert str(seeded) in err
     fallback = the_fallback(data_dir, out + err)
     assert loaded_answers(fallback)["deputy"] is True
-    assert code == exitcodes.WRITE_FAILED
+    assert code == ExitCode.WRITE_FAILED
 
 
 def test_answers_file_deleted_during_the_run_keeps_every_answer(
@@ -366,7 +366,7 @@ def test_answers_file_deleted_during_the_run_keeps_every_answer(
     capsys.readouterr()
     code = start(WizardScript([4, at(seeded.unlink, True), ["web"], 3]), seeded)
     out, err = capsys.readouterr()
-    assert code in (exitcodes.OK, exitcodes.WRITE_FAILED)
+    assert code in (ExitCode.OK, ExitCode.WRITE_FAILED)
     assert "Traceback" not in out + err
     saved = seeded if seeded.exists() else the_fallback(data_dir, out + err)
     assert str(saved) in out + err
@@ -399,7 +399,7 @@ def test_chosen_folder_and_data_folder_both_read_only(
     deny.active = True
     code = start(WizardScript(list(REST)), seeded)
     _, err = capsys.readouterr()
-    assert code == exitcodes.WRITE_FAILED
+    assert code == ExitCode.WRITE_FAILED
     assert seeded.read_bytes() == before
     assert list(data_dir.iterdir()) == [] and leftovers(seeded.parent, seeded) == []
     assert "Traceback" not in err
@@ -433,7 +433,7 @@ def test_data_folder_that_cannot_be_created_is_a_write_error(
         WizardScript(list(FULL if not answers_given else REST)), seeded if answers_given else None
     )
     _, err = capsys.readouterr()
-    assert code == exitcodes.WRITE_FAILED
+    assert code == ExitCode.WRITE_FAILED
     assert "Traceback" not in err and "permission denied" in err.splitlines()[0]
     if answers_given:  # the answers read from the file are printed, to copy
         assert printed_answers(err) == loaded_answers(seeded)
@@ -458,7 +458,7 @@ def test_report_output_failure_keeps_the_old_output(
     deny.active = True
     result = run("report", str(GOOD), "--format", "markdown", "--output", str(target), lang="en")
     assert deny.denied
-    assert result.exit_code == exitcodes.WRITE_FAILED
+    assert result.exit_code == ExitCode.WRITE_FAILED
     assert result.stdout == ""
     check_one_paragraph(result.stderr, target, KINDS[kind][2])
     assert target.read_bytes() == b"# the previous plan \xc3\xa5\n"
@@ -472,7 +472,7 @@ def test_output_that_is_a_folder(run: Run, command: str, tmp_path: Path) -> None
     (folder / "keep.txt").write_text("keep", encoding="utf-8")
     args = ["report", str(GOOD), "--format", "json"] if command == "report" else ["schema"]
     result = run(*args, "--output", str(folder), "--lang", "en")
-    assert result.exit_code == exitcodes.WRITE_FAILED
+    assert result.exit_code == ExitCode.WRITE_FAILED
     check_one_paragraph(result.stderr, folder, "folder")
     assert sorted(p.name for p in folder.iterdir()) == ["keep.txt"]
 
@@ -486,7 +486,7 @@ def test_schema_output_on_a_read_only_file_system(
     deny = deny_for("folder-read-only-fs", target, monkeypatch)
     deny.active = True
     result = run("schema", "--output", str(target), "--lang", "en")
-    assert result.exit_code == exitcodes.WRITE_FAILED
+    assert result.exit_code == ExitCode.WRITE_FAILED
     check_one_paragraph(result.stderr, target, "read-only")
     assert target.read_text(encoding="utf-8") == "{}\n"
     assert leftovers(target.parent, target) == []

@@ -12,11 +12,3 @@ class ExitCode(IntEnum):
     INTERNAL_ERROR = 70  # a bug in somplan: a log file with the details is written
     INTERRUPTED = 130  # Ctrl-C / Ctrl-D
 
-
-OK = ExitCode.OK
-PROBLEMS_FOUND = ExitCode.PROBLEMS_FOUND
-USAGE = ExitCode.USAGE
-INPUT_INVALID = ExitCode.INPUT_INVALID
-WRITE_FAILED = ExitCode.WRITE_FAILED
-INTERNAL_ERROR = ExitCode.INTERNAL_ERROR
-INTERRUPTED = ExitCode.INTERRUPTED
