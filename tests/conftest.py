@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 
 from somplan.cli import build_app
 
+from .common import CORPUS, FIXTURES, RunResult
+
 # Property and fuzz tests: quick by default so the whole suite stays within a few minutes on two
 # cores; ``pytest --hypothesis-profile=long`` runs many more examples for a deeper search.
 _SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large]
@@ -25,17 +27,6 @@ settings.load_profile("quick")
 os.environ["SOMPLAN_CACHE_DIR"] = tempfile.mkdtemp(prefix="somplan-test-cache-")
 # A message key missing from the catalogue fails the test that shows it, instead of showing the key.
 os.environ["SOMPLAN_STRICT_MESSAGES"] = "1"
-
-ROOT = Path(__file__).resolve().parents[1]
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED = ROOT.parent / "shared"
-CORPUS = SHARED / "corpus"
-SHIPPED = ROOT / "questions"
-
-
-def corpus_yaml_files() -> list[Path]:
-    folder = CORPUS / "yaml"
-    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
 
 
 @pytest.fixture(scope="session")
@@ -56,20 +47,6 @@ def content(tmp_path: Path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(FIXTURES / "content", target)
     return target
-
-
-Run = Callable[..., "RunResult"]
-
-
-class RunResult:
-    def __init__(self, exit_code: int, stdout: str, stderr: str) -> None:
-        self.exit_code = exit_code
-        self.stdout = stdout
-        self.stderr = stderr
-
-    @property
-    def output(self) -> str:
-        return self.stdout + self.stderr
 
 
 @pytest.fixture

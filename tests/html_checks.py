@@ -64,7 +64,9 @@ def check_document(page: str, lang: str) -> Outline:
         if href is not None:
             assert href.startswith(("#", "https://", "http://")), f"link to {href!r}"
     assert "url(" not in o.style and "@import" not in o.style
-    metas = [a for t, a in o.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
+    metas = [
+        a for t, a in o.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"
+    ]
     assert metas and "default-src 'none'" in (metas[0].get("content") or "")
     assert o.count("table") == 0 or o.count("th") >= 2
     return o

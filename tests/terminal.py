@@ -100,7 +100,9 @@ class RecordingTerminal(Vt100_Output):
                 act()
 
     @contextmanager
-    def type_when_shown(self, text: str, keys: str, pipe: Any, deadline: float = 20) -> Iterator[None]:
+    def type_when_shown(
+        self, text: str, keys: str, pipe: Any, deadline: float = 20
+    ) -> Iterator[None]:
         """Within the block, type ``keys`` into ``pipe`` as soon as ``text`` has been drawn, as a
         person who reads the screen first would. Should ``text`` never come, the keys are typed
         after ``deadline`` seconds, so the prompt ends and the test can say what was missing."""

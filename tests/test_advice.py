@@ -16,7 +16,7 @@ from somplan.render.report import json as render_json
 from somplan.render.report import markdown as render_markdown
 from somplan.text.i18n import Lang
 
-from .conftest import SHIPPED
+from .common import SHIPPED
 from .test_catalogue import edit, position, shipped  # noqa: F401  (shipped is a fixture)
 from .test_render import EXAMPLES, example, rich_text
 

@@ -44,7 +44,7 @@ import somplan.commands.summary
 from somplan.content.yamlsource import MAX_BYTES
 from somplan.exitcodes import ExitCode
 
-from .conftest import CORPUS, ROOT, Run, RunResult, corpus_yaml_files
+from .common import CORPUS, ROOT, Run, RunResult, corpus_yaml_files
 
 GOOD = ROOT / "examples" / "answers" / "library_teens.yaml"
 CPU_LIMIT = 1.0  # seconds of CPU time
@@ -224,7 +224,9 @@ def test_the_measurement_catches_a_hanging_command(
         measured(run, ["report", str(GOOD)])
 
 
-def test_the_measurement_catches_a_greedy_command(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_measurement_catches_a_greedy_command(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The memory bound can fail: a report that touches 250 MB is over the limit."""
     real = somplan.commands.report.run_report
 

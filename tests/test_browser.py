@@ -21,16 +21,16 @@ from typing import Any
 import pytest
 import yaml
 
-from .conftest import ROOT
+from .common import ROOT
 from .tools import require, tool
 
 SCRIPT = ROOT / "scripts" / "make_html_screenshots.py"
 EXAMPLES = ROOT / "examples" / "answers"
 PAYLOAD = (
-    "<script>window.pwned=1;alert(1)</script><img src=x onerror=\"window.pwned=2\">"
-    "<img src=\"https://evil.example/pixel.png\"><style>@import url(https://evil.example/x.css)</style>"
-    "<a href=\"javascript:window.pwned=3\">klick</a> \u202eRTL\u202c"
-    "<svg onload=\"window.pwned=4\"></svg><iframe src=\"https://evil.example/\"></iframe>"
+    '<script>window.pwned=1;alert(1)</script><img src=x onerror="window.pwned=2">'
+    '<img src="https://evil.example/pixel.png"><style>@import url(https://evil.example/x.css)</style>'
+    '<a href="javascript:window.pwned=3">klick</a> \u202eRTL\u202c'
+    '<svg onload="window.pwned=4"></svg><iframe src="https://evil.example/"></iframe>'
 )
 
 
@@ -142,7 +142,12 @@ def test_printed_to_pdf_the_text_reads_back(driver, shots, pages, tmp_path: Path
     shots.open_page(driver, pages["report"], 1280, 900)  # a desktop, whatever the test before set
     printed = driver.execute_cdp_cmd(
         "Page.printToPDF",
-        {"paperWidth": 8.27, "paperHeight": 11.69, "printBackground": True, "preferCSSPageSize": True},
+        {
+            "paperWidth": 8.27,
+            "paperHeight": 11.69,
+            "printBackground": True,
+            "preferCSSPageSize": True,
+        },
     )
     pdf = tmp_path / "printed.pdf"
     pdf.write_bytes(base64.b64decode(printed["data"]))

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from . import test_browser
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 from .test_browser import _axe, _axe_source, _layout
 from .tools import require
 

@@ -13,6 +13,8 @@ from somplan.assessment.scoring import assess
 from somplan.content import answers
 from somplan.content.loader import REPORT_KINDS, Content, load_content
 
+from .common import Run
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "answers"
 PERSONAS = Path(__file__).resolve().parent / "personas"
@@ -54,7 +56,7 @@ def _report(run, path: Path, fmt: str, lang: str) -> str:  # type: ignore[no-unt
     return str(result.stdout)
 
 
-def test_a_channel_far_below_the_threshold_gets_no_card_in_any_format(run) -> None:  # type: ignore[no-untyped-def]
+def test_a_channel_far_below_the_threshold_gets_no_card_in_any_format(run: Run) -> None:
     # Facebook 60; Instagram 30 since its news must link to the page (rule links_not_clickable)
     # and Bluesky 20: both far below 50
     path = EXAMPLES / "school_parents.yaml"
@@ -74,7 +76,7 @@ def test_a_channel_far_below_the_threshold_gets_no_card_in_any_format(run) -> No
     assert data["details"]["minimum"] == 50 and data["details"]["note"]
 
 
-def test_when_no_channel_fits_the_best_one_is_shown_as_weak_in_every_format(run) -> None:  # type: ignore[no-untyped-def]
+def test_when_no_channel_fits_the_best_one_is_shown_as_weak_in_every_format(run: Run) -> None:
     path = PERSONAS / "home_care.yaml"  # not ready; Facebook 45 is the best social channel
     weak = "No social channel reaches 50 of 100. Facebook is the best with 45"
     md = _report(run, path, "markdown", "en")

@@ -12,7 +12,7 @@ from somplan.content.loader import REPORT_KINDS, check_folder, load_content, loa
 from somplan.content.model import Catalogue, Rules
 from somplan.content.problems import Problem, ProblemError
 
-from .conftest import SHIPPED, Run
+from .common import SHIPPED, Run
 
 
 def position(text: str, needle: str) -> tuple[int, int]:

@@ -12,7 +12,7 @@ import yaml
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.content.model import Catalogue
 
-from .conftest import SHIPPED
+from .common import SHIPPED, Run
 from .html_checks import check_document, visible_text
 
 
@@ -23,7 +23,7 @@ def catalogue() -> Catalogue:
 
 
 @pytest.mark.parametrize("fmt", ["rich", "markdown", "json", "html"])
-def test_every_channel_is_listed_with_its_facts(run, fmt: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_channel_is_listed_with_its_facts(run: Run, fmt: str) -> None:
     result = run("channels", "--format", fmt, lang="en")
     assert result.exit_code == 0, result.output
     text = " ".join(result.stdout.split())
@@ -36,13 +36,13 @@ def test_every_channel_is_listed_with_its_facts(run, fmt: str) -> None:  # type:
 
 
 @pytest.mark.parametrize("kind", ["social", "other"])
-def test_kind_keeps_only_that_kind(run, kind: str) -> None:  # type: ignore[no-untyped-def]
+def test_kind_keeps_only_that_kind(run: Run, kind: str) -> None:
     data = json.loads(run("channels", "--kind", kind, "--format", "json", lang="en").stdout)
     expected = [c.id for c in catalogue().channels if c.kind == kind]
     assert [c["id"] for c in data["channels"]] == expected
 
 
-def test_json_carries_sources_and_caveats(run) -> None:  # type: ignore[no-untyped-def]
+def test_json_carries_sources_and_caveats(run: Run) -> None:
     data = json.loads(run("channels", "--format", "json", lang="sv").stdout)
     by_id = {c["id"]: c for c in data["channels"]}
     for channel in catalogue().channels:
@@ -55,7 +55,7 @@ def test_json_carries_sources_and_caveats(run) -> None:  # type: ignore[no-untyp
         assert shown["workload"]["moderation"] == channel.workload.moderation
 
 
-def test_html_overview_is_a_sound_document(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_html_overview_is_a_sound_document(run: Run, tmp_path: Path) -> None:
     out = tmp_path / "kanaler.html"
     result = run("channels", "--format", "html", "-o", str(out), lang="sv")
     assert result.exit_code == 0, result.output
@@ -67,12 +67,12 @@ def test_html_overview_is_a_sound_document(run, tmp_path: Path) -> None:  # type
     assert all(c.name.get("sv") in text for c in catalogue().channels)
 
 
-def test_hostile_catalogue_text_stays_text_in_html(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_catalogue_text_stays_text_in_html(run: Run, tmp_path: Path) -> None:
     folder = tmp_path / "questions"
     shutil.copytree(SHIPPED, folder)
     path = folder / "channels.yaml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    evil = ' <script>alert(1)</script><img src=x onerror=alert(1)> \u202eRTL'
+    evil = " <script>alert(1)</script><img src=x onerror=alert(1)> \u202eRTL"
     data["channels"][0]["description"]["en"] += evil
     data["channels"][0]["good_for"][0]["en"] += evil
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")

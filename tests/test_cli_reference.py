@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from somplan.cli_reference import render
 
-from .conftest import ROOT
+from .common import ROOT
 
 
 def test_cli_reference_page_matches_the_app() -> None:

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 
 EXAMPLE = ROOT / "examples" / "answers" / "library_teens.yaml"
 
 
-def test_help_is_swedish_throughout(run) -> None:  # type: ignore[no-untyped-def]
+def test_help_is_swedish_throughout(run: Run) -> None:
     out = run("report", "--help", lang="sv").stdout
     assert out.startswith("Användning: somplan report [FLAGGOR] FILE")
     assert "Flaggor:" in out and "Argument:" in out
@@ -27,13 +27,13 @@ def test_help_is_swedish_throughout(run) -> None:  # type: ignore[no-untyped-def
     assert "Kommandon:" in root and "Installera kompletteringen" in root
 
 
-def test_help_in_english_keeps_typer_words(run) -> None:  # type: ignore[no-untyped-def]
+def test_help_in_english_keeps_typer_words(run: Run) -> None:
     out = run("report", "--help", lang="en").stdout
     assert out.startswith("Usage: somplan report [OPTIONS] FILE")
     assert "Show this message and exit." in out
 
 
-def test_usage_errors_in_swedish_without_internal_prefixes(run) -> None:  # type: ignore[no-untyped-def]
+def test_usage_errors_in_swedish_without_internal_prefixes(run: Run) -> None:
     bad = run("report", str(EXAMPLE), "--format", "docx", lang="sv")
     assert bad.exit_code == 2
     assert "Fel: Ogiltigt värde för '--format' / '-f': 'docx' är inget format" in bad.stderr
@@ -50,13 +50,13 @@ def test_usage_errors_in_swedish_without_internal_prefixes(run) -> None:  # type
     assert "Value error" not in english.stderr
 
 
-def test_format_md_means_markdown(run) -> None:  # type: ignore[no-untyped-def]
+def test_format_md_means_markdown(run: Run) -> None:
     result = run("report", str(EXAMPLE), "--format", "md", lang="en")
     assert result.exit_code == 0 and result.stdout.startswith("# Social media plan")
     assert run("report", str(EXAMPLE), "-f", "MarkDown", lang="en").stdout == result.stdout
 
 
-def test_summary_names_empty_and_missing_folders(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_summary_names_empty_and_missing_folders(run: Run, tmp_path: Path) -> None:
     empty = tmp_path / "empty"
     empty.mkdir()
     result = run("summary", str(empty), lang="en")
@@ -68,7 +68,7 @@ def test_summary_names_empty_and_missing_folders(run, tmp_path: Path) -> None:  
     assert "The file does not exist" not in missing.stderr
 
 
-def test_summary_of_one_plan_says_one_plan(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_summary_of_one_plan_says_one_plan(run: Run, tmp_path: Path) -> None:
     folder = tmp_path / "plans"
     folder.mkdir()
     shutil.copy(EXAMPLE, folder / "library.yaml")

@@ -10,7 +10,7 @@ import pytest
 from somplan.content.loader import load_content
 from somplan.content.problems import ProblemError
 
-from .conftest import FIXTURES
+from .common import FIXTURES
 
 
 @pytest.fixture
@@ -101,7 +101,9 @@ def test_an_entry_naming_anything_but_a_content_model_is_refused(
     entry.write_text(json.dumps(data), encoding="utf-8")
     again = load_content(content)
     assert again.flow == first.flow  # validated from the files again
-    assert json.loads(entry.read_text(encoding="utf-8"))["content"]["dict"]["flow"]["model"] == "Flow"
+    assert (
+        json.loads(entry.read_text(encoding="utf-8"))["content"]["dict"]["flow"]["model"] == "Flow"
+    )
 
 
 def test_the_cache_keeps_only_the_newest_entries(cache: Path, content: Path) -> None:
@@ -116,7 +118,7 @@ def test_the_cache_keeps_only_the_newest_entries(cache: Path, content: Path) -> 
 
 
 def test_a_cached_load_equals_a_validated_one(cache: Path) -> None:
-    from .conftest import SHIPPED
+    from .common import SHIPPED
 
     first = load_content(SHIPPED)
     second = load_content(SHIPPED)

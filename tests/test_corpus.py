@@ -12,7 +12,7 @@ import pytest
 
 from somplan.content.yamlsource import read_file
 
-from .conftest import CORPUS, Run, corpus_yaml_files
+from .common import CORPUS, Run, corpus_yaml_files
 
 # file -> (problem code, line) from `somplan validate`; None for files the YAML reader accepts
 # (they then fail only because they are not a flow, catalogue or profile).
@@ -127,6 +127,7 @@ def test_python_tags_are_never_executed(
     import os
 
     calls: list[str] = []
+
     def record(cmd: str) -> int:
         calls.append(cmd)
         return 0

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, Run, corpus_yaml_files
+from .common import ROOT, Run, corpus_yaml_files
 
 GOOD = ROOT / "examples" / "answers" / "library_teens.yaml"
 pytestmark = pytest.mark.skipif(

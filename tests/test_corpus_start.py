@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import FIXTURES, corpus_yaml_files
+from .common import FIXTURES, corpus_yaml_files
 from .fakes import WizardScript, start_command
 
 pytestmark = pytest.mark.skipif(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 
 ELDERLY = ROOT / "examples" / "answers" / "elderly_care_relatives.yaml"
 

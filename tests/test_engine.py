@@ -12,7 +12,7 @@ from somplan.content.loader import load_content
 from somplan.content.model import Flow
 from somplan.interview.engine import BACK, Engine
 
-from .conftest import FIXTURES
+from .common import FIXTURES
 from .fakes import ScriptedPrompter
 
 

@@ -10,7 +10,7 @@ from somplan.content.loader import load_file
 from somplan.content.model import Flow
 from somplan.content.problems import Problem, ProblemError
 
-from .conftest import FIXTURES
+from .common import FIXTURES
 
 BASE = (FIXTURES / "content" / "flow.yaml").read_text(encoding="utf-8")
 

@@ -18,7 +18,7 @@ from somplan.errors import handled
 from somplan.interview.engine import Progress
 from somplan.text.i18n import Lang
 
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 from .fakes import WizardScript
 
 EXAMPLES = ROOT / "examples"
@@ -209,7 +209,9 @@ def test_followup_report_without_answers_shows_the_latest_beside_the_plan(
 ) -> None:
     plan = tmp_path / "skola.yaml"
     shutil.copy(PLAN, plan)
-    follow = PERSONA.read_text(encoding="utf-8").replace("../answers/school_parents.yaml", "skola.yaml")
+    follow = PERSONA.read_text(encoding="utf-8").replace(
+        "../answers/school_parents.yaml", "skola.yaml"
+    )
     (tmp_path / "skola.followup-20270101.yaml").write_text(follow, encoding="utf-8")
     result = run("followup", str(plan), "--report", "-f", "json")
     assert result.exit_code == 0, result.stderr

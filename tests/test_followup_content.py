@@ -9,7 +9,7 @@ from somplan.commands.validate import validate_paths
 from somplan.content.followup import load_followup
 from somplan.content.model import OUTCOMES
 
-from .conftest import SHIPPED, Run
+from .common import SHIPPED, Run
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -22,7 +22,9 @@ def test_validate_checks_both_shipped_flows(run: Run) -> None:
     for args in (("validate",), ("validate", str(SHIPPED))):
         result = run(*args, "--lang", "en")
         assert result.exit_code == 0, result.stdout
-        assert "7 files checked" in result.stdout  # 5 of the plan (with plan.yaml), 2 of the follow-up
+        assert (
+            "7 files checked" in result.stdout
+        )  # 5 of the plan (with plan.yaml), 2 of the follow-up
 
 
 def test_shipped_followup_loads_and_reads_the_plan_flow() -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, Run, corpus_yaml_files
+from .common import ROOT, Run, corpus_yaml_files
 
 PLAN = ROOT / "examples" / "answers" / "library_teens.yaml"
 FOLLOWUP = ROOT / "examples" / "followup" / "quiet.yaml"

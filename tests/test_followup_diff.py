@@ -8,7 +8,7 @@ import shlex
 import shutil
 from pathlib import Path
 
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 
 PLAN = ROOT / "examples/answers/school_parents.yaml"
 PERSONA = ROOT / "examples/followup/overloaded.yaml"

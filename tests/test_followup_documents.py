@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 from .html_checks import check_document, outline, visible_text
 from .tools import require, tool, weasyprint_ok
 
@@ -65,7 +65,9 @@ def test_english_document_on_stdout_compares_with_the_plan(run: Run) -> None:
     assert "The plan and today" in text
     # the comparison is a table with a header per column and the question as a row header
     assert o.count("th") >= 4
-    assert re.search(r"How quickly have questions and comments been answered\?\s+The same day", text)
+    assert re.search(
+        r"How quickly have questions and comments been answered\?\s+The same day", text
+    )
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from somplan.assessment.followup_due import add_months, next_followup
 from somplan.content.answers import AnswersFile, FlowRef
 from somplan.content.model import FollowupSettings
 
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 
 SETTINGS = FollowupSettings(
     first_after_months=3,
@@ -178,7 +178,10 @@ def test_no_followup_is_due_where_no_account_is_expected() -> None:
     none = next_followup(plan, [], SETTINGS, date(2027, 6, 1), account_expected=False)
     assert (none.status, none.due) == ("none", None)
     later = next_followup(
-        plan, [record("2027-03-01T09:00:00+00:00")], SETTINGS, date(2027, 6, 1),
+        plan,
+        [record("2027-03-01T09:00:00+00:00")],
+        SETTINGS,
+        date(2027, 6, 1),
         account_expected=False,
     )
     assert later.status == "ok" and later.due == date(2027, 9, 1)  # six months after it

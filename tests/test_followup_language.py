@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from somplan.cli import build_app
 
-from .conftest import ROOT
+from .common import ROOT
 from .fakes import WizardScript
 from .test_followup_command import THRIVING, followup
 

@@ -11,7 +11,7 @@ from somplan.assessment.followup import FollowupVerdict, assess_followup
 from somplan.content import answers
 from somplan.content.followup import load_followup
 
-from .conftest import ROOT
+from .common import ROOT
 
 FOLLOWUPS = ROOT / "examples" / "followup"
 

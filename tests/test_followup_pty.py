@@ -11,7 +11,7 @@ import pexpect
 from somplan.content.followup_files import digest
 from somplan.content.yamlsource import read_file
 
-from .conftest import ROOT
+from .common import ROOT
 from .terminal import answer_everything, spawn_somplan
 
 DONE = r"Klart! Uppföljningen är sparad"

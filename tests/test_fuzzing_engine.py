@@ -25,7 +25,7 @@ from somplan.content.loader import load_content
 from somplan.content.model import Flow, Question
 from somplan.interview.engine import BACK, Engine, Progress, ReviewRow
 
-from .conftest import FIXTURES
+from .common import FIXTURES
 from .test_scoring_properties import valid_answer
 
 #: After this many replies the fake user only answers (no Back, no review changes), so that every

@@ -24,7 +24,7 @@ from somplan.content.problems import Problem, ProblemError
 from somplan.content.yamlsource import dump as yaml_text
 from somplan.content.yamlsource import parse_text, read_file
 
-from .conftest import ROOT, SHIPPED
+from .common import ROOT, SHIPPED
 
 EXAMPLES = sorted((ROOT / "examples" / "answers").glob("*.yaml"))
 CONTENT_FILES = sorted(p.name for p in SHIPPED.glob("*.yaml"))

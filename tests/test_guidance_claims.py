@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT
+from .common import ROOT
 
 GUIDANCE_FILE = ROOT.parent / "shared" / "knowledge" / "varberg-guidance.txt"
 
@@ -27,7 +27,10 @@ POINTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "not because everyone does": (("alla andra", "man borde"), ("everyone", "ought")),
     "purpose and goals": (("syfte", "mål"), ("purpose", "goal")),
     "reach the audience": (("målgrupp",), ("audience",)),
-    "knowledge, time, resources": (("kunskap", "tid", "resurser"), ("knowledge", "time", "capacity")),
+    "knowledge, time, resources": (
+        ("kunskap", "tid", "resurser"),
+        ("knowledge", "time", "capacity"),
+    ),
     "be active, dialogue": (("aktiv", "dialog"), ("active", "dialogue")),
     "monitor continuously": (("bevakning", "kontinuerligt"), ("watch", "monitor")),
     "answer quickly": (("besvaras", "snabbt"), ("answer", "repl", "quick")),
@@ -39,7 +42,10 @@ POINTS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "citizens' needs": (("medborgarnas behov",), ("citizens", "needs")),
     "try new things": (("testa nytt",), ("try",)),
     "list of channels": (("lista",), ("list",)),
-    "communicator": (("kommunikatör", "kommunikationsenhet"), ("communicator", "communications unit")),
+    "communicator": (
+        ("kommunikatör", "kommunikationsenhet"),
+        ("communicator", "communications unit"),
+    ),
     "existing accounts": (("befintliga konton",), ("existing account",)),
 }
 
@@ -114,7 +120,11 @@ def _sentences(path: Path) -> list[str]:
         texts = _strings(yaml.safe_load(source)) + _comments(source)
     elif path.suffix == ".py":
         tree = ast.parse(source)
-        texts = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+        texts = [
+            n.value
+            for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str)
+        ]
         texts += _comments(source)
     else:
         texts = re.split(r"\n\s*\n", source)
@@ -147,7 +157,9 @@ def test_every_claim_about_the_guidance_names_a_point_it_has(where: str, sentenc
         return  # says what the guidance does not say
     assert _names_a_point(sentence), f"{where}: names no point of the guidance: {sentence!r}"
     wrong = NOT_ON_THE_PAGE.search(sentence)
-    assert wrong is None, f"{where}: the guidance says nothing about {wrong.group(0)!r}: {sentence!r}"
+    assert wrong is None, (
+        f"{where}: the guidance says nothing about {wrong.group(0)!r}: {sentence!r}"
+    )
 
 
 def test_the_points_are_on_the_page() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT
+from .common import ROOT, Run
 from .html_checks import check_document, outline, visible_text
 
 EXAMPLES = sorted((ROOT / "examples" / "answers").glob("*.yaml"))
@@ -18,7 +18,7 @@ HOSTILE = (
 
 
 @pytest.mark.parametrize("path", EXAMPLES, ids=lambda p: p.stem)
-def test_every_example_gives_a_sound_document(run, path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_example_gives_a_sound_document(run: Run, path: Path, tmp_path: Path) -> None:
     out = tmp_path / "plan.html"
     result = run("report", str(path), "--format", "html", "-o", str(out), lang="sv")
     assert result.exit_code == 0, result.output
@@ -31,7 +31,7 @@ def test_every_example_gives_a_sound_document(run, path: Path, tmp_path: Path) -
     assert " av 100" in text
 
 
-def test_english_document_and_stdout(run) -> None:  # type: ignore[no-untyped-def]
+def test_english_document_and_stdout(run: Run) -> None:
     result = run("report", str(EXAMPLES[0]), "--format", "html", lang="en")
     assert result.exit_code == 0, result.output
     check_document(result.stdout, "en")
@@ -49,7 +49,7 @@ def hostile_file(tmp_path: Path) -> Path:
     return path
 
 
-def test_hostile_answers_stay_text(run, hostile_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_answers_stay_text(run: Run, hostile_file: Path) -> None:
     result = run("report", str(hostile_file), "--format", "html", lang="en")
     assert result.exit_code == 0, result.output
     page = result.stdout
@@ -62,7 +62,7 @@ def test_hostile_answers_stay_text(run, hostile_file: Path) -> None:  # type: ig
     assert all(a.get("href") != "javascript:alert(3)" for _, a in outline(page).tags)
 
 
-def test_a_huge_answer_is_kept_and_wraps(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_huge_answer_is_kept_and_wraps(run: Run, tmp_path: Path) -> None:
     data = yaml.safe_load((ROOT / "examples/answers/library_teens.yaml").read_text("utf-8"))
     data["answers"]["success_description"] = "x" * 500  # the longest the flow accepts, no space
     path = tmp_path / "huge.yaml"

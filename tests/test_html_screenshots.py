@@ -9,7 +9,7 @@ from types import ModuleType
 
 import pytest
 
-from .conftest import ROOT
+from .common import ROOT
 
 SCRIPT = ROOT / "scripts" / "make_html_screenshots.py"
 

@@ -37,7 +37,7 @@ import yaml
 from somplan.exitcodes import ExitCode
 from somplan.text.safetext import has_unsafe
 
-from .conftest import ROOT, SHIPPED, Run
+from .common import ROOT, SHIPPED, Run
 
 EXAMPLES = ROOT / "examples" / "answers"
 OLD = EXAMPLES / "library_teens.yaml"  # ready; has free-text answers

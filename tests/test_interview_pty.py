@@ -19,7 +19,7 @@ from somplan.content import answers
 from somplan.content.loader import load_content
 from somplan.content.yamlsource import read_file
 
-from .conftest import FIXTURES, ROOT
+from .common import FIXTURES, ROOT
 
 EXE = str(Path(sys.executable).parent / "somplan")
 CONTENT = FIXTURES / "content"

@@ -16,7 +16,7 @@ import pytest
 
 from somplan.assessment.result import Assessment
 
-from .conftest import ROOT
+from .common import ROOT
 from .tools import require, tool, weasyprint_ok
 
 PLAN = ROOT / "examples" / "answers" / "library_teens.yaml"
@@ -105,8 +105,11 @@ def test_the_legal_page_lists_every_item_with_its_kind() -> None:
     rules = load_content(None).rules
     assert rules is not None
     page = (ROOT / "docs" / "legal.md").read_text(encoding="utf-8")
-    rows = {line.split("|")[1].strip(): line.split("|")[2].strip() for line in page.splitlines()
-            if line.startswith("| ") and line.count("|") >= 5}
+    rows = {
+        line.split("|")[1].strip(): line.split("|")[2].strip()
+        for line in page.splitlines()
+        if line.startswith("| ") and line.count("|") >= 5
+    }
     for item in rules.checklist:
         title = item.title.get("sv")
         row = next((kind for name, kind in rows.items() if name.endswith(f"/ {title}")), None)

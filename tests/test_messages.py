@@ -51,9 +51,7 @@ def literals_and_patterns() -> tuple[set[str], list[re.Pattern[str]]]:
         # m("key", ...) names a key; m("start." ~ x ~ ".end") builds one, like an f-string.
         for call in re.findall(r"\bm\(((?:\"[^\"]*\"|'[^']*'|[^,)\"'])+)", text):
             pieces = [p.strip() for p in call.split("~")]
-            parts = [
-                re.escape(p[1:-1]) if p[:1] in "\"'" else "[a-z0-9_-]+" for p in pieces
-            ]
+            parts = [re.escape(p[1:-1]) if p[:1] in "\"'" else "[a-z0-9_-]+" for p in pieces]
             if len(parts) == 1 and pieces[0][:1] in "\"'":
                 constants.add(pieces[0][1:-1])
             else:
@@ -99,7 +97,9 @@ def test_every_key_written_in_the_code_exists() -> None:
         c for c in constants if KEY.match(c) and c.split(".")[0] in namespaces and c not in MESSAGES
     )
     # File names and dotted module paths look like keys too; only catalogue namespaces count.
-    missing = [m for m in missing if not re.search(r"\.(ya?ml|json|md|py|j2|html|css|svg|pdf|log|txt)$", m)]
+    missing = [
+        m for m in missing if not re.search(r"\.(ya?ml|json|md|py|j2|html|css|svg|pdf|log|txt)$", m)
+    ]
     assert missing == []
 
 

@@ -14,7 +14,7 @@ from somplan.content.problems import ProblemError
 from somplan.content.yamlsource import read_file
 from somplan.text.i18n import Msg
 
-from .conftest import FIXTURES, Run
+from .common import FIXTURES, Run
 from .fakes import WizardScript, start_command
 
 V2 = FIXTURES / "content_v2"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from .common import ROOT
 
 pexpect = pytest.importorskip("pexpect")
 

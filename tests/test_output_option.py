@@ -11,7 +11,7 @@ import pytest
 
 from somplan.cli import COMMANDS
 
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 
 EXAMPLES = ROOT / "examples" / "answers"
 TEENS = EXAMPLES / "library_teens.yaml"

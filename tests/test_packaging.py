@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SHIPPED
+from .common import ROOT, SHIPPED
 
 
 def test_wheel_contains_the_shipped_questions(tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ import yaml
 
 from somplan.exitcodes import ExitCode
 
-from .conftest import ROOT
+from .common import ROOT, Run
 from .tools import require, tool, weasyprint_ok
 
 GOAL = "Fewer phone calls about opening hours, halved by June 2027"
@@ -42,7 +42,19 @@ def pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     answers.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     out = folder / "plan.pdf"
     result = subprocess.run(
-        [sys.executable, "-m", "somplan", "--lang", "en", "report", str(answers), "-f", "pdf", "-o", str(out)],
+        [
+            sys.executable,
+            "-m",
+            "somplan",
+            "--lang",
+            "en",
+            "report",
+            str(answers),
+            "-f",
+            "pdf",
+            "-o",
+            str(out),
+        ],
         capture_output=True,
         text=True,
         check=False,
@@ -92,17 +104,26 @@ def test_pdf_text_reads_back(pdf: Path) -> None:
     assert re.search(r"\b1 / \d+\b", flat), "page numbers"
 
 
-def test_pdf_needs_an_output_file(run) -> None:  # type: ignore[no-untyped-def]
-    result = run("report", str(ROOT / "examples/answers/library_teens.yaml"), "-f", "pdf", lang="en")
+def test_pdf_needs_an_output_file(run: Run) -> None:
+    result = run(
+        "report", str(ROOT / "examples/answers/library_teens.yaml"), "-f", "pdf", lang="en"
+    )
     assert result.exit_code == ExitCode.USAGE
     assert result.stderr.strip() == "PDF is written to a file: give -o FILE.pdf."
 
 
-def test_without_the_extra_one_line_and_exit_2(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_without_the_extra_one_line_and_exit_2(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "weasyprint", None)  # import fails as if not installed
     out = tmp_path / "plan.pdf"
     result = run(
-        "report", str(ROOT / "examples/answers/library_teens.yaml"), "-f", "pdf", "-o", str(out),
+        "report",
+        str(ROOT / "examples/answers/library_teens.yaml"),
+        "-f",
+        "pdf",
+        "-o",
+        str(out),
         lang="sv",
     )
     assert result.exit_code == ExitCode.USAGE

@@ -75,7 +75,9 @@ def test_posts_that_must_link_to_the_page_count_against_instagram(content: Conte
 def test_a_quiet_channel_still_counts_an_account_watched_once_a_week(content: Content) -> None:
     """The review's care home: LinkedIn (little moderation) had no capacity minus at all with one
     hour a week and watching once a week, while every other channel had one."""
-    linkedin = next(c for c in _assess(content, "care_home_one_hour").channels if c.id == "linkedin")
+    linkedin = next(
+        c for c in _assess(content, "care_home_one_hour").channels if c.id == "linkedin"
+    )
     assert any(r.points < 0 and r.rule.startswith("watched_") for r in linkedin.reasons)
 
 

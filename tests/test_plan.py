@@ -13,7 +13,7 @@ import yaml
 from somplan.content.loader import load_content
 from somplan.exitcodes import ExitCode
 
-from .conftest import ROOT, SHIPPED
+from .common import ROOT, SHIPPED, Run
 
 EXAMPLES = ROOT / "examples" / "answers"
 GOAL = "Fewer phone calls about opening hours, halved by June 2027"
@@ -31,20 +31,24 @@ def goal_file(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("fmt", ["rich", "markdown", "json"])
-def test_the_goal_sentence_is_in_every_format(run, goal_file: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_goal_sentence_is_in_every_format(run: Run, goal_file: Path, fmt: str) -> None:
     result = run("report", str(goal_file), "--format", fmt, lang="en")
     assert result.exit_code == 0, result.output
     text = " ".join(result.stdout.split())  # rich wraps long lines
     assert GOAL in text
     # Grouped like the interview, and before the verdict's details (the dimensions).
-    for heading in ("Goal and follow-up", "Audience and their needs", "Comments, rules and routines"):
+    for heading in (
+        "Goal and follow-up",
+        "Audience and their needs",
+        "Comments, rules and routines",
+    ):
         assert heading in text
     if fmt != "json":
         assert text.index("Goal and follow-up") < text.index("How ready you are")
         assert text.index("Verdict") < text.index("Goal and follow-up")
 
 
-def test_swedish_plan_reads_as_sentences(run, goal_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_swedish_plan_reads_as_sentences(run: Run, goal_file: Path) -> None:
     out = run("report", str(goal_file), "--format", "markdown", lang="sv").stdout
     assert "## Verksamhetens plan" in out
     assert "- Tid för kontot: 6 timmar i veckan." in out
@@ -52,7 +56,7 @@ def test_swedish_plan_reads_as_sentences(run, goal_file: Path) -> None:  # type:
     assert "- **Kommun:** Varbergs kommun" in out
 
 
-def test_json_has_every_answer_with_its_label(run, goal_file: Path) -> None:  # type: ignore[no-untyped-def]
+def test_json_has_every_answer_with_its_label(run: Run, goal_file: Path) -> None:
     data = json.loads(run("report", str(goal_file), "--format", "json", lang="en").stdout)
     answers = data["answers"]
     assert answers["success_description"] == {"value": GOAL, "label": GOAL}
@@ -66,7 +70,7 @@ def test_json_has_every_answer_with_its_label(run, goal_file: Path) -> None:  # 
     assert header["updated"].startswith("2026-11-25")
 
 
-def test_an_unfinished_file_is_marked_provisional_at_the_top(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unfinished_file_is_marked_provisional_at_the_top(run: Run, tmp_path: Path) -> None:
     data = yaml.safe_load((EXAMPLES / "library_teens.yaml").read_text(encoding="utf-8"))
     for qid in ("records_handling", "personal_data", "minors_in_pictures"):
         del data["answers"][qid]
@@ -94,7 +98,7 @@ def _half_done(tmp_path: Path, missing: tuple[str, ...], complete: bool) -> Path
     return path
 
 
-def test_header_verdict_and_plan_name_the_same_open_questions(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_header_verdict_and_plan_name_the_same_open_questions(run: Run, tmp_path: Path) -> None:
     # has_permanent_page counts as "no" while unanswered, so the page's address is not asked:
     # one computation decides what is open for the header, the verdict and the plan alike.
     path = _half_done(tmp_path, ("has_permanent_page", "permanent_page", "comments"), False)
@@ -115,7 +119,7 @@ def test_header_verdict_and_plan_name_the_same_open_questions(run, tmp_path: Pat
         assert out.index("Provisional: 2") < out.index("Verdict: ") < out.index(verdict[0])
 
 
-def test_an_interview_left_at_its_end_is_not_called_provisional(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_interview_left_at_its_end_is_not_called_provisional(run: Run, tmp_path: Path) -> None:
     path = _half_done(tmp_path, (), False)
     data = json.loads(run("report", str(path), "--format", "json", lang="sv").stdout)
     assert data["verdict"]["provisional"] is data["header"]["provisional"] is False
@@ -128,11 +132,15 @@ def test_an_interview_left_at_its_end_is_not_called_provisional(run, tmp_path: P
         assert "preliminär" not in out.lower() and "Obesvarade frågor" not in out, fmt
 
 
-def test_without_plan_texts_each_answer_is_quoted_under_its_question(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_without_plan_texts_each_answer_is_quoted_under_its_question(
+    run: Run, tmp_path: Path
+) -> None:
     folder = tmp_path / "questions"
     shutil.copytree(SHIPPED, folder)
     (folder / "plan.yaml").unlink()
-    result = run("report", str(EXAMPLES / "library_teens.yaml"), "-f", "markdown", "-q", str(folder))
+    result = run(
+        "report", str(EXAMPLES / "library_teens.yaml"), "-f", "markdown", "-q", str(folder)
+    )
     assert result.exit_code == 0, result.output
     flow = load_content(folder).flow
     section = flow.section_of("hours_per_week")
@@ -142,7 +150,7 @@ def test_without_plan_texts_each_answer_is_quoted_under_its_question(run, tmp_pa
     assert f"- {question.text.get('en')} 6 hours" in result.stdout
 
 
-def test_braces_in_an_answer_are_not_a_template(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_braces_in_an_answer_are_not_a_template(run: Run, tmp_path: Path) -> None:
     data = yaml.safe_load((EXAMPLES / "library_teens.yaml").read_text(encoding="utf-8"))
     data["answers"]["success_description"] = "{answer} {0} {__class__}"
     path = tmp_path / "braces.yaml"
@@ -168,7 +176,11 @@ def _plan_folder(tmp_path: Path, edit: str, replacement: str) -> Path:
         ("question: main_reason", "question: main_reasons", "'main_reasons' is not a question"),
         ("{answer} i veckan", "{svar} i veckan", "'{svar}' cannot be filled in"),
         ("Vi vill främst nå:", "Vi vill främst nå {answer}:", "cannot have '{answer}'"),
-        ('"yes": {sv: "Det finns en ersättare', '"ja": {sv: "Det finns en ersättare', "'ja' is not"),
+        (
+            '"yes": {sv: "Det finns en ersättare',
+            '"ja": {sv: "Det finns en ersättare',
+            "'ja' is not",
+        ),
     ],
 )
 def test_mistakes_in_the_plan_texts_are_pointed_at(  # type: ignore[no-untyped-def]

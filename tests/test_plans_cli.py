@@ -14,7 +14,7 @@ import yaml
 
 from somplan.exitcodes import ExitCode
 
-from .conftest import ROOT
+from .common import ROOT, Run
 from .html_checks import check_document, outline, visible_text
 
 EXAMPLES = sorted((ROOT / "examples" / "answers").glob("*.yaml"))
@@ -40,7 +40,7 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def test_plans_lists_the_saved_files(run, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_plans_lists_the_saved_files(run: Run, data_dir: Path) -> None:
     result = run("plans", "--format", "json", lang="en")
     assert result.exit_code == ExitCode.PROBLEMS_FOUND  # the broken file
     data = json.loads(result.stdout)
@@ -56,42 +56,46 @@ def test_plans_lists_the_saved_files(run, data_dir: Path) -> None:  # type: igno
     assert "broken.yaml:3:1: " in result.stderr
 
 
-def test_plans_table_in_the_terminal(run, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_plans_table_in_the_terminal(run: Run, data_dir: Path) -> None:
     out = run("plans", lang="sv").stdout
     assert str(data_dir) in out.replace("\n", "")
     assert "Halvklar enhet" in out and "kan inte läsas" in out
     assert "2026-11-27" in out and "14:30" in out  # the time may wrap under the date
 
 
-def test_plans_with_no_folder_says_where_it_looked(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_plans_with_no_folder_says_where_it_looked(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOMPLAN_DATA_DIR", str(tmp_path / "none"))
     result = run("plans", lang="en")
     assert result.exit_code == 0
     assert f"No answers files (*.yaml) in {tmp_path / 'none'}" in " ".join(result.stderr.split())
 
 
-def test_summary_without_a_path_uses_the_data_folder(run, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_summary_without_a_path_uses_the_data_folder(run: Run, data_dir: Path) -> None:
     result = run("summary", "--format", "json", lang="en")
     assert result.exit_code == ExitCode.PROBLEMS_FOUND
     rows = json.loads(result.stdout)["rows"]
     assert len(rows) == 3
 
 
-def test_summary_of_an_empty_data_folder(run, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_summary_of_an_empty_data_folder(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("SOMPLAN_DATA_DIR", str(tmp_path))
     result = run("summary", lang="en")
     assert result.exit_code == 0
     assert "No answers files" in result.stderr
 
 
-def test_markdown_summary_names_the_unreadable_files(run, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_markdown_summary_names_the_unreadable_files(run: Run, data_dir: Path) -> None:
     out = run("summary", str(data_dir), "--format", "markdown", lang="en").stdout
     assert "Files that could not be read (1):" in out
     line = next(x for x in out.splitlines() if "broken" in x)
     assert line.startswith("- ") and "YAML syntax error" in line
 
 
-def test_summary_html_has_units_and_charts_as_text(run, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_summary_html_has_units_and_charts_as_text(run: Run, data_dir: Path) -> None:
     result = run("summary", str(data_dir), "--format", "html", lang="en")
     assert result.exit_code == ExitCode.PROBLEMS_FOUND
     page = result.stdout
@@ -104,8 +108,12 @@ def test_summary_html_has_units_and_charts_as_text(run, data_dir: Path) -> None:
     assert "Ready 1" in text and "Ready, with conditions 0" in text and "Not ready yet 1" in text
     assert "Plans not yet finished are left out of the figures (1)" in text
     assert "Not social media 0" in text
-    for heading in ("Channels most often among the best 3", "Most common blockers",
-                    "Most common conditions", "Average per part of the assessment"):
+    for heading in (
+        "Channels most often among the best 3",
+        "Most common blockers",
+        "Most common conditions",
+        "Average per part of the assessment",
+    ):
         assert heading in text
     assert "broken.yaml" in text  # the unreadable file is named
     bars = [a for t, a in outline(page).tags if t == "span" and a.get("class") == "fill"]
@@ -121,10 +129,15 @@ def test_the_blocker_chart_counts_one_problem_once_whatever_each_unit_scored(
     from somplan.content.loader import load_content
 
     content = load_content(None)
-    school = yaml.safe_load((ROOT / "tests" / "personas" / "school_parents.yaml").read_text("utf-8"))
+    school = yaml.safe_load(
+        (ROOT / "tests" / "personas" / "school_parents.yaml").read_text("utf-8")
+    )
     school["answers"].update(records_handling="unknown", personal_data="unknown")
     (tmp_path / "school.yaml").write_text(yaml.safe_dump(school, allow_unicode=True), "utf-8")
-    files = [tmp_path / "school.yaml", ROOT / "examples" / "answers" / "youth_centre_everyone_does.yaml"]
+    files = [
+        tmp_path / "school.yaml",
+        ROOT / "examples" / "answers" / "youth_centre_everyone_does.yaml",
+    ]
     units = [unit_result(content, f, "sv") for f in files]
     scores = {d[1] for u in units for d in u.dimensions if d[0] == "Ansvar och regler"}
     assert len(scores) == 2  # two different scores below the minimum …

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, SHIPPED
+from .common import ROOT, SHIPPED
 
 pytest.importorskip("pre_commit")
 

@@ -14,7 +14,7 @@ from somplan.content.model import Flow, Question
 from somplan.interview.engine import BACK, Progress, ReviewRow
 from somplan.interview.prompts import QuestionaryPrompter, parse_number
 
-from .conftest import FIXTURES
+from .common import FIXTURES
 from .terminal import RecordingTerminal
 
 DOWN = "\x1b[B"

@@ -10,7 +10,7 @@ from types import ModuleType
 
 import pytest
 
-from .conftest import ROOT
+from .common import ROOT
 
 SCRIPT = ROOT / "scripts" / "make_readme_svg.py"
 PICTURE = ROOT / "docs" / "img" / "report-example.svg"

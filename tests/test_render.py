@@ -32,7 +32,7 @@ from somplan.render.report import render
 from somplan.render.report import rich as render_rich
 from somplan.text.i18n import Lang
 
-from .conftest import ROOT, SHIPPED
+from .common import ROOT, SHIPPED, Run
 
 EXAMPLES = ROOT / "examples" / "answers"
 GOLDEN = Path(__file__).resolve().parent / "golden"
@@ -100,7 +100,9 @@ def test_json_matches_the_golden_file(name: str, lang: Lang) -> None:
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "json"])
-def test_the_golden_files_are_what_the_report_command_writes(run, tmp_path: Path, fmt: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_golden_files_are_what_the_report_command_writes(
+    run: Run, tmp_path: Path, fmt: str
+) -> None:
     out = tmp_path / "report.out"
     path = EXAMPLES / "school_parents.yaml"
     result = run("report", str(path), "--format", fmt, "--output", str(out), lang="sv")
@@ -210,7 +212,9 @@ def test_rich_not_social_media_lists_other_channels_first() -> None:
 def test_rich_fits_a_narrow_terminal() -> None:
     a, unit = example("planning_office_detailed_plan")
     out = rich_text(a, "sv", unit, width=60)
-    assert len(out.splitlines()) > 50 and (unit or "").split(",")[0] in out  # the whole report, not nothing
+    assert (
+        len(out.splitlines()) > 50 and (unit or "").split(",")[0] in out
+    )  # the whole report, not nothing
     assert max(len(line) for line in out.splitlines()) <= 60
 
 

@@ -22,7 +22,7 @@ from somplan.errors import handled
 from somplan.exitcodes import ExitCode
 from somplan.render.report import print_assessment
 
-from .conftest import FIXTURES, ROOT, SHIPPED
+from .common import FIXTURES, ROOT, SHIPPED
 
 EXAMPLES = ROOT / "examples" / "answers"
 EXPECTED_LEVELS = {

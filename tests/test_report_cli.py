@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 
 EXAMPLES = sorted((ROOT / "examples" / "answers").glob("*.yaml"))
 
@@ -72,7 +72,9 @@ def test_pdf_without_output_is_a_usage_error(run: Run) -> None:
     assert result.exit_code == 2 and "-o" in result.stderr and result.stdout == ""
 
 
-def test_missing_answer_makes_the_verdict_provisional_and_names_it(run: Run, tmp_path: Path) -> None:
+def test_missing_answer_makes_the_verdict_provisional_and_names_it(
+    run: Run, tmp_path: Path
+) -> None:
     path = tmp_path / "plan.yaml"
     source = ROOT / "examples" / "answers" / "library_teens.yaml"
     lines = [

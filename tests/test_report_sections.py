@@ -17,7 +17,7 @@ import yaml
 
 from somplan.text.i18n import Lang, message
 
-from .conftest import ROOT
+from .common import ROOT
 from .tools import require, tool, weasyprint_ok
 
 PERSONAS = ROOT / "tests" / "personas"
@@ -119,7 +119,10 @@ def _reports(run: Any, path: Path, lang: Lang, tmp_path: Path) -> dict[str, list
         pdf = tmp_path / "plan.pdf"
         assert run("report", str(path), "--format", "pdf", "-o", str(pdf), lang=lang).exit_code == 0
         text = subprocess.run(
-            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
+            ["pdftotext", "-enc", "UTF-8", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
         out["pdf"] = _markers(text, lang)
     return out
@@ -134,7 +137,11 @@ def test_every_report_format_carries_the_same_sections(
 ) -> None:
     require(weasyprint_ok(), "WeasyPrint (the [pdf] extra)")
     require(tool("pdftotext") is not None, "pdftotext (poppler-utils)")
-    path = _school_not_ready(tmp_path) if persona == "school_not_ready" else PERSONAS / f"{persona}.yaml"
+    path = (
+        _school_not_ready(tmp_path)
+        if persona == "school_not_ready"
+        else PERSONAS / f"{persona}.yaml"
+    )
     found = _reports(run, path, lang, tmp_path)
     rich = found["rich"]
     # The list compared is worth comparing: every section, and what a reader acts on.

@@ -12,7 +12,7 @@ from somplan.assessment.scoring import score
 from somplan.content import answers
 from somplan.content.loader import REPORT_KINDS, Content, load_content
 
-from .conftest import ROOT
+from .common import ROOT
 
 EXAMPLES = ROOT / "examples" / "answers"
 

@@ -29,7 +29,7 @@ from somplan.interview.prompts import QuestionaryPrompter
 from somplan.render.report import json as render_json
 from somplan.render.report import markdown as render_markdown
 
-from .conftest import ROOT
+from .common import ROOT
 from .terminal import RecordingTerminal
 from .test_scoring_properties import CAPACITY_ORDER, valid_answer
 
@@ -229,9 +229,24 @@ def test_weekday_watching_and_little_time_keep_the_every_day_channel_off_the_top
     assert watched.channels[0].id == "facebook"  # the same unit, watched every day
 
 
-_MONITORING = ["daily_including_weekends", "weekdays_daily", "few_times_week", "weekly_or_less", "nobody", None]
+_MONITORING = [
+    "daily_including_weekends",
+    "weekdays_daily",
+    "few_times_week",
+    "weekly_or_less",
+    "nobody",
+    None,
+]
 _OFF_HOURS = ["covered", "partly", "not_covered", None]
-_VISUAL = [["none"], ["photos"], ["graphics"], ["photos", "short_video"], ["short_video"], ["long_video"], ["photos", "short_video", "long_video"]]
+_VISUAL = [
+    ["none"],
+    ["photos"],
+    ["graphics"],
+    ["photos", "short_video"],
+    ["short_video"],
+    ["long_video"],
+    ["photos", "short_video", "long_video"],
+]
 
 
 @pytest.mark.parametrize("name", ["sports_hall", "school_parents", "home_care"])
@@ -250,9 +265,7 @@ def test_each_capacity_fact_is_one_reason_on_a_channel(name: str) -> None:
                     else:
                         answers[qid] = value
                 for channel in assess(answers, what_if=False).channels:
-                    read = [
-                        set(r.questions) & capacity for r in channel.reasons if r.points < 0
-                    ]
+                    read = [set(r.questions) & capacity for r in channel.reasons if r.points < 0]
                     read = [q for q in read if q]
                     for i, first in enumerate(read):
                         for second in read[i + 1 :]:

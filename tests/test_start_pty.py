@@ -11,7 +11,7 @@ import pexpect
 
 from somplan.content.yamlsource import read_file
 
-from .conftest import FIXTURES
+from .common import FIXTURES
 from .terminal import EXE, spawn_somplan
 from .terminal import answer_everything as walk
 

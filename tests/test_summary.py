@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import CORPUS, ROOT, Run
+from .common import CORPUS, ROOT, Run
 
 EXAMPLES = ROOT / "examples" / "answers"
 

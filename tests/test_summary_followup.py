@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 from .html_checks import check_document, visible_text
 
 EXE = str(Path(sys.executable).parent / "somplan")

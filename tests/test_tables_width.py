@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import ROOT, Run
+from .common import ROOT, Run
 
 EXAMPLES = ROOT / "examples" / "answers"
 WIDTHS = (60, 80, 120)

@@ -13,7 +13,7 @@ import pytest
 from somplan.content.jsonschema import schema_text
 from somplan.content.yamlsource import read_file
 
-from .conftest import ROOT, SHIPPED, Run
+from .common import ROOT, SHIPPED, Run
 
 
 def test_shipped_content_is_valid(run: Run) -> None:
@@ -188,9 +188,9 @@ def test_somplan_questions_names_the_default_content_folder(
     assert run("report", str(example), "--format", "json").exit_code == 0
 
 
-def test_validate_on_a_plan_says_it_is_an_answers_file_and_what_reads_it(run) -> None:  # type: ignore[no-untyped-def]
+def test_validate_on_a_plan_says_it_is_an_answers_file_and_what_reads_it(run: Run) -> None:
     """Both 2026-12-04 reviews: "Okänd filtyp … flow, organisation, …" for a file with kind: answers."""
-    from .conftest import ROOT
+    from .common import ROOT
 
     plan = ROOT / "examples" / "answers" / "school_parents.yaml"
     result = run("validate", str(plan), lang="sv")

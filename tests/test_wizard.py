@@ -12,7 +12,7 @@ from somplan.content.loader import load_content
 from somplan.content.yamlsource import read_file
 from somplan.exitcodes import ExitCode
 
-from .conftest import FIXTURES
+from .common import FIXTURES
 from .fakes import WizardScript, start_command
 
 CONTENT = FIXTURES / "content"
@@ -170,7 +170,10 @@ def test_a_plan_left_at_the_first_question_is_offered_beside_the_others(data_dir
     """The 2026-12-04 review: after Ctrl-C at question 1 ("Biblioteket Väster"), the next start
     offered only the other unfinished plan; the library could only be found with `plans`."""
     assert start(WizardScript(["dialogue", "Mål", KeyboardInterrupt], units=["Alfa"])) == 130
-    assert start(WizardScript([KeyboardInterrupt], units=["Biblioteket Väster"], confirms=[False])) == 130
+    assert (
+        start(WizardScript([KeyboardInterrupt], units=["Biblioteket Väster"], confirms=[False]))
+        == 130
+    )
     assert len(list(data_dir.glob("*.yaml"))) == 2
     p = WizardScript([KeyboardInterrupt], chooses=[None])
     assert start(p) == 130

@@ -34,7 +34,7 @@ from somplan.content import answers
 from somplan.content.loader import load_content
 from somplan.exitcodes import ExitCode
 
-from .conftest import FIXTURES, ROOT, Run
+from .common import FIXTURES, ROOT, Run
 from .fakes import WizardScript, start_command
 
 CONTENT = FIXTURES / "content"

@@ -10,7 +10,6 @@ Heavy modules (pydantic, rich, questionary) are imported inside the commands so 
 ``somplan --help`` stays fast.
 """
 
-
 import contextlib
 import copy
 import inspect
@@ -335,7 +334,9 @@ class _Builder:
         keyword = inspect.Parameter.KEYWORD_ONLY
         options: list[tuple[str, Any, Any]] = []
         if shared.formats:
-            options.append(("fmt", str | None, self.format_option(name, shared.formats, shared.output)))
+            options.append(
+                ("fmt", str | None, self.format_option(name, shared.formats, shared.output))
+            )
         if shared.output:
             key = f"{name}-output" if f"help.{name}-output" in _catalogue() else "output"
             option = typer.Option("--output", "-o", help=self.help(key), show_default=False)

@@ -109,6 +109,7 @@ def error_text(text: str, lang: Lang) -> str:
 
 def localized_classes(lang: Lang) -> tuple[type[TyperGroup], type[TyperCommand]]:
     """A group and a command class that speak ``lang`` in help and usage errors."""
+
     class HelpInstead(ClickException):
         """``somplan`` alone: the help on stdout, exit 0 (click calls it a usage error)."""
 

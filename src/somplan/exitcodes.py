@@ -11,4 +11,3 @@ class ExitCode(IntEnum):
     WRITE_FAILED = 4  # an output or answers file could not be written
     INTERNAL_ERROR = 70  # a bug in somplan: a log file with the details is written
     INTERRUPTED = 130  # Ctrl-C / Ctrl-D
-

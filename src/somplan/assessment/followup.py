@@ -218,7 +218,6 @@ def naming_plan(v: FollowupVerdict, file: str) -> FollowupVerdict:
         v,
         steps=tuple(named(s) for s in v.steps),
         reasons=tuple(
-            replace(r, remedy=named(r.remedy) if r.remedy is not None else None)
-            for r in v.reasons
+            replace(r, remedy=named(r.remedy) if r.remedy is not None else None) for r in v.reasons
         ),
     )

@@ -128,7 +128,9 @@ def build_plan(
         title = message("plan.title", lang)
         for section in flow.sections:
             quoted = [
-                s for q in section.questions if (s := _sentence(q, None, given, still_open, lang)) is not None
+                s
+                for q in section.questions
+                if (s := _sentence(q, None, given, still_open, lang)) is not None
             ]
             if quoted:
                 groups.append(Group(section.id, section.title.get(lang), tuple(quoted)))

@@ -256,9 +256,7 @@ def with_file(a: Assessment, file: str) -> Assessment:
         blockers=findings(v.blockers),
         conditions=findings(v.conditions),
     )
-    return replace(
-        a, verdict=verdict, next_steps=tuple(naming_file(s, file) for s in a.next_steps)
-    )
+    return replace(a, verdict=verdict, next_steps=tuple(naming_file(s, file) for s in a.next_steps))
 
 
 def resolve(text: Text, lang: Lang) -> str:

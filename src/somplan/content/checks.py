@@ -615,9 +615,7 @@ def check_plan(doc: Document, plan: PlanTexts) -> list[Problem]:
                 text = getattr(model, lang, None) or ""
                 for name in _PLACEHOLDER.findall(text):
                     if name != "answer":
-                        problems.append(
-                            doc.problem((*loc, lang), "plan-placeholder", name=name)
-                        )
+                        problems.append(doc.problem((*loc, lang), "plan-placeholder", name=name))
     return problems
 
 
@@ -630,7 +628,9 @@ def check_plan_against(doc: Document, plan: PlanTexts, flow: Flow) -> list[Probl
     for g, group in enumerate(plan.groups):
         for i, line in enumerate(group.lines):
             loc: Loc = ("groups", g, "lines", i)
-            found = check_reference(doc, (*loc, "question"), line.question, question_ids, "question")
+            found = check_reference(
+                doc, (*loc, "question"), line.question, question_ids, "question"
+            )
             problems += found
             question = flow.question(line.question)
             if found or question is None:

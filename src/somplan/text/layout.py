@@ -72,7 +72,9 @@ def longest_name_part(name: str) -> int:
     return max((len(part) for part in _NAME_PARTS.findall(name)), default=len(name))
 
 
-def column_widths(total: int, columns: list[tuple[str, list[str]]], pad: int = 2) -> list[int] | None:
+def column_widths(
+    total: int, columns: list[tuple[str, list[str]]], pad: int = 2
+) -> list[int] | None:
     """Widths for table columns side by side in ``total`` columns, or None when they cannot fit.
 
     Each column is ``(kind, texts)`` with its header among the texts: ``"short"`` is never

@@ -529,7 +529,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "uppföljningen fann.",
         "Compare two answers files of the same unit: answers added, removed or changed, and what "
         "that did to the verdict, the dimensions and the channel ranking. A plan and its "
-        "follow-up are compared as \"the plan and today\": what the plan promised and what the "
+        'follow-up are compared as "the plan and today": what the plan promised and what the '
         "follow-up found.",
     ),
     "help.diff-epilog": (
@@ -637,8 +637,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The question '{id}' does not exist in the flow. Remove the line or correct the id.",
     ),
     "problem.answers-invalid": (
-        "Svaret på '{id}' är ogiltigt: {reason} Rätta värdet eller svara om med "
-        "{command}",
+        "Svaret på '{id}' är ogiltigt: {reason} Rätta värdet eller svara om med {command}",
         "The answer to '{id}' is invalid: {reason} Correct the value or answer again with "
         "{command}",
     ),

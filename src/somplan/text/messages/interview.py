@@ -80,7 +80,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "diff.before": ("före: {value}", "before: {value}"),
     "diff.after": ("nu: {value}", "now: {value}"),
     "diff.provisional": ("(preliminärt)", "(provisional)"),
-    "diff.condition-resolved": ("✔ Inte längre ett villkor: {text}", "✔ No longer a condition: {text}"),
+    "diff.condition-resolved": (
+        "✔ Inte längre ett villkor: {text}",
+        "✔ No longer a condition: {text}",
+    ),
     "diff.condition-added": ("✘ Nytt villkor: {text}", "✘ New condition: {text}"),
     "diff.blocker-resolved": ("✔ Inte längre ett hinder: {text}", "✔ No longer a blocker: {text}"),
     "diff.blocker-added": ("✘ Nytt hinder: {text}", "✘ New blocker: {text}"),

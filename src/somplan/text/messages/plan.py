@@ -112,7 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "overview.chart-blockers": ("Vanligaste hindren", "Most common blockers"),
     "overview.chart-conditions": ("Vanligaste villkoren", "Most common conditions"),
-    "overview.chart-dimensions": ("Genomsnitt per del av bedömningen", "Average per part of the assessment"),
+    "overview.chart-dimensions": (
+        "Genomsnitt per del av bedömningen",
+        "Average per part of the assessment",
+    ),
     "overview.chart-none": ("Inga.", "None."),
     "overview.not-counted": (
         "Planer som inte är klara räknas inte i siffrorna ({count}): deras utlåtanden är preliminära.",
