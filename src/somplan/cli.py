@@ -1,10 +1,10 @@
 """The command line: a thin typer layer that parses options and calls the commands.
 
 Each command is one function below that declares only its own arguments, with catalogue keys as
-help texts; :data:`COMMANDS` says which of the shared options (``--format``, ``-o``,
-``--questions``; every command has ``--lang`` and ``--no-color``) it takes. :func:`build_app`
+help texts; ``COMMANDS`` says which of the shared options (``--format``, ``-o``,
+``--questions``; every command has ``--lang`` and ``--no-color``) it takes. ``build_app``
 translates the help into one language, adds the shared options, and runs every command through
-the one error mapping (:func:`somplan.errors.handled`).
+the one error mapping (``somplan.errors.handled``).
 
 Heavy modules (pydantic, rich, questionary) are imported inside the commands so that
 ``somplan --help`` stays fast.
@@ -374,7 +374,7 @@ class _Builder:
 
     def command(self, name: str, run: Callable[..., int], shared: Shared) -> Callable[..., Any]:
         """``run`` as typer sees it: its own parameters translated and the shared ones added;
-        called, it maps every :class:`SomplanError` to its lines and exit code."""
+        called, it maps every ``SomplanError`` to its lines and exit code."""
         own = [p for p in inspect.signature(run, eval_str=True).parameters.values()]
         own = [
             p.replace(annotation=self.translated(p.annotation)) for p in own if p.name != "given"

@@ -1,8 +1,8 @@
 """The one exception family that a user sees: each error knows its exit code and its words.
 
-Commands raise a :class:`SomplanError` and never print it themselves; the command line maps it once
-(:func:`somplan.cli.build_app`): its lines go to stderr in the user's language and the program
-exits with :attr:`SomplanError.exit_code` (see ``docs/exit-codes.md``). Anything else that escapes
+Commands raise a ``SomplanError`` and never print it themselves; the command line maps it once
+(``somplan.cli.build_app``): its lines go to stderr in the user's language and the program
+exits with ``SomplanError.exit_code`` (see ``docs/exit-codes.md``). Anything else that escapes
 is a bug: one line and a crash log (exit 70).
 """
 
@@ -45,7 +45,7 @@ class UsageError(SomplanError):
 
 
 def handled(call: Callable[[], int], lang: Lang) -> int:
-    """Run ``call`` (a command); a :class:`SomplanError` becomes its lines on stderr and its exit
+    """Run ``call`` (a command); a ``SomplanError`` becomes its lines on stderr and its exit
     code. The command line runs every command through this, and only through this."""
     try:
         return call()

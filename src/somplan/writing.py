@@ -53,7 +53,7 @@ def new_file_mode() -> int:
 
 
 def ensure_folder(folder: Path) -> None:
-    """Create ``folder`` (and its parents) if missing; raises :class:`WriteError`."""
+    """Create ``folder`` (and its parents) if missing; raises ``WriteError``."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

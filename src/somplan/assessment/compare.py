@@ -1,7 +1,7 @@
 """What changed between two answers files of one unit, and what it did: a pure comparison.
 
-:func:`compare` takes the answers and assessments of both files and returns a :class:`Diff`; the
-renderers in :mod:`somplan.render.diff` turn it into a terminal view, Markdown or JSON.
+``compare`` takes the answers and assessments of both files and returns a ``Diff``; the
+renderers in ``somplan.render.diff`` turn it into a terminal view, Markdown or JSON.
 """
 
 from __future__ import annotations

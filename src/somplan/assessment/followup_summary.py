@@ -134,7 +134,7 @@ def due_of(
     followups: Sequence[AnswersFile],
     today: date,
 ) -> DueRow:
-    """:func:`plan_due` for a plan whose follow-ups are known (see :mod:`.plan_files`)."""
+    """``plan_due`` for a plan whose follow-ups are known (see ``.plan_files``)."""
     mine = [f for f in followups if f.complete]
     latest = max(mine, key=lambda f: record_date(f) or date.min, default=None)
     outcome = None

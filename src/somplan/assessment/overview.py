@@ -71,12 +71,12 @@ class Overview:
 
 
 def unit_result(content: Content, path: Path, lang: Lang) -> UnitResult:
-    """One file's result; raises :class:`somplan.content.problems.ProblemError` when unusable."""
+    """One file's result; raises ``somplan.content.problems.ProblemError`` when unusable."""
     return unit_result_of(content, path, answers.load(path, content.flow), lang)
 
 
 def unit_result_of(content: Content, path: Path, record: AnswersFile, lang: Lang) -> UnitResult:
-    """The result of a plan already read (see :mod:`somplan.assessment.plan_files`)."""
+    """The result of a plan already read (see ``somplan.assessment.plan_files``)."""
     a = assess(content, record)
     open_questions = unanswered(content.flow, relevant_answers(content.flow, record.answers))
     return UnitResult(

@@ -6,7 +6,7 @@ assessment, in one language, so every renderer shows the same plan. The sentence
 flow's sections.
 
 Whether the plan is provisional, and which questions are still open, is not worked out here: it is
-the verdict's (:attr:`somplan.assessment.result.Verdict.unanswered`), so the header, the verdict's
+the verdict's (``somplan.assessment.result.Verdict.unanswered``), so the header, the verdict's
 title, its list of unanswered questions and the plan's "not answered yet" lines always agree.
 """
 

@@ -1,12 +1,12 @@
 """Many answers files, each read and parsed once: plans with their follow-ups matched.
 
 Everything a communications unit derives from a folder of plans — the summary, the follow-ups due,
-the register of accounts — walks the same files. :func:`read_one` reads one file once (its bytes,
+the register of accounts — walks the same files. ``read_one`` reads one file once (its bytes,
 their SHA-256, the YAML, the check against the flow it answers) and says what it is: a plan, a
-follow-up, or a file that cannot be used. :func:`attach_followups` then gives each plan the
+follow-up, or a file that cannot be used. ``attach_followups`` then gives each plan the
 follow-ups that follow it, matched by the plan's SHA-256 (the plan as it was when followed up) or by
 the path the follow-up names, relative to its own folder (the plan revised since).
-:func:`plan_files` does both; a caller that shares the reading among processes calls the two
+``plan_files`` does both; a caller that shares the reading among processes calls the two
 itself.
 """
 
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PlanFile:
-    """A plan, checked against the plan flow, and (after :func:`attach_followups`) the follow-ups
+    """A plan, checked against the plan flow, and (after ``attach_followups``) the follow-ups
     that follow it, in the order they were given."""
 
     path: Path

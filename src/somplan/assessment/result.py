@@ -1,7 +1,7 @@
 """The result of scoring one unit's answers: plain, frozen data that the renderers show.
 
-Every text a user reads is either a content text (:class:`somplan.content.model.Localized`) or an interface
-message (:class:`somplan.text.i18n.Msg`); both have ``get(lang)``.
+Every text a user reads is either a content text (``somplan.content.model.Localized``) or an interface
+message (``somplan.text.i18n.Msg``); both have ``get(lang)``.
 """
 
 from __future__ import annotations
@@ -192,14 +192,14 @@ class Assessment:
     #: The catalogue's sources by id, for the channel cards (which cite them by id).
     sources: Mapping[str, NamedSource] = field(default_factory=dict)
     what_if: WhatIf | None = None
-    #: The channels described in full: the best (at most :data:`CARDS`) of the leading kind that
+    #: The channels described in full: the best (at most ``CARDS``) of the leading kind that
     #: reach ``fit_minimum``, or the best one alone, marked weak, when none does.
     cards: tuple[Card, ...] = ()
     #: The fit threshold the cards are chosen by (the rules' ``settings.min_social_fit``).
     fit_minimum: int = 0
 
     def threshold_note(self) -> bool:
-        """Say why there are fewer cards: channels among the best :data:`CARDS` of the leading
+        """Say why there are fewer cards: channels among the best ``CARDS`` of the leading
         kind fall below the threshold (a weak card says it itself)."""
         if any(card.weak for card in self.cards):
             return False
@@ -260,5 +260,5 @@ def with_file(a: Assessment, file: str) -> Assessment:
 
 
 def resolve(text: Text, lang: Lang) -> str:
-    """``text`` in ``lang``, through :func:`plain`."""
+    """``text`` in ``lang``, through ``plain``."""
     return plain(text.get(lang))

@@ -1,10 +1,10 @@
 """Score one unit's answers against the channel catalogue and the rules: a pure function.
 
 No I/O, no clock, no randomness: the same flow, catalogue, rules, organisation and answers give the
-same :class:`~somplan.assessment.result.Assessment` on any machine. Every weight, threshold and text comes
+same ``somplan.assessment.result.Assessment`` on any machine. Every weight, threshold and text comes
 from the content files; this module only applies them:
 
-1. Only answers that still apply are read (:func:`somplan.content.conditions.relevant_answers`);
+1. Only answers that still apply are read (``somplan.content.conditions.relevant_answers``);
    a question that applies but is unanswered counts as the answer ``settings.unanswered`` gives
    it (its "don't know"), and the verdict is then provisional and can only get better.
 2. Each rule whose condition holds adds its points to dimensions and channels, and is kept as the
@@ -14,7 +14,7 @@ from the content files; this module only applies them:
    ``min_social_fit`` means social media is not the right tool; otherwise conditions (or
    dimensions below ``ready_at``, or unanswered questions) mean ready with conditions, and none
    means ready.
-4. Each dimension lists the points it missed, and :mod:`somplan.assessment.whatif` searches the
+4. Each dimension lists the points it missed, and ``somplan.assessment.whatif`` searches the
    answers a unit can act on for the smallest changes that lift the verdict one level.
 """
 
@@ -467,7 +467,7 @@ def assess(content: Content, record: AnswersFile, *, what_if: bool = True) -> As
 def search(
     flow: Flow, catalogue: Catalogue, rules: Rules, answers: Mapping[str, Any], level: Level
 ) -> WhatIf:
-    """What would lift ``level`` (see :mod:`somplan.assessment.whatif`)."""
+    """What would lift ``level`` (see ``somplan.assessment.whatif``)."""
     table = _table(rules, catalogue)
     return whatif.search(
         flow, catalogue, rules, table.rule_questions, table.channel_points, answers, level

@@ -42,12 +42,12 @@ class Row:
 
 
 def summarise(content: Content, path: Path, lang: Lang) -> Row:
-    """One file's row; raises :class:`somplan.content.problems.ProblemError` for a file that cannot be used."""
+    """One file's row; raises ``somplan.content.problems.ProblemError`` for a file that cannot be used."""
     return row_of(content, path, answers.load(path, content.flow), lang)
 
 
 def row_of(content: Content, path: Path, record: AnswersFile, lang: Lang) -> Row:
-    """The row of a plan already read (see :mod:`somplan.assessment.plan_files`)."""
+    """The row of a plan already read (see ``somplan.assessment.plan_files``)."""
     assessment = assess(content, record, what_if=False)  # the search is for one report
     return Row(
         file=str(path),

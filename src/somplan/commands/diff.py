@@ -33,7 +33,6 @@ def run_diff(
     """The whole `somplan diff` command; returns the exit code. Without ``lang_given`` the diff
     is in the newer answers file's language. A plan and its follow-up (in either order) are
     compared as the follow-up report's "plan and today" table."""
-
     if is_followup_file(old_path) and not is_followup_file(new_path):
         old_path, new_path = new_path, old_path
     if is_followup_file(new_path) and not is_followup_file(old_path):
@@ -79,7 +78,6 @@ def _plan_and_followup(
     lang_given: bool,
 ) -> int:
     """`somplan diff PLAN FOLLOWUP`: what the plan promised and what the follow-up found."""
-
     content = load_followup(questions)
     plan = answers.load(plan_path, content.plan.flow)
     record = answers.load(followup_path, content.flow)

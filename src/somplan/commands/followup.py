@@ -64,7 +64,6 @@ def run_followup(
     """The whole `somplan followup` command; returns the exit code. Without ``lang_given`` the
     questions are asked in the plan file's language, and a saved follow-up (``--report``) is shown
     in its own language (the one it was made in)."""
-
     if report and fmt == "pdf" and output is None:
         raise UsageError("pdf.needs-output")
     if not report and (fmt != "rich" or output is not None):
@@ -130,7 +129,6 @@ def _load_plan(
 ) -> tuple[AnswersFile, Lang]:
     """The plan's answers and the language to speak (the plan's own unless ``lang_given``); a
     follow-up file given as the plan is refused with a sentence."""
-
     doc = read_file(plan_path)
     if isinstance(doc.data.get("follows"), dict):
         raise NotAPlanError(plan_path)
@@ -155,7 +153,6 @@ def _choose(
 ) -> tuple[Saver, AnswersFile]:
     """The follow-up to continue (or a new one) and the saver for its file. A follow-up resumed
     against a plan that has changed since is noted, and then follows the plan as it is now."""
-
     path = answers_path
     if path is None:
         for candidate in unfinished_beside(plan_path, flow.id)[:1]:
@@ -186,7 +183,6 @@ def _show(
     today: date | None,
 ) -> int:
     """The verdict of ``record``, on the terminal or written to ``output``."""
-
     if not record.complete:
         notify(message("followup.incomplete", lang))
     verdict = assess_followup(

@@ -136,7 +136,6 @@ def run_summary(
 def _followup_content(questions: Path | None, lang: Lang) -> FollowupContent | None:
     """The follow-up questions and rules, or None (said on stderr) when they cannot be loaded:
     the summary is then shown without its follow-up columns."""
-
     try:
         return load_followup(questions)
     except ProblemError as exc:
@@ -152,7 +151,6 @@ def _followup_content(questions: Path | None, lang: Lang) -> FollowupContent | N
 def _due_map(content: FollowupContent, reads: list[Read], today: date) -> dict[str, DueRow]:
     """Each plan's next follow-up and latest follow-up verdict on ``today``, by file, counting the
     follow-up files among ``reads``."""
-
     return {
         str(p.path): due_of(content, p.path, p.record, p.followups, today)
         for p in attach_followups(reads)
@@ -168,8 +166,7 @@ def _html(
     today: date,
     output: Path | None = None,
 ) -> int:
-    """The summary as an HTML document with charts (see :mod:`somplan.render.summary_html`)."""
-
+    """The summary as an HTML document with charts (see ``somplan.render.summary_html``)."""
     reads = [read_one(path, content.flow, followup.flow if followup else None) for path in files]
     results: list[UnitResult] = []
     failed: list[tuple[str, str]] = []
@@ -198,7 +195,6 @@ def run_due(
     output: Path | None = None,
 ) -> int:
     """`somplan summary --due`: the plans whose follow-up is due or overdue on ``today``."""
-
     content = load_followup(questions)
     files = read_files(content, answers_files(paths), lang)
     for line in files.failed:

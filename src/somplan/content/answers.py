@@ -13,7 +13,7 @@
       goals: [dialogue, information]
       hours_per_week: 4
 
-Saving is atomic (see :mod:`somplan.writing`); loading checks every answer against the flow and
+Saving is atomic (see ``somplan.writing``); loading checks every answer against the flow and
 reports problems with file:line:column like the content files.
 """
 
@@ -100,7 +100,7 @@ def new_answers(flow: Flow, language: Lang) -> AnswersFile:
 
 def _plain(value: Any) -> Any:
     """``value`` as plain data, like ``model_dump`` for these models (no aliases, no custom
-    serializers), without building their serializers first (see :func:`new_answers`)."""
+    serializers), without building their serializers first (see ``new_answers``)."""
     if isinstance(value, BaseModel):
         return {name: _plain(getattr(value, name)) for name in type(value).model_fields}
     if isinstance(value, dict):
@@ -122,7 +122,7 @@ def dump(record: AnswersFile) -> str:
 
 
 def save(path: Path, record: AnswersFile) -> None:
-    """Write ``record`` atomically; raises :class:`somplan.writing.WriteError`."""
+    """Write ``record`` atomically; raises ``somplan.writing.WriteError``."""
     record.updated = now_iso()
     write_text_atomic(path, dump(record))
 
@@ -252,12 +252,12 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
 
 def load(path: Path, flow: Flow, notes: list[Msg] | None = None) -> AnswersFile:
     """Read an answers file, migrate it to ``flow``'s version (what changed is appended to
-    ``notes``) and check it; raise :class:`ProblemError` on problems."""
+    ``notes``) and check it; raise ``ProblemError`` on problems."""
     return from_document(read_file(path), flow, notes)
 
 
 def from_document(doc: Document, flow: Flow, notes: list[Msg] | None = None) -> AnswersFile:
-    """:func:`load` for a file already read and parsed."""
+    """``load`` for a file already read and parsed."""
     record = parse(doc)
     if record.flow.id == flow.id:
         changed = migrate(record, flow)

@@ -8,7 +8,7 @@ its model class, and rebuilt with ``model_construct`` (no second validation). Re
 only make instances of the content models with data in them; it never runs code, so a cache folder
 that someone else can write is no way in. Entries live in the user's own cache folder
 ($SOMPLAN_CACHE_DIR overrides, SOMPLAN_NO_CACHE=1 turns the cache off); only the newest
-:data:`KEEP` are kept. Anything unexpected while reading an entry means: validate the files as
+``KEEP`` are kept. Anything unexpected while reading an entry means: validate the files as
 usual. `somplan validate` never uses the cache.
 """
 
@@ -76,7 +76,7 @@ def _entry(cache_key: str) -> Path:
 
 
 def to_data(value: Any) -> Any:
-    """``value`` as JSON data that :func:`from_data` turns back into an equal value."""
+    """``value`` as JSON data that ``from_data`` turns back into an equal value."""
     if isinstance(value, BaseModel):
         name = type(value).__name__
         if _MODELS.get(name) is not type(value):
@@ -97,7 +97,7 @@ def to_data(value: Any) -> Any:
 
 
 def from_data(data: Any) -> Any:
-    """The value written by :func:`to_data`; raises ``ValueError`` on anything else."""
+    """The value written by ``to_data``; raises ``ValueError`` on anything else."""
     if isinstance(data, list):
         return [from_data(v) for v in data]
     if isinstance(data, dict):

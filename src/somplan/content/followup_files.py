@@ -1,7 +1,7 @@
 """Follow-up answers files: which plan they follow, where they go, and the follow-up flow with the
 plan's own answers filled into its texts.
 
-A follow-up answers file is an ordinary answers file (:mod:`somplan.content.answers`) for the
+A follow-up answers file is an ordinary answers file (``somplan.content.answers``) for the
 follow-up flow, with a ``follows`` block naming the plan: its path, the SHA-256 of its bytes and
 the plan's flow. It is saved beside the plan by default, as ``PLAN.followup-YYYYMMDD.yaml``.
 """

@@ -1,7 +1,7 @@
 """The content model: question flow and organisation profile, as read from ``questions/*.yaml``.
 
 The models check the shape of one file (fields, types, allowed values). Checks that need the whole
-flow, such as unique ids or conditions that refer to earlier questions, are in :mod:`somplan.content.checks`.
+flow, such as unique ids or conditions that refer to earlier questions, are in ``somplan.content.checks``.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ class Problem:
         return message(f"problem.{self.code}", lang, **self.params)
 
     def render(self, lang: Lang) -> str:
-        """The one-paragraph form: ``file:line:col: what is wrong. What to do.``"""
+        """The one-paragraph form: ``file:line:col: what is wrong. What to do.``."""
         return f"{self.where()}: {self.text(lang)}"
 
     def sort_key(self) -> tuple[str, int, int]:

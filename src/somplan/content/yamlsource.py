@@ -14,7 +14,7 @@ with these rules:
 * mapping keys are plain text and unique; merge keys (``<<``) are refused;
 * nesting deeper than ``MAX_DEPTH`` and alias expansion beyond ``MAX_NODES`` values are refused.
 
-Every refusal is a :class:`~somplan.content.problems.Problem` with line and column (1-based).
+Every refusal is a ``somplan.content.problems.Problem`` with line and column (1-based).
 """
 
 from __future__ import annotations
@@ -91,7 +91,7 @@ class _Limit(Exception):
 
 
 def _parser(text: str) -> Any:
-    """libyaml's fast C parser when PyYAML has it, else the pure-Python one. Both only parse."""
+    """Libyaml's fast C parser when PyYAML has it, else the pure-Python one. Both only parse."""
     try:
         from yaml._yaml import CParser  # type: ignore[import-not-found,unused-ignore]
     except ImportError:  # pragma: no cover - PyYAML built without libyaml
@@ -145,7 +145,7 @@ _ODD_BREAKS = ("\x85", "\u2028", "\u2029")
 
 def _pos(mark: _Mark, odd_text: str | None = None) -> Position:
     """The mark as the line and column an editor shows. ``odd_text`` is the text when it holds
-    one of :data:`_ODD_BREAKS`: the parser's own line count is then too high, so the position is
+    one of ``_ODD_BREAKS``: the parser's own line count is then too high, so the position is
     worked out from the character index instead."""
     if odd_text is not None:
         return _line_col(odd_text, mark.index)
@@ -199,18 +199,18 @@ def decode(path: str, raw: bytes) -> str:
 
 
 def read_file(path: Path | str) -> Document:
-    """Read and parse ``path``; raise :class:`ProblemError` with a positioned problem."""
+    """Read and parse ``path``; raise ``ProblemError`` with a positioned problem."""
     return parse_bytes(str(path), read_bytes(path))
 
 
 def parse_bytes(path: str, raw: bytes) -> Document:
-    """Parse the bytes of a file read with :func:`read_bytes` (so a caller that also needs the
+    """Parse the bytes of a file read with ``read_bytes`` (so a caller that also needs the
     bytes, say for their digest, reads the file once)."""
     return parse_text(path, decode(path, raw))
 
 
 def read_bytes(path: Path | str) -> bytes:
-    """The bytes of ``path``, at most ``MAX_BYTES``; raise :class:`ProblemError` when it cannot
+    """The bytes of ``path``, at most ``MAX_BYTES``; raise ``ProblemError`` when it cannot
     be read."""
     name = str(path)
     p = Path(path)

@@ -1,7 +1,7 @@
 """Walk the question flow: conditions, back, progress, review and resume, over a small prompter.
 
-The engine never touches the terminal. It talks to a :class:`Prompter` (the real one is in
-:mod:`somplan.interview.prompts`; tests script a fake one), and calls ``save`` after every answer so that
+The engine never touches the terminal. It talks to a ``Prompter`` (the real one is in
+``somplan.interview.prompts``; tests script a fake one), and calls ``save`` after every answer so that
 nothing the user typed is lost.
 """
 
@@ -52,13 +52,13 @@ class ReviewRow:
 
 class Prompter(Protocol):
     def ask(self, question: Question, current: Any, progress: Progress) -> Any:
-        """The answer to ``question`` (``current`` preselected), or :data:`BACK`.
-        Ctrl-C or Ctrl-D raise :class:`KeyboardInterrupt`."""
+        """The answer to ``question`` (``current`` preselected), or ``BACK``.
+        Ctrl-C or Ctrl-D raise ``KeyboardInterrupt``."""
 
     def review(self, rows: list[ReviewRow]) -> str | None:
         """The id of the answer the user wants to change, or ``None`` to confirm all.
         (When the engine can rename the unit it passes ``unit=`` too, "" for none yet, and
-        :data:`UNIT_ROW` is a reply.)"""
+        ``UNIT_ROW`` is a reply.)."""
 
     def notice(self, key: str, **params: Any) -> None:
         """Show a short message from the message catalogue."""

@@ -168,7 +168,6 @@ def answered_text(count: int, lang: Lang) -> str:
 def unfinished_files(flow_id: str) -> list[tuple[Path, AnswersFile]]:
     """Unfinished answers files for ``flow_id`` in the data folder, newest first: every one
     with an answer or a unit's name (an empty file without either holds nothing to go on with)."""
-
     folder = data_dir()
     if not folder.is_dir():
         return []
@@ -212,7 +211,6 @@ def choose_record(
     """The answers to continue (or a new set) and the saver for the file they belong in. The
     file's version is noted before it is read, so a change by another program is noticed.
     Ctrl-C here raises KeyboardInterrupt before anything is written."""
-
     flow = content.flow
     if answers_path is not None:
         if answers_path.exists():

@@ -1,8 +1,8 @@
 """Everything somplan shows or writes, by subject: ``report/`` (one plan), ``followup/`` (a
 follow-up, the due list, a plan beside its follow-up), ``summary/`` (many plans), and the small
 subjects in one module each (``diff``, ``channels``, ``plans``, ``problems``). Inside a subject,
-one module (or function) per format. What every subject shares: :mod:`words` (how things read),
-:mod:`terminal` (rich pieces), :mod:`tables`, :mod:`templates` (HTML) and :mod:`pdf`, and below
+one module (or function) per format. What every subject shares: ``words`` (how things read),
+``terminal`` (rich pieces), ``tables``, ``templates`` (HTML) and ``pdf``, and below
 the terminal and file helpers."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ FILE_WIDTH = 100
 
 def drawn(draw: Callable[[Console], object], output: Path | None) -> str | None:
     """A rich drawing on the terminal (``None`` returned), or as plain text: for a file at
-    :data:`FILE_WIDTH`, for a pipe at the width rich would use there ($COLUMNS or 80)."""
+    ``FILE_WIDTH``, for a pipe at the width rich would use there ($COLUMNS or 80)."""
     import io
     import sys
 

@@ -1,4 +1,4 @@
-"""A :class:`~somplan.assessment.compare.Diff` as JSON or as plain lines for the terminal and Markdown."""
+"""A ``somplan.assessment.compare.Diff`` as JSON or as plain lines for the terminal and Markdown."""
 
 from __future__ import annotations
 

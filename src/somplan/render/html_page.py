@@ -1,6 +1,6 @@
 """The Jinja2 environment of every HTML document (report, follow-up, channels, summary).
 
-Autoescaping is on, and every value printed also passes :func:`somplan.text.safetext.inert`, so
+Autoescaping is on, and every value printed also passes ``somplan.text.safetext.inert``, so
 control and bidi characters show as visible escapes; the documents carry their CSS inline, have no
 scripts and load nothing (a Content Security Policy in each page forbids it)."""
 

@@ -24,7 +24,7 @@ def fit(
 ) -> Fitted:
     """The columns that fit side by side in ``total`` columns: all of them, or without the
     columns in ``drop`` (left out in that order) until the rest fit. ``kinds`` as in
-    :func:`somplan.text.layout.column_widths`."""
+    ``somplan.text.layout.column_widths``."""
     keep = list(range(len(headers)))
     pending = list(drop)
     while True:

@@ -46,8 +46,8 @@ def fact_text(fact: Fact, lang: Lang, sources: Mapping[str, NamedSource]) -> str
 
 
 def age_limit_text(limit: AgeLimit, lang: Lang, sources: Mapping[str, NamedSource]) -> str:
-    """ "13 år (source, year)", the note where there is no single limit, and "not confirmed" for a
-    limit that is somplan's judgement."""
+    """An age limit as "13 år (source, year)", the note where there is no single limit, and "not
+    confirmed" for a limit that is somplan's judgement."""
     parts = []
     if limit.years is not None:
         parts.append(message("report.age-years", lang, years=limit.years))

@@ -24,7 +24,7 @@ class Msg:
         return message(self.key, lang, **self.params)
 
     def get(self, lang: Lang) -> str:
-        """The same as :meth:`text`, so a message and a content text are read alike."""
+        """The same as ``text``, so a message and a content text are read alike."""
         return self.text(lang)
 
 

@@ -68,7 +68,7 @@ def break_name(name: str, width: int) -> str:
 
 
 def longest_name_part(name: str) -> int:
-    """The widest piece :func:`break_name` can make of ``name``."""
+    """The widest piece ``break_name`` can make of ``name``."""
     return max((len(part) for part in _NAME_PARTS.findall(name)), default=len(name))
 
 

@@ -1,4 +1,4 @@
-"""Make text from files inert before it reaches a terminal.
+r"""Make text from files inert before it reaches a terminal.
 
 Text in the YAML files is data, never instructions to the terminal: control characters (ESC, BEL,
 carriage return…), C1 controls and bidirectional overrides are shown as visible ``\\u…`` escapes so
@@ -35,7 +35,7 @@ def _json_escape(match: re.Match[str]) -> str:
 
 
 def json_text(data: Any) -> str:
-    """``data`` as indented JSON that keeps every string exactly (``json.loads`` gives it back)
+    r"""``data`` as indented JSON that keeps every string exactly (``json.loads`` gives it back)
     while no unsafe character appears raw in the text: each is written as a ``\\uXXXX`` escape.
     Outside strings JSON holds only ASCII, so the escapes can only land inside strings."""
     return _UNSAFE.sub(_json_escape, json.dumps(data, ensure_ascii=False, indent=2)) + "\n"

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def render_html(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) -> str:
     """The follow-up report as one self-contained HTML document in ``lang`` (the same texts as the
-    JSON report, :func:`as_data`, laid out by ``followup.html.j2``)."""
+    JSON report, ``as_data``, laid out by ``followup.html.j2``)."""
     from somplan.render.html_page import helpers, render_template
 
     title = message("followup.title", lang)

@@ -1,5 +1,5 @@
 """The report of one plan in every format: rich (terminal), Markdown, JSON, HTML (and PDF made
-from the HTML). :func:`render` is the one place that picks a format, and imports only what that
+from the HTML). ``render`` is the one place that picks a format, and imports only what that
 format needs: JSON and Markdown never load rich."""
 
 from __future__ import annotations

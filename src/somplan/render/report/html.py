@@ -1,5 +1,5 @@
 """The report as one self-contained HTML document, also the source of the PDF
-(:mod:`somplan.render.pdf`)."""
+(``somplan.render.pdf``)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The report in the terminal with rich: the verdict first, then channels, plan and checklist.
 
-Content text is never parsed as rich markup: it is put into :class:`rich.text.Text` objects as
-plain text (after :func:`somplan.text.safetext.inert`), so neither ``[bold]`` nor an escape
+Content text is never parsed as rich markup: it is put into ``rich.text.Text`` objects as
+plain text (after ``somplan.text.safetext.inert``), so neither ``[bold]`` nor an escape
 sequence in a YAML file can style or control the terminal."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""The summary over many plans: CSV, JSON and Markdown here, the terminal table in :mod:`rich`, the
-HTML overview with charts in :mod:`html`."""
+"""The summary over many plans: CSV, JSON and Markdown here, the terminal table in ``rich``, the
+HTML overview with charts in ``html``."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
 """The message catalogue: every interface text in Swedish and English, keyed by name.
 
-One module per area of the program, each with a ``MESSAGES`` dict, named in :data:`MODULES` (a
+One module per area of the program, each with a ``MESSAGES`` dict, named in ``MODULES`` (a
 list, so that a stray file in this folder never becomes part of the catalogue and the imports stay
-visible to tools); they are merged into :data:`MESSAGES`. A key may be defined in one module only (a test checks it).
+visible to tools); they are merged into ``MESSAGES``. A key may be defined in one module only (a test checks it).
 Content texts (questions, channels, rules) are in ``questions/``, not here.
 """
 

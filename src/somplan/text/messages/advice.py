@@ -1,6 +1,6 @@
 """Interface messages about where channel facts come from and what the checklist requires (sv, en).
 
-Merged with the others in :data:`somplan.text.messages.MESSAGES`.
+Merged with the others in ``somplan.text.messages.MESSAGES``.
 """
 
 from __future__ import annotations

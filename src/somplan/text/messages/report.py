@@ -1,6 +1,6 @@
 """Interface messages of the catalogue and rules checks, the scoring and the report (sv, en).
 
-Merged with the others in :data:`somplan.text.messages.MESSAGES`. Content texts (channels, rules, checklist) are in
+Merged with the others in ``somplan.text.messages.MESSAGES``. Content texts (channels, rules, checklist) are in
 ``questions/``; these are only the words around them.
 """
 
