@@ -6,7 +6,6 @@ scored on its own, so a broken file is named on one line and the others are stil
 
 from __future__ import annotations
 
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,7 +28,7 @@ from somplan.render.progress import progress
 from somplan.render.summary import html as summary_html
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
-from somplan.writing import emit
+from somplan.writing import emit, notify
 
 if TYPE_CHECKING:
     from somplan.assessment.followup_summary import DueRow
@@ -67,7 +66,7 @@ def run_summary(
     if not paths:  # no path: the folder where `somplan start` saves plans
         saved = data_dir()
         if not saved.is_dir() or not answers_files([saved]):
-            print(message("summary.no-files", lang, folder=str(saved)), file=sys.stderr)
+            notify(message("summary.no-files", lang, folder=str(saved)))
         paths = [saved] if saved.is_dir() else []
         default_folder = True
     else:
@@ -85,10 +84,10 @@ def run_summary(
     errors: list[str] = []
     for path in [] if default_folder else paths:
         if path.is_dir() and not any(p.parent == path for p in files):
-            print(message("summary.empty-folder", lang, folder=str(path)), file=sys.stderr)
+            notify(message("summary.empty-folder", lang, folder=str(path)))
         elif not path.exists() and path.suffix not in (".yaml", ".yml"):
             # Meant as a folder (no .yaml ending): say so, not "the file does not exist".
-            print(message("summary.no-folder", lang, folder=str(path)), file=sys.stderr)
+            notify(message("summary.no-folder", lang, folder=str(path)))
             failed.append(str(path))
             errors.append(message("summary.no-folder", lang, folder=str(path)))
     files = [p for p in files if str(p) not in failed]
@@ -104,7 +103,7 @@ def run_summary(
                 error = inert(item.problems[0].render(lang))
                 failed.append(str(item.path))
                 errors.append(error)
-                print(error, file=sys.stderr)
+                notify(error)
             advance()
     if rows and followup is not None:
         due_of = _due_map(followup, reads, day)
@@ -129,7 +128,7 @@ def run_summary(
         emit(text, output, lang)
     if failed:
         total = len(files) + sum(1 for f in failed if Path(f) not in files)
-        print(message("summary.failed", lang, failed=len(failed), total=total), file=sys.stderr)
+        notify(message("summary.failed", lang, failed=len(failed), total=total))
     return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
 
 
@@ -139,12 +138,8 @@ def _followup_content(questions: Path | None, lang: Lang) -> FollowupContent | N
     try:
         return load_followup(questions)
     except ProblemError as exc:
-        print(
-            message(
-                "summary.followup-unavailable", lang, error=inert(exc.problems[0].render(lang))
-            ),
-            file=sys.stderr,
-        )
+        error = inert(exc.problems[0].render(lang))
+        notify(message("summary.followup-unavailable", lang, error=error))
         return None
 
 
@@ -176,13 +171,11 @@ def _html(
         elif isinstance(item, Unusable) and not item.followup:  # a follow-up is no plan
             error = inert(item.problems[0].render(lang))
             failed.append((str(item.path), error))
-            print(error, file=sys.stderr)
+            notify(error)
     due_of = _due_map(followup, reads, today) if followup is not None else {}
     emit(summary_html.render(overview(results, failed), lang, due_of), output, lang)
     if failed:
-        print(
-            message("summary.failed", lang, failed=len(failed), total=len(files)), file=sys.stderr
-        )
+        notify(message("summary.failed", lang, failed=len(failed), total=len(files)))
     return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
 
 
@@ -198,7 +191,7 @@ def run_due(
     content = load_followup(questions)
     files = read_files(content, answers_files(paths), lang)
     for line in files.failed:
-        print(line, file=sys.stderr)
+        notify(line)
     rows = [r for r in due_rows(content, files, today) if r.status in DUE_STATUSES]
     text = due_table(rows, files.failed, fmt, lang, output)
     if text is not None:
