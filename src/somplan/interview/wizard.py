@@ -194,13 +194,13 @@ class Chosen:
 
 
 def _resumable(flow: Flow) -> list[tuple[Path, AnswersFile, tuple[int, int, int] | None]]:
-
+    """The unfinished plans that can be continued with ``flow``, newest first."""
     found = []
     for path, _ in unfinished_files(flow.id):
         seen = _stamp(path)
         try:
             found.append((path, answers.load(path, flow), seen))
-        except Exception:  # a stale file that no longer fits the flow is simply not offered
+        except ProblemError:  # a stale file that no longer fits the flow is simply not offered
             continue
     return found
 
