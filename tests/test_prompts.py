@@ -285,6 +285,19 @@ def test_a_review_row_fits_its_room_and_keeps_a_short_answer_whole() -> None:
     assert review_label("Hours?", "4 hours", 60) == "Hours? → 4 hours"
 
 
+def test_a_review_row_with_wide_characters_fits_the_columns_it_takes() -> None:
+    """A wide character (CJK, many emoji) takes two terminal columns: the row is cut by the
+    columns it fills, not by its number of characters (code review 2026-12-04, §5)."""
+    from prompt_toolkit.utils import get_cwidth
+
+    from somplan.interview.prompts import review_label, shorten
+
+    question = "Vilken enhet 図書館 ansvarar för kontot och svarar på frågor 図書館 図書館 図書館?"
+    row = review_label(question, "Biblioteket 図書館", 50)
+    assert get_cwidth(row) <= 50 and row.endswith("→ Biblioteket 図書館")
+    assert get_cwidth(shorten("図書館図書館図書館図書館", 9)) <= 9
+
+
 def test_enter_on_an_unticked_list_says_that_space_ticks(flow: Flow, pipe: Any) -> None:
     refusal = "Tick an answer with space, then press Enter."
     terminal = RecordingTerminal(rows=40, columns=100)

@@ -7,7 +7,6 @@ visible "← Tillbaka" choice) and treats Ctrl-C and Ctrl-D as "stop here".
 
 from __future__ import annotations
 
-import textwrap
 from typing import Any
 
 import questionary
@@ -610,21 +609,37 @@ def review_label(question: str, answer: str, room: int, two_lines: bool = False)
     """One row of the review: "question → answer" in ``room`` columns. When it is too long the
     question is cut at a word first (it is shown whole when the row is chosen), keeping at least
     half the row; then the answer. With ``two_lines`` (a narrow terminal) the answer goes on a
-    line of its own under the question instead, each cut to the room there is."""
+    line of its own under the question instead, each cut to the room there is. Widths are the
+    columns a terminal gives the text (a wide character takes two)."""
     full = f"{question} → {answer}"
-    if len(full) <= room:
+    if get_cwidth(full) <= room:
         return full
     if two_lines:
         return f"{shorten(question, room)}\n     → {shorten(answer, room - 4)}"
-    short_question = shorten(question, max(room - len(answer) - 3, room // 2))
-    return f"{short_question} → {shorten(answer, max(8, room - len(short_question) - 3))}"
+    short_question = shorten(question, max(room - get_cwidth(answer) - 3, room // 2))
+    rest = max(8, room - get_cwidth(short_question) - 3)
+    return f"{short_question} → {shorten(answer, rest)}"
 
 
 def shorten(text: str, width: int) -> str:
-    """``text`` in at most ``width`` columns, cut at a word boundary and marked with "…"."""
-    if len(text) <= width:
+    """``text`` in at most ``width`` terminal columns, cut at a word boundary and marked with
+    "…" (a first word longer than the room is cut inside)."""
+    text = " ".join(text.split())
+    if get_cwidth(text) <= width:
         return text
-    return textwrap.shorten(text, width=width, placeholder=" …", break_long_words=True)
+    kept = ""
+    for word in text.split(" "):
+        longer = f"{kept} {word}" if kept else word
+        if get_cwidth(longer + " …") > width:
+            break
+        kept = longer
+    if kept:
+        return kept + " …"
+    for char in text:
+        if get_cwidth(kept + char + "…") > width:
+            break
+        kept += char
+    return kept + "…"
 
 
 def _list_window(prompt: Any) -> Any:
