@@ -99,4 +99,5 @@ def print_plan_diff(
     else:
         console.print(Text(message("diff.followup-none", lang)))
     console.print()
-    console.print(Text(inert(message("diff.followup-more", lang, command=command))))
+    # One line, never folded: the command in it must run as printed, however long its paths.
+    console.print(Text(inert(message("diff.followup-more", lang, command=command))), soft_wrap=True)
