@@ -66,7 +66,9 @@ def run_decide(
         )
         earlier = decision_entry.record_decision(record, decision)
         messages.append(
-            message("decide.saved", lang, path=quoted, decision=decision_entry.short(decision, lang))
+            message(
+                "decide.saved", lang, path=quoted, decision=decision_entry.short(decision, lang)
+            )
         )
         if earlier is not None:
             short = decision_entry.short(earlier, lang)

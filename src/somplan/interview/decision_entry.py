@@ -195,7 +195,7 @@ def record_opened(record: AnswersFile, url: str, day: str) -> None:
 
 
 def short(decision: Decision, lang: Lang) -> str:
-    """"Approved on 2027-01-15 by head of unit (ref. KS 2027/12)": a decision in one line."""
+    """A decision in one line: "Approved on 2027-01-15 by head of unit, ref. KS 2027/12"."""
     text = message(
         "decision.value",
         lang,

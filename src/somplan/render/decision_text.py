@@ -8,8 +8,9 @@ from somplan.text.i18n import Lang, message
 
 
 def decision_line(status: DecisionStatus, lang: Lang) -> str:
-    """"Approved with conditions on 2027-01-15 by head of unit, ref. KS 2027/12 — NOTE: the
-    decision applies to an earlier version of the answers", or the state without a decision."""
+    """The decision in one line ("Approved with conditions on 2027-01-15 by head of unit, ref.
+    KS 2027/12 — NOTE: the decision applies to an earlier version of the answers"), or the
+    account's state without a decision."""
     state = message(f"decision.state.{status.state}", lang)
     if status.outcome is None:
         parts = [message("decision.none", lang, state=state)]

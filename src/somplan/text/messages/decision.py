@@ -63,7 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- outcomes and states ---------------------------------------------------------------------
     "decision.outcome.approved": ("Godkänt", "Approved"),
-    "decision.outcome.approved_with_conditions": ("Godkänt med villkor", "Approved with conditions"),
+    "decision.outcome.approved_with_conditions": (
+        "Godkänt med villkor",
+        "Approved with conditions",
+    ),
     "decision.outcome.declined": ("Avslaget", "Declined"),
     "decision.outcome.sent_back": ("Återremitterat", "Sent back"),
     "decision.state.draft": ("Utkast", "Draft"),
