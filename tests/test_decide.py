@@ -135,6 +135,8 @@ def test_changing_an_answer_makes_every_output_say_the_decision_is_for_an_earlie
     assert (row["decision_outcome"], row["decision_earlier"]) == ("approved", True)
     table = run("summary", str(path), "--format", "markdown").stdout
     assert "Decision: Approved (earlier answers)" in table
+    page = run("summary", str(path), "--format", "html").stdout
+    assert "Decision: Approved (earlier answers)" in page
     rows = list(csv.reader(io.StringIO(run("summary", str(path), "--format", "csv").stdout)))
     assert rows[0][-3:] == ["decision_state", "decision_outcome", "decision_earlier"]
     assert rows[1][-3:] == ["decided", "approved", "yes"]
