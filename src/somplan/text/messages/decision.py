@@ -187,4 +187,69 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "En annan kanal (platform: other) behöver sitt namn i other_channel.",
         "Another channel (platform: other) needs its name in other_channel.",
     ),
+    # --- the proposal's questions (questions/proposal.yaml) --------------------------------------
+    "problem.choices-from-not-here": (
+        "choices_from går bara att använda på frågan channels i förslaget (kind: proposal): "
+        "rangordningen finns först när bedömningen är klar. Ta bort raden.",
+        "choices_from can only be used on the channels question of the proposal (kind: "
+        "proposal): the ranking exists only once the assessment is done. Remove the line.",
+    ),
+    "problem.proposal-field": (
+        "'{value}' är ingen uppgift i förslaget. Frågornas id är uppgifterna de fyller i: {fields}.",
+        "'{value}' is not a field of the proposal. The questions' ids are the fields they fill "
+        "in: {fields}.",
+    ),
+    "problem.proposal-no-when": (
+        "Förslagets frågor ställs i en fast ordning; when går inte att använda här. Ta bort "
+        "raden.",
+        "The proposal's questions are asked in a fixed order; when cannot be used here. Remove "
+        "the line.",
+    ),
+    "problem.proposal-channels-kind": (
+        "Frågan channels ska vara kind: multi eller kind: single.",
+        "The channels question must be kind: multi or kind: single.",
+    ),
+    "problem.proposal-channels-ranking": (
+        "Frågan channels ska ha choices_from: ranking, så att kanalerna visas som de "
+        "rangordnades.",
+        "The channels question needs choices_from: ranking, so that the channels are shown as "
+        "they were ranked.",
+    ),
+    "problem.proposal-field-kind": (
+        "Frågan {id} ska vara kind: {kind}.",
+        "The question {id} must be kind: {kind}.",
+    ),
+    "problem.proposal-field-max": (
+        "Frågan {id} tar emot högst {max} tecken i planfilen; sätt validation: {{max: {max}}} "
+        "eller lägre.",
+        "The question {id} can take at most {max} characters in the plan file; set "
+        "validation: {{max: {max}}} or lower.",
+    ),
+    "problem.proposal-channels-missing": (
+        "Förslaget saknar frågan channels (vilka konton verksamheten föreslår).",
+        "The proposal lacks the channels question (which accounts the unit proposes).",
+    ),
+    # --- the proposal in `somplan start` -------------------------------------------------------
+    "proposal.ask-now": (
+        "Vill ni skriva in ert förslag nu: vilket konto, vem som ansvarar och när ni startar?",
+        "Do you want to write your proposal now: which account, who is responsible and when you "
+        "start?",
+    ),
+    "proposal.choice": ("{name} · {score} av 100 · {fit}", "{name} · {score} of 100 · {fit}"),
+    "proposal.fits": ("passar", "fits"),
+    "proposal.fits-poorly": ("passar sämre", "fits poorly"),
+    "proposal.for-channel": ("Kontot i {channel}:", "The account on {channel}:"),
+    "proposal.not-a-day": (
+        "{value} finns inte i kalendern. Skriv ett datum som finns, till exempel 2027-09-01.",
+        "{value} is not in the calendar. Give a date that exists, for example 2027-09-01.",
+    ),
+    "proposal.saved": (
+        "Förslaget är sparat i planen. Chefen skriver in sitt beslut med somplan decide {path}.",
+        "The proposal is saved in the plan. The manager records the decision with somplan "
+        "decide {path}.",
+    ),
+    "proposal.later": (
+        "Inget förslag nu. Skriv det senare med somplan start --answers {path}.",
+        "No proposal now. Write it later with somplan start --answers {path}.",
+    ),
 }
