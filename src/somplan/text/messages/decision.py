@@ -200,8 +200,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in: {fields}.",
     ),
     "problem.proposal-no-when": (
-        "Förslagets frågor ställs i en fast ordning; when går inte att använda här. Ta bort "
-        "raden.",
+        "Förslagets frågor ställs i en fast ordning; when går inte att använda här. Ta bort raden.",
         "The proposal's questions are asked in a fixed order; when cannot be used here. Remove "
         "the line.",
     ),
@@ -210,8 +209,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The channels question must be kind: multi or kind: single.",
     ),
     "problem.proposal-channels-ranking": (
-        "Frågan channels ska ha choices_from: ranking, så att kanalerna visas som de "
-        "rangordnades.",
+        "Frågan channels ska ha choices_from: ranking, så att kanalerna visas som de rangordnades.",
         "The channels question needs choices_from: ranking, so that the channels are shown as "
         "they were ranked.",
     ),
