@@ -22,9 +22,8 @@ def test_validate_checks_both_shipped_flows(run: Run) -> None:
     for args in (("validate",), ("validate", str(SHIPPED))):
         result = run(*args, "--lang", "en")
         assert result.exit_code == 0, result.stdout
-        assert (
-            "7 files checked" in result.stdout
-        )  # 5 of the plan (with plan.yaml), 2 of the follow-up
+        # 6 of the plan (with plan.yaml and proposal.yaml), 2 of the follow-up
+        assert "8 files checked" in result.stdout
 
 
 def test_shipped_followup_loads_and_reads_the_plan_flow() -> None:

@@ -434,6 +434,8 @@ def test_the_review_fits_a_normal_terminal_and_echoes_the_choice_whole(tmp_path:
     assert help_text not in everything
     assert f"Change: {third}" in everything  # what was chosen stays
     child.send(UP * 4 + "\r")  # back from the third question to "confirm"
+    child.expect("write your proposal now")  # the shipped content offers the proposal: not now
+    child.send(DOWN + "\r")
     child.expect("Done!")
     assert finish(child) == 0
 

@@ -16,6 +16,8 @@ from .terminal import EXE, spawn_somplan
 from .terminal import answer_everything as walk
 
 DONE = r"Klart! Svaren är sparade"
+#: After the verdict, the proposal is offered (tests/test_proposal_pty.py answers it).
+PROPOSAL = r"Vill ni skriva in ert förslag nu"
 
 
 def spawn(tmp_path: Path, *args: str) -> pexpect.spawn[str]:
@@ -23,8 +25,14 @@ def spawn(tmp_path: Path, *args: str) -> pexpect.spawn[str]:
 
 
 def answer_everything(child: pexpect.spawn[str], stop_after: int | None = None) -> list[str]:
-    """Walk the shipped flow to the end (see :func:`tests.terminal.answer_everything`)."""
-    return walk(child, DONE, stop_after, unit="Biblioteket")
+    """Walk the shipped flow to the end (see :func:`tests.terminal.answer_everything`), saying
+    no to writing the proposal now."""
+    kinds = walk(child, PROPOSAL, stop_after, unit="Biblioteket")
+    if stop_after is None:
+        child.send("\x1b[B\r")  # down to "Nej", Enter
+        child.expect("Skriv det senare med somplan start --answers")
+        child.expect(DONE)
+    return kinds
 
 
 def test_whole_shipped_flow_to_the_end(tmp_path: Path) -> None:

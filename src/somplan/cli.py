@@ -39,6 +39,13 @@ class ChannelKindChoice(StrEnum):
     other = "other"
 
 
+class OutcomeChoice(StrEnum):
+    approved = "approved"
+    approved_with_conditions = "approved_with_conditions"
+    declined = "declined"
+    sent_back = "sent_back"
+
+
 class SummarySort(StrEnum):
     file = "file"
     unit = "unit"
@@ -183,6 +190,72 @@ def followup(
     )
 
 
+def decide(
+    plan: Annotated[
+        Path, typer.Argument(help="decide-plan", show_default=False, metavar="PLANFILE")
+    ],
+    outcome: Annotated[
+        OutcomeChoice | None,
+        typer.Option("--outcome", help="decide-outcome", case_sensitive=False, show_default=False),
+    ] = None,
+    by_name: Annotated[
+        str | None, typer.Option("--by-name", help="decide-by-name", show_default=False)
+    ] = None,
+    by_role: Annotated[
+        str | None, typer.Option("--by-role", help="decide-by-role", show_default=False)
+    ] = None,
+    day: Annotated[
+        str | None,
+        typer.Option("--date", help="decide-date", show_default=False, metavar="YYYY-MM-DD"),
+    ] = None,
+    reference: Annotated[
+        str | None, typer.Option("--reference", help="decide-reference", show_default=False)
+    ] = None,
+    condition: Annotated[
+        list[str] | None,
+        typer.Option("--condition", help="decide-condition", show_default=False),
+    ] = None,
+    note: Annotated[
+        str | None, typer.Option("--note", help="decide-note", show_default=False)
+    ] = None,
+    allow_incomplete: Annotated[
+        bool, typer.Option("--allow-incomplete", help="decide-allow-incomplete")
+    ] = False,
+    opened: Annotated[
+        str | None,
+        typer.Option("--opened", help="decide-opened", show_default=False, metavar="URL"),
+    ] = None,
+    closed: Annotated[
+        str | None,
+        typer.Option("--closed", help="decide-closed", show_default=False, metavar="YYYY-MM-DD"),
+    ] = None,
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.decide import run_decide
+    from somplan.interview.decision_entry import Given as Decided
+
+    decided = Decided(
+        outcome=outcome.value if outcome else None,
+        by_name=by_name,
+        by_role=by_role,
+        day=day,
+        reference=reference,
+        conditions=tuple(condition) if condition else None,
+        note=note,
+        allow_incomplete=allow_incomplete,
+    )
+    return run_decide(
+        plan,
+        decided,
+        given.lang,
+        given.questions,
+        opened=opened,
+        closed=closed,
+        lang_given=given.lang_given,
+    )
+
+
 def plans(*, given: Given) -> int:
     from somplan.commands.plans import run_plans
 
@@ -229,6 +302,7 @@ COMMANDS: dict[str, tuple[Callable[..., int], Shared]] = {
     "diff": (diff, Shared(formats.DIFF, output=True)),
     "summary": (summary, Shared(formats.SUMMARY, output=True)),
     "followup": (followup, Shared(formats.FOLLOWUP, output=True)),
+    "decide": (decide, Shared()),
     "plans": (plans, Shared(formats.PLANS, output=True)),
     "channels": (channels, Shared(formats.CHANNELS, output=True)),
     "validate": (validate, Shared(formats.VALIDATE, questions=False)),

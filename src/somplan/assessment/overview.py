@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somplan.assessment.decision import DecisionStatus, decision_status, has_account_record
 from somplan.assessment.plan import local_time
 from somplan.assessment.result import Assessment, Finding, resolve
 from somplan.assessment.scoring import assess
@@ -41,6 +42,8 @@ class UnitResult:
     complete: bool
     provisional: bool
     updated: datetime | None
+    #: The decision and the account's state (None: no proposal, decision or account yet).
+    decision: DecisionStatus | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ def unit_result_of(content: Content, path: Path, record: AnswersFile, lang: Lang
         complete=record.complete,
         provisional=not record.complete or bool(open_questions),
         updated=local_time(record.updated or record.created),
+        decision=decision_status(record) if has_account_record(record) else None,
     )
 
 

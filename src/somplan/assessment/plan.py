@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from somplan.assessment.decision import DecisionStatus, decision_status, has_account_record
 from somplan.content.conditions import is_empty, relevant_answers
 from somplan.content.display import answer_text
 from somplan.content.model import PlanLine, Question
@@ -57,6 +58,8 @@ class Header:
     complete: bool
     #: The questions that apply but have no answer yet (their texts): the verdict's list.
     open_questions: tuple[str, ...]
+    #: The decision and the account's state, when the plan has a proposal, decision or account.
+    decision: DecisionStatus | None = None
 
     @property
     def provisional(self) -> bool:
@@ -103,6 +106,7 @@ def build_plan(
         rules=(content.rules.id, content.rules.version) if content.rules else None,
         complete=record.complete,
         open_questions=open_questions,
+        decision=decision_status(record) if has_account_record(record) else None,
     )
     groups: list[Group] = []
     named: set[str] = set()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somplan.assessment.decision import decision_status, has_account_record
 from somplan.assessment.result import resolve
 from somplan.assessment.scoring import assess
 from somplan.content import answers
@@ -39,6 +40,11 @@ class Row:
     last_outcome: str | None = None
     #: The verdict's conditions, as texts (their number is shown beside the verdict in HTML).
     conditions: list[str] = field(default_factory=list)
+    #: The account's state and the decision's outcome (None: no proposal, decision or account),
+    #: and whether the decision applies to an earlier version of the answers.
+    decision_state: str | None = None
+    decision_outcome: str | None = None
+    decision_earlier: bool = False
 
 
 def summarise(content: Content, path: Path, lang: Lang) -> Row:
@@ -49,6 +55,7 @@ def summarise(content: Content, path: Path, lang: Lang) -> Row:
 def row_of(content: Content, path: Path, record: AnswersFile, lang: Lang) -> Row:
     """The row of a plan already read (see ``somplan.assessment.plan_files``)."""
     assessment = assess(content, record, what_if=False)  # the search is for one report
+    status = decision_status(record) if has_account_record(record) else None
     return Row(
         file=str(path),
         unit=record.unit or "",
@@ -58,6 +65,9 @@ def row_of(content: Content, path: Path, record: AnswersFile, lang: Lang) -> Row
         provisional=not record.complete or assessment.verdict.provisional,
         updated=record.updated or "",
         conditions=[resolve(c.text, lang) for c in assessment.verdict.conditions],
+        decision_state=status.state if status else None,
+        decision_outcome=status.outcome if status else None,
+        decision_earlier=status.earlier_version if status else False,
     )
 
 

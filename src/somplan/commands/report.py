@@ -35,7 +35,7 @@ def run_report(
         raise UsageError("pdf.needs-output")
     content = load_content(questions, required=REPORT_KINDS)
     notes: list[Msg] = []
-    record = answers.load(path, content.flow, notes)
+    record = answers.load(path, content.flow, notes, content.catalogue)
     if not lang_given:
         lang = record.language
     for note in notes:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,8 @@ from somplan.text.safetext import one_line, shell_quoted
 from somplan.writing import ensure_folder, notify
 
 if TYPE_CHECKING:
+    from somplan.content.answers import AnswersFile
+    from somplan.content.loader import Content
     from somplan.interview.engine import Engine
 
 
@@ -102,6 +105,12 @@ def run_start(
     _out("")
     print_assessment(content, record, lang, shell_quoted(saver.path))
     _out("")  # the closing note and its command apart from the long report above
+    if content.proposal is not None and record.complete:
+        try:
+            _propose(content, record, prompter, saver, lang)
+        except KeyboardInterrupt:
+            notify("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
+            return ExitCode.INTERRUPTED
     if saver.failure is None:
         _out(message("wizard.done", lang, path=shell_quoted(saver.path)))
         return ExitCode.OK
@@ -109,6 +118,46 @@ def run_start(
     # scrolled away during the interview, and exit with the code for "could not write".
     _out(message("wizard.done-elsewhere", lang, path=str(saver.path), chosen=str(saver.chosen)))
     return ExitCode.WRITE_FAILED
+
+
+def _propose(
+    content: Content, record: AnswersFile, prompter: WizardPrompter, saver: Saver, lang: Lang
+) -> None:
+    """After the verdict: the unit's proposal (which account, who runs it), when it wants to
+    write it now; saved in the plan."""
+    if content.catalogue is None or content.rules is None:
+        return
+    path = shell_quoted(saver.path)
+    if not prompter.confirm("proposal.ask-now", default=True):
+        _out(message("proposal.later", lang, path=path))
+        return
+    from somplan.assessment.scoring import assess
+    from somplan.interview.proposal import ask_proposal
+
+    assert content.proposal is not None
+    record.proposal = ask_proposal(
+        content.proposal,
+        assess(content, record, what_if=False),
+        prompter,
+        lang,
+        earlier=record.proposal,
+        first_followup=_first_followup(content, record),
+    )
+    saver(record)
+    _out(message("proposal.saved", lang, path=path))
+
+
+def _first_followup(content: Content, record: AnswersFile) -> date | None:
+    """The first follow-up's date by the follow-up rules (None when they cannot be read)."""
+    from somplan.assessment.followup_due import next_followup
+    from somplan.content.followup import load_followup
+    from somplan.content.problems import ProblemError
+
+    try:
+        rules = load_followup(content.folder).rules
+    except ProblemError:
+        return None
+    return next_followup(record, [], rules.settings, date.today()).due
 
 
 def _where(engine: Engine, state: str, path: Path, lang: Lang) -> str:

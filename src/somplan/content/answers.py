@@ -3,7 +3,7 @@
 ::
 
     kind: answers
-    format: 1
+    format: 2
     flow: {id: somplan_default, version: 1}
     language: sv
     created: '2026-11-25T09:12:03+00:00'
@@ -12,6 +12,10 @@
     answers:
       goals: [dialogue, information]
       hours_per_week: 4
+
+Format 2 adds the account's record beside the answers: ``proposal``, ``decision``, ``history``,
+``opened`` and ``closed`` (see ``somplan.content.account``). A format 1 file is read as format
+2 with none of them; a file of a newer format is refused.
 
 Saving is atomic (see ``somplan.writing``); loading checks every answer against the flow and
 reports problems with file:line:column like the content files.
@@ -26,8 +30,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from somplan.content.account import Day, Decision, History, Opened, Proposal
 from somplan.content.answer_rules import answer_error
-from somplan.content.model import Flow, Id
+from somplan.content.model import Catalogue, Flow, Id
 from somplan.content.problems import Problem, ProblemError
 from somplan.content.schema_errors import problems_from
 from somplan.content.yamlsource import Document, read_file
@@ -36,7 +41,8 @@ from somplan.text.i18n import Lang, Msg, message
 from somplan.text.safetext import shell_quoted
 from somplan.writing import write_text_atomic
 
-FORMAT = 1
+#: 2: the proposal, decision, history, opened and closed blocks (format 1 files are read as 2).
+FORMAT = 2
 AnswerValue = str | bool | int | float | list[str] | None
 #: The longest unit name: enough for "Förvaltning, avdelning, enhet", short enough for a table cell.
 UNIT_MAX = 300
@@ -80,6 +86,13 @@ class AnswersFile(BaseModel):
     answers: dict[Id, AnswerValue] = Field(default_factory=dict)
     #: Answers to questions that a newer flow removed: kept, never silently dropped.
     retired: dict[Id, AnswerValue] = Field(default_factory=dict)
+    #: The account's record (format 2): what the unit proposes, what was decided on it, the
+    #: decisions replaced since (oldest first), when the account was opened and closed.
+    proposal: Proposal | None = None
+    decision: Decision | None = None
+    history: History = Field(default_factory=list)
+    opened: Opened | None = None
+    closed: Day | None = None
 
 
 def now_iso() -> str:
@@ -110,11 +123,26 @@ def _plain(value: Any) -> Any:
     return value
 
 
+_ACCOUNT_BLOCKS = ("proposal", "decision", "history", "opened")
+
+
+def _without_none(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_none(v) for v in value]
+    return value
+
+
 def dump(record: AnswersFile) -> str:
     """The YAML text of an answers file (block style, Unicode kept, keys in a fixed order)."""
     data: dict[str, Any] = {k: v for k, v in _plain(record).items() if v is not None}
-    if not record.retired:
-        data.pop("retired", None)
+    for name in ("retired", "history"):
+        if not data.get(name):
+            data.pop(name, None)
+    for name in _ACCOUNT_BLOCKS:  # their empty optional fields left out, as a person writes them
+        if name in data:
+            data[name] = _without_none(data[name])
     data["flow"] = {"id": record.flow.id, "version": record.flow.version}
     key = "answers.header" if record.follows is None else "answers.followup-header"
     header = "# " + message(key, record.language) + "\n"
@@ -139,9 +167,12 @@ def parse(doc: Document) -> AnswersFile:
             doc.problem(("format",), "answers-newer-format", found=found, known=FORMAT)
         )
     try:
-        return AnswersFile.model_validate(doc.data)
+        record = AnswersFile.model_validate(doc.data)
     except ValidationError as exc:
         raise ProblemError(*problems_from(doc, exc, AnswersFile)) from None
+    # Format 1 had none of the account's blocks: it is format 2 with them empty, and is saved so.
+    record.format = FORMAT
+    return record
 
 
 def migrate(record: AnswersFile, flow: Flow) -> list[Msg]:
@@ -250,13 +281,18 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
     return problems
 
 
-def load(path: Path, flow: Flow, notes: list[Msg] | None = None) -> AnswersFile:
+def load(
+    path: Path, flow: Flow, notes: list[Msg] | None = None, catalogue: Catalogue | None = None
+) -> AnswersFile:
     """Read an answers file, migrate it to ``flow``'s version (what changed is appended to
-    ``notes``) and check it; raise ``ProblemError`` on problems."""
-    return from_document(read_file(path), flow, notes)
+    ``notes``) and check it (with ``catalogue``, its proposal too); raise ``ProblemError``
+    on problems."""
+    return from_document(read_file(path), flow, notes, catalogue)
 
 
-def from_document(doc: Document, flow: Flow, notes: list[Msg] | None = None) -> AnswersFile:
+def from_document(
+    doc: Document, flow: Flow, notes: list[Msg] | None = None, catalogue: Catalogue | None = None
+) -> AnswersFile:
     """``load`` for a file already read and parsed."""
     record = parse(doc)
     if record.flow.id == flow.id:
@@ -264,6 +300,10 @@ def from_document(doc: Document, flow: Flow, notes: list[Msg] | None = None) -> 
         if notes is not None:
             notes.extend(changed)
     problems = check_against(doc, record, flow)
+    if catalogue is not None and not problems:
+        from somplan.content.account_checks import account_problems
+
+        problems = account_problems(doc, record.proposal, catalogue)
     if problems:
         raise ProblemError(*problems)
     return record

@@ -42,6 +42,10 @@ def check_flow(doc: Document, flow: Flow) -> list[Problem]:
             qloc: Loc = (*sloc, "questions", i)
             problems += _unique(doc, seen, question.id, (*qloc, "id"))
             problems += _check_question(doc, question, qloc)
+            if question.choices_from is not None:  # nothing fills them in during the interview
+                problems.append(
+                    doc.problem((*qloc, "choices_from"), "choices-from-not-here", key=True)
+                )
             if question.when is not None:
                 problems += _check_condition(
                     doc, question.when, (*qloc, "when"), questions, everywhere
@@ -155,7 +159,7 @@ def _check_question(doc: Document, q: Question, loc: Loc) -> list[Problem]:
         raw = raw[part]
     present = set(raw) if isinstance(raw, dict) else set()
     if q.kind in CHOICE_KINDS:
-        if len(q.choices) < 2:
+        if len(q.choices) < 2 and q.choices_from is None:
             problems.append(doc.problem((*loc, "choices"), "choices-needed", kind=q.kind))
         first: dict[str, int] = {}
         for c, choice in enumerate(q.choices):

@@ -26,9 +26,11 @@ from somplan.content.model import (
     FollowupRules,
     Organisation,
     PlanTexts,
+    ProposalTexts,
     Rules,
 )
 from somplan.content.problems import Problem, ProblemError
+from somplan.content.proposal_checks import check_proposal
 from somplan.content.schema_errors import problems_from
 from somplan.content.yamlsource import Document, read_file
 
@@ -42,6 +44,7 @@ KINDS: dict[str, tuple[type[BaseModel], Check]] = {
     "rules": (Rules, check_rules),
     "plan": (PlanTexts, check_plan),
     "followup_rules": (FollowupRules, check_followup_rules),
+    "proposal": (ProposalTexts, check_proposal),
 }
 #: The kinds a content folder must hold to run the wizard.
 REQUIRED_KINDS: tuple[str, ...] = ("flow", "organisation")
@@ -104,6 +107,8 @@ class Content:
     rules: Rules | None = None
     #: The sentences of the unit's plan (optional: without them the plan quotes each question).
     plan: PlanTexts | None = None
+    #: The proposal's questions, asked after the verdict (optional).
+    proposal: ProposalTexts | None = None
 
 
 @dataclass
@@ -202,6 +207,7 @@ def load_content(folder: Path | None = None, required: tuple[str, ...] = REQUIRE
             "catalogue": content.catalogue,
             "rules": content.rules,
             "plan": content.plan,
+            "proposal": content.proposal,
         }
         content_cache.store(cache_key, entry)
     return content
@@ -213,9 +219,10 @@ def _from_cache(entry: dict[str, Any] | None, folder: Path) -> Content | None:
         return None
     flow, organisation = entry.get("flow"), entry.get("organisation")
     catalogue, rules, files = entry.get("catalogue"), entry.get("rules"), entry.get("files")
-    plan = entry.get("plan")
+    plan, proposal = entry.get("plan"), entry.get("proposal")
     if not (
         isinstance(plan, PlanTexts | None)
+        and isinstance(proposal, ProposalTexts | None)
         and isinstance(flow, Flow)
         and isinstance(organisation, Organisation)
         and isinstance(catalogue, Catalogue | None)
@@ -224,7 +231,7 @@ def _from_cache(entry: dict[str, Any] | None, folder: Path) -> Content | None:
     ):
         return None
     paths = {kind: folder / str(name) for kind, name in files.items()}
-    return Content(folder, flow, organisation, paths, catalogue, rules, plan)
+    return Content(folder, flow, organisation, paths, catalogue, rules, plan, proposal)
 
 
 def _load_content_uncached(folder: Path, required: tuple[str, ...]) -> Content:
@@ -241,6 +248,7 @@ def _load_content_uncached(folder: Path, required: tuple[str, ...]) -> Content:
     assert isinstance(flow, Flow) and isinstance(org, Organisation)
     catalogue, rules = result.models.get("catalogue"), result.models.get("rules")
     plan = result.models.get("plan")
+    proposal = result.models.get("proposal")
     return Content(
         folder,
         flow,
@@ -249,4 +257,5 @@ def _load_content_uncached(folder: Path, required: tuple[str, ...]) -> Content:
         catalogue if isinstance(catalogue, Catalogue) else None,
         rules if isinstance(rules, Rules) else None,
         plan if isinstance(plan, PlanTexts) else None,
+        proposal if isinstance(proposal, ProposalTexts) else None,
     )

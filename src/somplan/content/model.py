@@ -156,6 +156,10 @@ class Question(Strict):
     #: The unit after exactly 1, where the language needs it ("1 timme", not "1 timmar").
     unit_one: Localized | None = None
     when: Condition | None = None
+    #: ``ranking``: the choices are the channels as ranked for the unit, filled in when asked,
+    #: before the fixed ``choices`` (e.g. "none for now", "another channel"). Only in the
+    #: proposal (``kind: proposal``), which is asked after the verdict.
+    choices_from: Literal["ranking"] | None = None
 
     def choice_ids(self) -> list[str]:
         return [c.id for c in self.choices]
@@ -600,6 +604,62 @@ class PlanTexts(Strict):
     languages: Annotated[list[Lang], Field(min_length=1)]
     title: Localized
     groups: Annotated[list[PlanGroup], Field(min_length=1)]
+
+
+# --- the proposal (questions/proposal.yaml) -------------------------------------------------------
+
+#: The questions a proposal may ask, by id: what each answer fills in of the proposal
+#: (``somplan.content.account.Proposal``). ``channels`` is asked once, ``other_channel``
+#: when another channel is chosen, ``reason`` for a channel that fits poorly or a verdict that is
+#: not ready, the account's fields for each channel, ``first_followup`` last.
+PROPOSAL_CHANNELS = "channels"
+PROPOSAL_ACCOUNT_FIELDS: tuple[str, ...] = (
+    "name",
+    "responsible_role",
+    "responsible_name",
+    "substitute_role",
+    "substitute_name",
+    "start",
+    "rhythm",
+    "hours_per_week",
+)
+PROPOSAL_FIELDS: tuple[str, ...] = (
+    PROPOSAL_CHANNELS,
+    "other_channel",
+    "reason",
+    *PROPOSAL_ACCOUNT_FIELDS,
+    "first_followup",
+)
+
+#: The longest text each text field of the proposal takes in a plan file
+#: (``somplan.content.account``); a question may ask for less, not more.
+PROPOSAL_TEXT_MAX: dict[str, int] = {
+    "other_channel": 200,
+    "reason": 2000,
+    "name": 200,
+    "responsible_role": 120,
+    "responsible_name": 120,
+    "substitute_role": 120,
+    "substitute_name": 120,
+    "start": 7,
+    "rhythm": 200,
+    "first_followup": 10,
+}
+
+
+class ProposalTexts(Strict):
+    """The proposal's questions: which channel(s) the unit proposes, and for each its account."""
+
+    kind: Literal["proposal"]
+    id: Id
+    version: Annotated[int, Field(ge=1)]
+    languages: Annotated[list[Lang], Field(min_length=1)]
+    title: Localized
+    intro: Localized | None = None
+    questions: Annotated[list[Question], Field(min_length=1)]
+
+    def question(self, question_id: str) -> Question | None:
+        return next((q for q in self.questions if q.id == question_id), None)
 
 
 # --- the follow-up rules (questions/followup/rules.yaml) ------------------------------------------

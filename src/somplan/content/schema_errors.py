@@ -133,6 +133,8 @@ def _one(doc: Document, err: Any, root: type[BaseModel]) -> Problem | None:
             allowed=", ".join(allowed),
             hint=Msg("problem.hint-did-you-mean", {"name": close[0]}) if close else "",
         )
+    if etype in ("not_a_day", "not_a_month"):
+        return doc.problem(loc, etype.replace("_", "-"), value=str(value))
     if etype == "change_shape":
         return doc.problem(loc, "change-shape")
     if etype == "finding_needs_test":
@@ -145,6 +147,8 @@ def _one(doc: Document, err: Any, root: type[BaseModel]) -> Problem | None:
         pattern = str(ctx.get("pattern", ""))
         if pattern.startswith("^[a-z][a-z0-9_]*"):
             return doc.problem(loc, "id-format", value=str(value))
+        if pattern.startswith("^sha256:"):
+            return doc.problem(loc, "digest-format", value=str(value))
         if pattern.startswith("^https?://"):
             return doc.problem(loc, "url-format", value=str(value))
         return doc.problem(loc, "pattern", value=str(value), pattern=pattern)

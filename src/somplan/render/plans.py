@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from somplan.assessment.decision import status_data
 from somplan.assessment.overview import UnitResult
 from somplan.render import tables
+from somplan.render.decision_text import with_mark
 from somplan.text.i18n import Lang, message
 from somplan.text.layout import break_name
 from somplan.text.safetext import inert, json_text
@@ -34,6 +36,7 @@ def as_json(folder: Path, results: list[UnitResult], failed: list[tuple[str, str
                     "updated": u.updated.isoformat() if u.updated else None,
                     "complete": not u.provisional,
                     "level": u.level,
+                    "decision": status_data(u.decision) if u.decision else None,
                 }
                 for u in results
             ],
@@ -51,7 +54,13 @@ def _cells(u: UnitResult, lang: Lang) -> list[str]:
     return [
         u.unit or "–",
         # An unfinished plan has no verdict yet ("Klar: Nej" says why).
-        "–" if u.provisional else message(f"summary.level.{u.level}", lang),
+        with_mark(
+            "–" if u.provisional else message(f"summary.level.{u.level}", lang),
+            u.decision.state if u.decision else None,
+            u.decision.outcome if u.decision else None,
+            u.decision.earlier_version if u.decision else False,
+            lang,
+        ),
         _complete(u, lang),
         _updated(u),
         Path(u.file).name,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from somplan.assessment.plan import UnitPlan
+from somplan.render.decision_text import decision_line
 from somplan.text.i18n import Lang, message
 
 
@@ -45,5 +46,7 @@ def header_rows(plan: UnitPlan, lang: Lang) -> list[tuple[str, str]]:
     if header.updated is not None:
         rows.append((message("plan.updated", lang), header.updated.strftime("%Y-%m-%d %H:%M")))
     rows.append((message("plan.status", lang), status(plan, lang)))
+    if header.decision is not None:
+        rows.append((message("decision.label", lang), decision_line(header.decision, lang)))
     rows.append((message("plan.versions", lang), versions(plan, lang)))
     return rows

@@ -46,7 +46,7 @@ def plan_data(plan: UnitPlan, lang: Lang) -> dict[str, Any]:
     from somplan.render.report.header import status
 
     header = plan.header
-    return {
+    data: dict[str, Any] = {
         "header": {
             "unit": header.unit,
             "municipality": header.municipality,
@@ -77,6 +77,11 @@ def plan_data(plan: UnitPlan, lang: Lang) -> dict[str, Any]:
         },
         "answers": plan.answers,
     }
+    if header.decision is not None:  # the plan has a proposal, a decision or an account
+        from somplan.assessment.decision import status_data
+
+        data["decision"] = status_data(header.decision)
+    return data
 
 
 def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from somplan.assessment.summary import Row
+from somplan.render.decision_text import with_mark
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
 
@@ -36,7 +37,7 @@ COLUMNS = ("file", "unit", "level", "top_channels", "blockers", "provisional", "
 
 
 #: After the follow-up columns, so that spreadsheets built on the earlier columns keep working.
-LAST_COLUMNS = ("conditions",)
+LAST_COLUMNS = ("conditions", "decision_state", "decision_outcome", "decision_earlier")
 
 
 FOLLOWUP_COLUMNS = (
@@ -70,7 +71,8 @@ def as_csv(rows: list[Row]) -> str:
         ]
         days = "" if r.followup_days is None else str(r.followup_days)  # a number, kept as one
         later = [r.last_followup or "", r.last_outcome or ""]
-        later.append("; ".join(r.conditions))
+        later += ["; ".join(r.conditions), r.decision_state or "", r.decision_outcome or ""]
+        later.append("yes" if r.decision_earlier else "no" if r.decision_state else "")
         writer.writerow([*(_csv_cell(c) for c in cells), days, *(_csv_cell(c) for c in later)])
     return out.getvalue()
 
@@ -140,7 +142,13 @@ def _cells(r: Row, lang: Lang, base: Path | None = None) -> list[str]:
     return [
         r.unit,
         _file_name(r.file, base),
-        _level_text(r.level, lang),
+        with_mark(
+            _level_text(r.level, lang),
+            r.decision_state,
+            r.decision_outcome,
+            r.decision_earlier,
+            lang,
+        ),
         ", ".join(r.top_channels),
         str(len(r.blockers)) if r.blockers else "–",
         message("answer.yes" if r.provisional else "answer.no", lang),

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from somplan.assessment.overview import TOP, Count, Overview
 from somplan.content.display import format_number
+from somplan.render.decision_text import decision_mark
 from somplan.text.i18n import Lang, message
 
 if TYPE_CHECKING:
@@ -72,5 +73,8 @@ def render(o: Overview, lang: Lang, due_of: Mapping[str, DueRow] | None = None) 
         next_followup=next_followup,
         latest_followup=latest,
         overdue=lambda file: file in due and due[file].status == "overdue",
+        decision_mark=lambda u: decision_mark(
+            u.decision.state, u.decision.outcome, u.decision.earlier_version, lang
+        ),
         **helpers(lang),
     )

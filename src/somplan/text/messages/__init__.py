@@ -12,6 +12,7 @@ from types import ModuleType
 
 from somplan.text.messages import (
     advice,
+    decision,
     followup,
     followup_outputs,
     interface,
@@ -23,6 +24,7 @@ from somplan.text.messages import (
 
 MODULES: tuple[ModuleType, ...] = (
     advice,
+    decision,
     followup,
     followup_outputs,
     interface,
