@@ -3,6 +3,7 @@ summary's notes about folders."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -44,7 +45,9 @@ def test_usage_errors_in_swedish_without_internal_prefixes(run: Run) -> None:
     unknown = run("reprt", lang="sv")
     assert "Kommandot 'reprt' finns inte. Menade du 'report'?" in unknown.stderr
     option = run("report", str(EXAMPLE), "--bogus", lang="sv")
-    assert "Fel: Flaggan --bogus finns inte." in option.stderr
+    assert re.search(
+        r"Fel: Flaggan '?--bogus'? finns inte\.", option.stderr
+    )  # quoted from click 8.2
     english = run("report", str(EXAMPLE), "--format", "docx", lang="en")
     assert "Error: Invalid value for '--format' / '-f': 'docx' is not a format" in english.stderr
     assert "Value error" not in english.stderr
@@ -82,7 +85,7 @@ def test_summary_of_one_plan_says_one_plan(run: Run, tmp_path: Path) -> None:
     ("argv", "swedish"),
     [
         (("report",), "Argumentet 'FILE' saknas."),
-        (("report", "x.yaml", "--nope"), "Flaggan --nope finns inte."),
+        (("report", "x.yaml", "--nope"), "Flaggan '?--nope'? finns inte."),  # quoted from click 8.2
         (("rapport",), "Kommandot 'rapport' finns inte."),
         (("schema", "extra"), "Oväntade argument: extra"),
         (("report", "x.yaml", "--format"), "Flaggan '--format' behöver ett värde."),
@@ -101,4 +104,4 @@ def test_each_usage_error_of_click_is_in_swedish(
     result = run(*argv, lang="sv")
     assert result.exit_code == 2
     said = " ".join(result.stderr.split())
-    assert f"Fel: {swedish}" in said, said
+    assert re.search("Fel: " + swedish, said), said

@@ -65,6 +65,7 @@ ERRORS_SV = (
     (r"Missing command\.", r"Ett kommando saknas."),
     (r"No such command (.*?)\.( Did you mean (.*)\?)?", r"Kommandot \1 finns inte.\2"),
     (r"No such option: (\S+)(.*)", r"Flaggan \1 finns inte.\2"),
+    (r"No such option '(\S+)'\.(.*)", r"Flaggan '\1' finns inte.\2"),  # click >= 8.2
     # "argument(s)" in click from 8.2, "argument"/"arguments" before.
     (r"Got unexpected extra argument(?:s|\(s\))? \((.*)\)", r"Oväntade argument: \1"),
     (r"Option (.*) requires an argument\.", r"Flaggan \1 behöver ett värde."),
