@@ -199,24 +199,27 @@ def decide(
         typer.Option("--outcome", help="decide-outcome", case_sensitive=False, show_default=False),
     ] = None,
     by_name: Annotated[
-        str | None, typer.Option("--by-name", help="decide-by-name", show_default=False)
+        str | None,
+        typer.Option("--by-name", help="decide-by-name", show_default=False, metavar="TEXT"),
     ] = None,
     by_role: Annotated[
-        str | None, typer.Option("--by-role", help="decide-by-role", show_default=False)
+        str | None,
+        typer.Option("--by-role", help="decide-by-role", show_default=False, metavar="TEXT"),
     ] = None,
     day: Annotated[
         str | None,
         typer.Option("--date", help="decide-date", show_default=False, metavar="YYYY-MM-DD"),
     ] = None,
     reference: Annotated[
-        str | None, typer.Option("--reference", help="decide-reference", show_default=False)
+        str | None,
+        typer.Option("--reference", help="decide-reference", show_default=False, metavar="TEXT"),
     ] = None,
     condition: Annotated[
         list[str] | None,
-        typer.Option("--condition", help="decide-condition", show_default=False),
+        typer.Option("--condition", help="decide-condition", show_default=False, metavar="TEXT"),
     ] = None,
     note: Annotated[
-        str | None, typer.Option("--note", help="decide-note", show_default=False)
+        str | None, typer.Option("--note", help="decide-note", show_default=False, metavar="TEXT")
     ] = None,
     allow_incomplete: Annotated[
         bool, typer.Option("--allow-incomplete", help="decide-allow-incomplete")
