@@ -84,13 +84,13 @@ def account_text(r: Account, lang: Lang) -> str:
     return platform_text(r, lang) + name
 
 
-def roles_text(r: Account, lang: Lang) -> str:
+def roles_text(r: Account, lang: Lang, sep: str = "; ") -> str:
     parts = []
     if r.responsible_role:
         parts.append(message("register.responsible", lang, role=r.responsible_role))
     if r.substitute_role:
         parts.append(message("register.substitute", lang, role=r.substitute_role))
-    return "; ".join(parts) or "–"
+    return sep.join(parts) or "–"
 
 
 def decision_text(r: Account) -> str:
@@ -117,11 +117,11 @@ def _headers(lang: Lang) -> list[str]:
     return [message(f"register.col.{k}", lang) for k in keys]
 
 
-def _cells(r: Account, lang: Lang) -> list[str]:
+def _cells(r: Account, lang: Lang, sep: str = "; ") -> list[str]:
     return [
         r.unit or "–",
         account_text(r, lang),
-        roles_text(r, lang),
+        roles_text(r, lang, sep),
         state_text(r, lang),
         decision_text(r),
         next_text(r, lang),
@@ -236,7 +236,7 @@ def draw(rows: list[Account], lang: Lang, console: Console) -> None:
         console.print(Text(message("register.none", lang)))
         return
     headers = _headers(lang)
-    texts = [_cells(r, lang) for r in rows]
+    texts = [_cells(r, lang, "\n") for r in rows]  # the substitute under the responsible
     fitted = tables.fit(console.width, headers, _KINDS, texts, drop=list(_DROP))
     styled = []
     for r, row in zip(rows, texts, strict=True):
