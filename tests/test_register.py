@@ -328,3 +328,15 @@ def test_output_file_takes_its_format_from_the_ending(folder: Path, run: Run) ->
     result = run("register", str(folder), "--public", "-o", str(target))
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8").splitlines()[0] == "platform,account_name,url,unit"
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_html_documents_are_self_contained_and_accessible(
+    folder: Path, run: Run, lang: str
+) -> None:
+    from tests.html_checks import check_document
+
+    for public in ((), ("--public",)):
+        page = run("register", str(folder), *public, "--format", "html", lang=lang).stdout
+        outline = check_document(page, lang)
+        assert outline.count("table") == 1, public
