@@ -7,8 +7,10 @@ from datetime import date
 from pathlib import Path
 
 from somplan.assessment.followup_summary import due_of
-from somplan.assessment.plan_files import PlanFile, Unusable, answers_files, plan_files
+from somplan.assessment.plan_files import PlanFile, Read, Unusable, answers_files, attach_followups
 from somplan.assessment.register import Account, accounts_of, public, selected
+from somplan.assessment.register_files import read_for_register
+from somplan.assessment.summary_all import each_file
 from somplan.content.followup import load_followup
 from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import data_dir
@@ -43,9 +45,17 @@ def run_register(
     rows: list[Account] = []
     failed: list[str] = []
     files = answers_files(paths)
-    for item in plan_files(files, content.plan.flow, content.flow):
+    reads: list[Read] = []
+    expected: dict[Path, bool] = {}
+    for item, account_expected in each_file(read_for_register, content, files):
+        reads.append(item)
+        if account_expected is not None:
+            expected[item.path] = account_expected
+    for item in attach_followups(reads):
         if isinstance(item, PlanFile):
-            status = due_of(content, item.path, item.record, item.followups, day)
+            status = due_of(
+                content, item.path, item.record, item.followups, day, expected[item.path]
+            )
             rows += accounts_of(str(item.path), item.record, status, names, day, soon)
         elif isinstance(item, Unusable) and not item.followup:  # a follow-up is no account
             error = inert(item.problems[0].render(lang))
