@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -340,3 +341,20 @@ def test_html_documents_are_self_contained_and_accessible(
         page = run("register", str(folder), *public, "--format", "html", lang=lang).stdout
         outline = check_document(page, lang)
         assert outline.count("table") == 1, public
+
+
+def test_worker_processes_give_the_same_register(
+    folder: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from somplan.assessment import summary_all
+
+    text = (FOLLOWUPS / "thriving.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^  path: .*$", "  path: library.yaml", text, count=1)
+    (folder / "library.followup.yaml").write_text(text, encoding="utf-8")
+    monkeypatch.setenv("SOMPLAN_NO_PARALLEL", "1")
+    alone = register_json(run, str(folder))
+    monkeypatch.delenv("SOMPLAN_NO_PARALLEL")
+    monkeypatch.setattr(summary_all, "PARALLEL_FROM", 2)
+    assert summary_all._workers(5) >= 2 or len(os.sched_getaffinity(0)) < 2
+    assert register_json(run, str(folder)) == alone
+    assert any(r["state"] == "followed_up" for r in alone)
