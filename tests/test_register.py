@@ -121,6 +121,7 @@ def test_one_row_per_proposed_account_with_its_state(folder: Path, run: Run) -> 
     assert by["school", "facebook"]["followup_status"] is None  # declined: nothing to follow
     assert by["culture", ""]["state"] == "draft"
     assert by["crisis", "facebook"]["state"] == "closed"
+    assert by["crisis", "facebook"]["followup_status"] is None  # closed: nothing to follow
 
 
 def test_no_personal_name_ever_in_the_register(folder: Path, run: Run) -> None:

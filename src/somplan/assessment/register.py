@@ -103,11 +103,10 @@ def _followup(
     record: AnswersFile, due: DueRow | None, state: RegisterState, today: date, soon: int
 ) -> tuple[str | None, str | None, int | None]:
     """The next follow-up (date, status, days): the due logic's, the proposal's own first date
-    while nothing has been followed up, none where no account is to be followed."""
-    if state == "closed":
-        return None, "closed", None
+    while nothing has been followed up, none where no account is to be followed (closed,
+    declined, sent back)."""
     outcome = record.decision.outcome if record.decision else None
-    if due is None or (outcome in NO_ACCOUNT_OUTCOMES and not record.opened):
+    if state == "closed" or due is None or (outcome in NO_ACCOUNT_OUTCOMES and not record.opened):
         return None, None, None
     first = record.proposal.first_followup if record.proposal else None
     if first and due.followups == 0 and state != "closing":
