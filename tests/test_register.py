@@ -359,3 +359,10 @@ def test_worker_processes_give_the_same_register(
     assert summary_all._workers(5) >= 2 or len(os.sched_getaffinity(0)) < 2
     assert register_json(run, str(folder)) == alone
     assert any(r["state"] == "followed_up" for r in alone)
+
+
+def test_an_output_file_that_cannot_be_written_is_exit_4(folder: Path, run: Run) -> None:
+    target = folder / "no-such-folder" / "konton.csv"
+    result = run("register", str(folder), "--public", "-o", str(target))
+    assert result.exit_code == 4
+    assert "konton.csv" in result.stderr and "Traceback" not in result.output
