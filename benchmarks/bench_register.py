@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_summary import EXE, make_files, timed  # noqa: E402
+from bench_summary import EXE, make_files, timed
 
 PLATFORMS = ("instagram", "facebook", "tiktok", "youtube", "linkedin")
 DIGEST = "sha256:" + "0" * 64  # well formed; not these answers: "applies to an earlier version"

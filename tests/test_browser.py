@@ -92,7 +92,7 @@ def register_html(public: bool) -> str:
             followup_days=-3 if i == 3 else 40,
             last_followup=None,
             last_outcome=None,
-        )  # fmt: skip
+        )
         for i, state in enumerate(REGISTER_STATES)
     ]
     if public:
