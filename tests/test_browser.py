@@ -63,6 +63,43 @@ def driver(shots: ModuleType) -> Iterator[Any]:
         browser.quit()
 
 
+def register_html(public: bool) -> str:
+    """The register (or the public list) of a few accounts in every state, in Swedish."""
+    from somplan.assessment.register import REGISTER_STATES, Account
+    from somplan.assessment.register import public as public_list
+    from somplan.render import register
+
+    platforms = ("Instagram", "Facebook", "TikTok", "YouTube", "LinkedIn")
+    rows = [
+        Account(
+            file=f"planer/enhet-{i}.yaml",
+            unit=f"Förvaltningens verksamhet nummer {i}",
+            platform=platforms[i % 5].lower(),
+            platform_name=platforms[i % 5],
+            account_name=f"@kommunen_verksamhet_{i}",
+            url=f"https://www.example.com/konto{i}",
+            responsible_role="Kommunikatör",
+            substitute_role="Enhetschef",
+            state=state,
+            outcome="approved",
+            decision_date="2027-01-15",
+            reference=f"KS 2027/{i}",
+            earlier_version=i == 2,
+            opened_date="2027-02-01",
+            closed=None,
+            followup_due="2027-08-01",
+            followup_status="overdue" if i == 3 else "ok",
+            followup_days=-3 if i == 3 else 40,
+            last_followup=None,
+            last_outcome=None,
+        )
+        for i, state in enumerate(REGISTER_STATES)
+    ]
+    if public:
+        return register.public_html(public_list(rows), "sv")
+    return register.as_html(rows, [], "sv")
+
+
 @pytest.fixture(scope="module")
 def pages(shots: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("pages")
@@ -71,6 +108,8 @@ def pages(shots: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> dict[s
         ("report", shots.report_html()),
         ("report-not-ready", shots.report_html("youth_centre_everyone_does", "en")),
         ("summary", shots.summary_html()),
+        ("register", register_html(public=False)),
+        ("register-public", register_html(public=True)),
     ):
         out[name] = folder / f"{name}.html"
         out[name].write_text(text, encoding="utf-8")
@@ -94,7 +133,9 @@ def _layout(driver: Any, shots: ModuleType, page: Path, width: int, height: int)
     )
 
 
-@pytest.mark.parametrize("name", ["report", "report-not-ready", "summary"])
+@pytest.mark.parametrize(
+    "name", ["report", "report-not-ready", "summary", "register", "register-public"]
+)
 @pytest.mark.parametrize(("width", "height"), [(1280, 900), (390, 844)])
 def test_laid_out_at_desktop_and_phone_width(  # type: ignore[no-untyped-def]
     driver, shots, pages, tmp_path: Path, name: str, width: int, height: int
@@ -123,7 +164,9 @@ def _axe(driver: Any, source: str) -> list[dict[str, Any]]:
     return list(result)
 
 
-@pytest.mark.parametrize("name", ["report", "report-not-ready", "summary"])
+@pytest.mark.parametrize(
+    "name", ["report", "report-not-ready", "summary", "register", "register-public"]
+)
 @pytest.mark.parametrize("width", [1280, 390])
 def test_axe_finds_no_serious_or_critical_violation(  # type: ignore[no-untyped-def]
     driver, shots, pages, name: str, width: int

@@ -33,6 +33,8 @@ def test_every_command_that_prints_a_document_takes_output() -> None:
         (("diff", str(TEENS), str(SCHOOL)), "changes.md", "#"),
         (("diff", str(TEENS), str(SCHOOL)), "changes.json", "{"),
         (("plans",), "plans.md", "Saved plans in"),
+        (("register", str(EXAMPLES)), "register.html", "<!DOCTYPE html>"),
+        (("register", str(EXAMPLES), "--public"), "accounts.json", "{"),
         (("report", str(TEENS)), "plan.md", "#"),
         (("channels",), "channels.json", "{"),
     ],

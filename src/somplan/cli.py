@@ -46,6 +46,16 @@ class OutcomeChoice(StrEnum):
     sent_back = "sent_back"
 
 
+class RegisterStateChoice(StrEnum):
+    draft = "draft"
+    proposed = "proposed"
+    decided = "decided"
+    opened = "opened"
+    followed_up = "followed_up"
+    closing = "closing"
+    closed = "closed"
+
+
 class SummarySort(StrEnum):
     file = "file"
     unit = "unit"
@@ -265,6 +275,40 @@ def plans(*, given: Given) -> int:
     return run_plans(given.fmt, given.lang, given.questions, given.output)
 
 
+def register(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="register-paths", show_default=False, metavar="PATH"),
+    ] = None,
+    state: Annotated[
+        list[RegisterStateChoice] | None,
+        typer.Option("--state", help="register-state", case_sensitive=False, show_default=False),
+    ] = None,
+    due: Annotated[bool, typer.Option("--due", help="register-due")] = False,
+    public: Annotated[bool, typer.Option("--public", help="register-public")] = False,
+    today: Annotated[
+        str | None,
+        typer.Option("--today", help="summary-today", show_default=False, metavar="YYYY-MM-DD"),
+    ] = None,
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.register import run_register
+    from somplan.commands.summary import parse_day
+
+    return run_register(
+        list(paths or []),
+        given.fmt,
+        given.lang,
+        given.questions,
+        tuple(s.value for s in state or ()),
+        due,
+        public,
+        parse_day(today),
+        given.output,
+    )
+
+
 def channels(
     kind: Annotated[
         ChannelKindChoice | None,
@@ -307,6 +351,7 @@ COMMANDS: dict[str, tuple[Callable[..., int], Shared]] = {
     "followup": (followup, Shared(formats.FOLLOWUP, output=True)),
     "decide": (decide, Shared()),
     "plans": (plans, Shared(formats.PLANS, output=True)),
+    "register": (register, Shared(formats.REGISTER, output=True)),
     "channels": (channels, Shared(formats.CHANNELS, output=True)),
     "validate": (validate, Shared(formats.VALIDATE, questions=False)),
     "schema": (schema, Shared(output=True, questions=False)),

@@ -13,6 +13,7 @@ FOLLOWUP = REPORT
 DIFF = ("rich", "markdown", "json")
 SUMMARY = ("rich", "markdown", "json", "csv", "html")
 PLANS = ("rich", "markdown", "json")
+REGISTER = ("rich", "markdown", "json", "csv", "html")
 CHANNELS = ("rich", "markdown", "json", "html")
 VALIDATE = ("text", "github", "json")
 

@@ -133,8 +133,10 @@ def due_of(
     plan: AnswersFile,
     followups: Sequence[AnswersFile],
     today: date,
+    expected: bool | None = None,
 ) -> DueRow:
-    """``plan_due`` for a plan whose follow-ups are known (see ``.plan_files``)."""
+    """``plan_due`` for a plan whose follow-ups are known (see ``.plan_files``); ``expected``:
+    ``account_expected`` when the caller has worked it out already."""
     mine = [f for f in followups if f.complete]
     latest = max(mine, key=lambda f: record_date(f) or date.min, default=None)
     outcome = None
@@ -143,7 +145,12 @@ def due_of(
             content.rules, content.flow, content.plan.flow, plan.answers, latest.answers
         ).outcome
     due = next_followup(
-        plan, mine, content.rules.settings, today, outcome, account_expected(content, plan)
+        plan,
+        mine,
+        content.rules.settings,
+        today,
+        outcome,
+        account_expected(content, plan) if expected is None else expected,
     )
     return DueRow(
         file=str(plan_path),

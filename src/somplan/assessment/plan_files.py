@@ -118,6 +118,19 @@ def attach_followups(reads: Iterable[Read]) -> list[Read]:
     return matched
 
 
+def answers_files(paths: Iterable[Path]) -> list[Path]:
+    """The files named, and every ``*.yaml``/``*.yml`` file directly inside the folders named."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found += sorted(
+                p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+            )
+        else:
+            found.append(path)
+    return found
+
+
 def plan_files(
     paths: Iterable[Path], plan_flow: Flow, followup_flow: Flow | None = None
 ) -> list[Read]:

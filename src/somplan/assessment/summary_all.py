@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from somplan.assessment.plan_files import PlanFile, Read, read_one
 from somplan.assessment.summary import Row, row_of
@@ -21,9 +21,11 @@ if TYPE_CHECKING:
 PARALLEL_FROM = 200
 
 Job = tuple["Content", "Flow | None", "Lang"]
+T = TypeVar("T")
 
-#: In a worker process only: what every file needs, handed over once when the worker starts.
-_worker_job: Job | None = None
+#: In a worker process only: the function for each file and what every file needs, handed over
+#: once when the worker starts.
+_worker_job: tuple[Callable[[Any, Path], Any], Any] | None = None
 
 
 def one(job: Job, path: Path) -> tuple[Read, Row | None]:
@@ -35,18 +37,19 @@ def one(job: Job, path: Path) -> tuple[Read, Row | None]:
     return item, None
 
 
-def _start_worker(job: Job) -> None:
+def _start_worker(each: Callable[[Any, Path], Any], job: Any) -> None:
     """Workers leave Ctrl-C to the parent, which stops them; no traceback from each of them."""
     import signal
 
     global _worker_job
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_job = job
+    _worker_job = (each, job)
 
 
-def _in_worker(path: Path) -> tuple[Read, Row | None]:
+def _in_worker(path: Path) -> Any:
     assert _worker_job is not None
-    return one(_worker_job, path)
+    each, job = _worker_job
+    return each(job, path)
 
 
 def _workers(count: int) -> int:
@@ -58,20 +61,27 @@ def _workers(count: int) -> int:
     return cpus if cpus >= 2 else 0
 
 
-def summarise_all(job: Job, files: list[Path]) -> Iterator[tuple[Read, Row | None]]:
-    """Each file of ``files`` in order, read once, with its row when it is a plan. The workers
-    (if any) are forked when the iteration starts and stopped when it ends, however it ends."""
+def each_file(each: Callable[[Any, Path], T], job: Any, files: list[Path]) -> Iterator[T]:
+    """``each(job, path)`` for every file of ``files``, in order: in this process for few files,
+    else shared among worker processes, forked when the iteration starts (so they inherit
+    ``job`` instead of loading it again) and stopped when it ends, however it ends."""
     count = _workers(len(files))
     if not count:
-        yield from (one(job, path) for path in files)
+        yield from (each(job, path) for path in files)
         return
     import multiprocessing
 
     pool = multiprocessing.get_context("fork").Pool(
-        count, initializer=_start_worker, initargs=(job,)
+        count, initializer=_start_worker, initargs=(each, job)
     )
     try:
-        results: Iterable[tuple[Read, Row | None]] = pool.imap(_in_worker, files, chunksize=16)
+        results: Iterable[T] = pool.imap(_in_worker, files, chunksize=16)
         yield from results
     finally:
         pool.terminate()
+
+
+def summarise_all(job: Job, files: list[Path]) -> Iterator[tuple[Read, Row | None]]:
+    """Each file of ``files`` in order, read once, with its row when it is a plan (see
+    ``each_file``)."""
+    return each_file(one, job, files)

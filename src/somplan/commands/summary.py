@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from somplan.assessment.followup_summary import DUE_STATUSES, due_of, due_rows, read_files
 from somplan.assessment.overview import UnitResult, overview, unit_result_of
-from somplan.assessment.plan_files import PlanFile, Read, Unusable, attach_followups, read_one
+from somplan.assessment.plan_files import (
+    PlanFile,
+    Read,
+    Unusable,
+    answers_files,
+    attach_followups,
+    read_one,
+)
 from somplan.assessment.summary import Row, sort_rows, with_followup
 from somplan.assessment.summary_all import summarise_all
 from somplan.content.followup import load_followup
@@ -37,19 +44,6 @@ if TYPE_CHECKING:
 
 #: Show a progress bar on stderr from this many files on.
 PROGRESS_FROM = 50
-
-
-def answers_files(paths: list[Path]) -> list[Path]:
-    """The files named, and every ``*.yaml``/``*.yml`` file directly inside the folders named."""
-    found: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            found += sorted(
-                p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
-            )
-        else:
-            found.append(path)
-    return found
 
 
 def run_summary(

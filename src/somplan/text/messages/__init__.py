@@ -18,6 +18,7 @@ from somplan.text.messages import (
     interface,
     interview,
     plan,
+    register,
     report,
     scoring,
 )
@@ -30,6 +31,7 @@ MODULES: tuple[ModuleType, ...] = (
     interface,
     interview,
     plan,
+    register,
     report,
     scoring,
 )

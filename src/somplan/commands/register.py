@@ -1,0 +1,73 @@
+"""`somplan register [PATH…]`: the register of accounts, or with ``--public`` the list a
+municipality publishes, derived from the plan files (and their follow-ups) each time."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from somplan.assessment.followup_summary import due_of
+from somplan.assessment.plan_files import PlanFile, Read, Unusable, answers_files, attach_followups
+from somplan.assessment.register import Account, accounts_of, public, selected
+from somplan.assessment.register_files import read_for_register
+from somplan.assessment.summary_all import each_file
+from somplan.content.followup import load_followup
+from somplan.exitcodes import ExitCode
+from somplan.interview.wizard import data_dir
+from somplan.render import register as render_register
+from somplan.text.i18n import Lang, message
+from somplan.text.safetext import inert
+from somplan.writing import emit, notify
+
+
+def run_register(
+    paths: list[Path],
+    fmt: str,
+    lang: Lang,
+    questions: Path | None,
+    states: tuple[str, ...] = (),
+    due: bool = False,
+    public_list: bool = False,
+    today: date | None = None,
+    output: Path | None = None,
+) -> int:
+    """The whole `somplan register` command; returns the exit code."""
+    if not paths:  # no path: the folder where `somplan start` saves plans
+        saved = data_dir()
+        if not saved.is_dir() or not answers_files([saved]):
+            notify(message("summary.no-files", lang, folder=str(saved)))
+        paths = [saved] if saved.is_dir() else []
+    day = today or date.today()
+    content = load_followup(questions)
+    catalogue = content.plan.catalogue
+    names = {c.id: c.name.get(lang) for c in catalogue.channels} if catalogue else {}
+    soon = content.rules.settings.due_soon_days
+    rows: list[Account] = []
+    failed: list[str] = []
+    files = answers_files(paths)
+    reads: list[Read] = []
+    expected: dict[Path, bool] = {}
+    for item, account_expected in each_file(read_for_register, content, files):
+        reads.append(item)
+        if account_expected is not None:
+            expected[item.path] = account_expected
+    for item in attach_followups(reads):
+        if isinstance(item, PlanFile):
+            status = due_of(
+                content, item.path, item.record, item.followups, day, expected[item.path]
+            )
+            rows += accounts_of(str(item.path), item.record, status, names, day, soon)
+        elif isinstance(item, Unusable) and not item.followup:  # a follow-up is no account
+            error = inert(item.problems[0].render(lang))
+            failed.append(error)
+            notify(error)
+    rows = selected(rows, states, due)
+    if public_list:
+        text = render_register.render_public(public(rows), fmt, lang, output)
+    else:
+        text = render_register.render(rows, failed, fmt, lang, output)
+    if text is not None:
+        emit(text, output, lang)
+    if failed:
+        notify(message("summary.failed", lang, failed=len(failed), total=len(files)))
+    return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
