@@ -13,7 +13,7 @@ from somplan.assessment.register_files import read_for_register
 from somplan.assessment.summary_all import each_file
 from somplan.content.followup import load_followup
 from somplan.exitcodes import ExitCode
-from somplan.interview.wizard import data_dir
+from somplan.interview.wizard import saved_plans_folder
 from somplan.render import register as render_register
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert
@@ -33,10 +33,7 @@ def run_register(
 ) -> int:
     """The whole `somplan register` command; returns the exit code."""
     if not paths:  # no path: the folder where `somplan start` saves plans
-        saved = data_dir()
-        if not saved.is_dir() or not answers_files([saved]):
-            notify(message("summary.no-files", lang, folder=str(saved)))
-        paths = [saved] if saved.is_dir() else []
+        paths = saved_plans_folder(lang)
     day = today or date.today()
     content = load_followup(questions)
     catalogue = content.plan.catalogue

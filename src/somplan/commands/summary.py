@@ -27,7 +27,7 @@ from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.content.problems import ProblemError
 from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
-from somplan.interview.wizard import data_dir
+from somplan.interview.wizard import saved_plans_folder
 from somplan.render import drawn
 from somplan.render import summary as render_summary
 from somplan.render.followup.due import due_table
@@ -58,10 +58,7 @@ def run_summary(
 ) -> int:
     """The whole `somplan summary` command; returns the exit code."""
     if not paths:  # no path: the folder where `somplan start` saves plans
-        saved = data_dir()
-        if not saved.is_dir() or not answers_files([saved]):
-            notify(message("summary.no-files", lang, folder=str(saved)))
-        paths = [saved] if saved.is_dir() else []
+        paths = saved_plans_folder(lang)
         default_folder = True
     else:
         default_folder = False

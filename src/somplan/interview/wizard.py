@@ -48,6 +48,17 @@ def data_dir() -> Path:
     return Path(user_data_dir("somplan", appauthor=False)) / "answers"
 
 
+def saved_plans_folder(lang: Lang) -> list[Path]:
+    """For a command given no path: the data folder as its one path (none when it does not
+    exist), with a note on stderr when it holds no answers file."""
+    from somplan.assessment.plan_files import answers_files
+
+    saved = data_dir()
+    if not saved.is_dir() or not answers_files([saved]):
+        notify(message("summary.no-files", lang, folder=str(saved)))
+    return [saved] if saved.is_dir() else []
+
+
 def _out(text: str) -> None:
     print(text, flush=True)
 
