@@ -114,6 +114,22 @@ def test_any_text_reads_or_gives_a_positioned_problem(text: str) -> None:
     parse_or_problem(text)
 
 
+def read_or_refusal(text: str, *, positions: bool) -> Any:
+    try:
+        return repr(parse_text("fuzz.yaml", text, positions=positions).data)  # NaN too
+    except ProblemError as exc:
+        return [(p.code, p.line, p.column, p.params) for p in exc.problems]
+
+
+@given(st.one_of(st.text(max_size=300), documents.map(yaml_text)))
+@example("a: .nan\nb: [*x]\n")
+@example("a: &x 1\nb: *x\nc: {d: 1, d: 2}\n")
+def test_reading_without_positions_reads_and_refuses_alike(text: str) -> None:
+    """The reader for many files (no positions kept) accepts and refuses exactly what the
+    positioned reader does, with the same data and the same problem."""
+    assert read_or_refusal(text, positions=False) == read_or_refusal(text, positions=True)
+
+
 def mutate(text: str, data: st.DataObject) -> str:
     """A few random edits of the kinds people and tools make to YAML by mistake."""
     lines = text.split("\n")

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from somplan.content.problems import ProblemError
-from somplan.content.yamlsource import MAX_DEPTH, parse_text, read_file
+from somplan.content.yamlsource import MAX_DEPTH, decode, parse_text, read_file
+from tests.common import ROOT, corpus_yaml_files
 
 
 def refusal(text: str) -> tuple[str, int | None, int | None]:
@@ -153,3 +154,35 @@ def test_positions_count_lines_as_an_editor_does(brk: str) -> None:
     assert problem.line is not None and problem.line <= 4
     doc = parse_text("g.yaml", f'a: "x{brk}y"\nb: 1\n')
     assert doc.locate(("b",)).line == 2
+
+
+def outcome(text: str, *, positions: bool) -> object:
+    """The data read (as its repr), or the refusal as (code, line, column, parameters)."""
+    try:
+        return repr(parse_text("f.yaml", text, positions=positions).data)  # NaN too
+    except ProblemError as exc:
+        return [(p.code, p.line, p.column, p.params) for p in exc.problems]
+
+
+@pytest.mark.parametrize(
+    "path", [*corpus_yaml_files(), *sorted((ROOT / "examples").rglob("*.yaml"))], ids=str
+)
+def test_reading_without_positions_gives_the_same_data_and_the_same_refusals(path: Path) -> None:
+    """The hostile corpus and every example: what the reader without positions (many plans at
+    once) makes of a file is what the positioned reader makes of it, refusals with their
+    line and column."""
+    try:
+        text = decode(str(path), path.read_bytes())
+    except ProblemError:
+        return  # not UTF-8: refused before either reader sees it
+    assert outcome(text, positions=False) == outcome(text, positions=True)
+
+
+def test_a_document_read_without_positions_finds_them_when_a_problem_is_located() -> None:
+    text = "a: 1\nlist:\n  - x\n  - {k: v}\n"
+    fast, placed = parse_text("f.yaml", text, positions=False), parse_text("f.yaml", text)
+    assert fast.data == placed.data
+    for loc in [("a",), ("list", 1, "k"), ("list", 1, "missing"), ("nowhere",)]:
+        assert fast.locate(loc) == placed.locate(loc)
+    assert fast.problem(("list",), "x", key=True) == placed.problem(("list",), "x", key=True)
+    assert fast.problem(("list",), "x", key=True).line == 2

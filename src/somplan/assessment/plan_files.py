@@ -65,7 +65,7 @@ def read_one(path: Path, plan_flow: Flow, followup_flow: Flow | None = None) -> 
     followup = False
     try:
         raw = read_bytes(path)
-        doc = parse_bytes(str(path), raw)
+        doc = parse_bytes(str(path), raw, positions=False)  # positions only for a problem
         followup = isinstance(doc.data.get("follows"), dict)
         flow = plan_flow
         if followup:
@@ -80,42 +80,57 @@ def read_one(path: Path, plan_flow: Flow, followup_flow: Flow | None = None) -> 
     return PlanFile(path, record, hashlib.sha256(raw).hexdigest())
 
 
-def _resolved(path: Path) -> Path | None:
+def resolved(path: Path) -> Path | None:
+    """``path`` resolved (links followed), None when it cannot be."""
     try:
         return path.resolve()
     except OSError:
         return None
 
 
+class FollowupIndex:
+    """The checked follow-ups among many files, found by the plan they follow: by its SHA-256
+    or by the path they name, relative to their own folder (or absolute)."""
+
+    def __init__(self, reads: Iterable[object]) -> None:
+        self.followups: list[AnswersFile] = []
+        self._by_sha: dict[str, list[int]] = {}
+        self._by_path: dict[Path, list[int]] = {}
+        for item in reads:
+            if not isinstance(item, FollowupFile) or item.record is None:
+                continue
+            follows = item.record.follows
+            if follows is None:
+                continue
+            index = len(self.followups)
+            self.followups.append(item.record)
+            self._by_sha.setdefault(follows.sha256, []).append(index)
+            named = resolved(item.path.parent / follows.path)
+            if named is not None:
+                self._by_path.setdefault(named, []).append(index)
+
+    def of(self, sha256: str, where: Path | None) -> tuple[AnswersFile, ...]:
+        """The follow-ups of the plan whose bytes have ``sha256`` and whose resolved path is
+        ``where``, in the order they were given."""
+        if not self.followups:
+            return ()
+        mine = set(self._by_sha.get(sha256, ()))
+        mine.update(self._by_path.get(where, ()) if where is not None else ())
+        return tuple(self.followups[i] for i in sorted(mine))
+
+
 def attach_followups(reads: Iterable[Read]) -> list[Read]:
     """``reads`` in their order, each plan with the checked follow-ups among them that follow it."""
     items = list(reads)
-    by_sha: dict[str, list[int]] = {}
-    by_path: dict[Path, list[int]] = {}
-    followups: list[AnswersFile] = []
-    for item in items:
-        if not isinstance(item, FollowupFile) or item.record is None:
-            continue
-        follows = item.record.follows
-        if follows is None:
-            continue
-        index = len(followups)
-        followups.append(item.record)
-        by_sha.setdefault(follows.sha256, []).append(index)
-        named = _resolved(item.path.parent / follows.path)  # relative to its folder, or absolute
-        if named is not None:
-            by_path.setdefault(named, []).append(index)
-    if not followups:  # nothing to match: no path resolved
+    index = FollowupIndex(items)
+    if not index.followups:  # nothing to match: no path resolved
         return items
-    matched: list[Read] = []
-    for item in items:
-        if isinstance(item, PlanFile):
-            where = _resolved(item.path)
-            mine = set(by_sha.get(item.sha256, ()))
-            mine.update(by_path.get(where, ()) if where is not None else ())
-            item = replace(item, followups=tuple(followups[i] for i in sorted(mine)))
-        matched.append(item)
-    return matched
+    return [
+        replace(item, followups=index.of(item.sha256, resolved(item.path)))
+        if isinstance(item, PlanFile)
+        else item
+        for item in items
+    ]
 
 
 def answers_files(paths: Iterable[Path]) -> list[Path]:

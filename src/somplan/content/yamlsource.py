@@ -70,16 +70,26 @@ _RESOLVERS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_STR = f"{_TAG}str"
+_MERGE = f"{_TAG}merge"
+#: Every text a resolver above matches (but the empty one) starts with one of these; any other
+#: plain scalar is text without trying them (most are: choice ids, names, sentences).
+_MAYBE_NOT_TEXT = frozenset("tTfF0123456789+-.~nN<\n")
+
+
 def _resolve(event: ScalarEvent) -> str:
     """The tag of a scalar under the YAML 1.2 core schema (no Norway problem)."""
     if event.tag not in (None, "!"):
         return str(event.tag)
     if not event.implicit[0]:  # quoted or block text
-        return f"{_TAG}str"
+        return _STR
+    value = event.value
+    if value and value[0] not in _MAYBE_NOT_TEXT:
+        return _STR
     for name, pattern in _RESOLVERS:
-        if pattern.match(event.value):
+        if pattern.match(value):
             return f"{_TAG}{name}"
-    return f"{_TAG}str"
+    return _STR
 
 
 class _Limit(Exception):
@@ -122,9 +132,15 @@ class Document:
     data: dict[str, Any]
     values: dict[Loc, Position] = field(default_factory=dict)
     keys: dict[Loc, Position] = field(default_factory=dict)
+    #: The text of a document read without positions (``parse_text(..., positions=False)``):
+    #: ``values`` and ``keys`` stay empty until the first ``locate`` reads it again with them.
+    unplaced: str | None = field(default=None, repr=False, compare=False)
 
     def locate(self, loc: Loc, *, key: bool = False) -> Position:
         """Where ``loc`` stands, or its nearest enclosing value that exists in the file."""
+        if self.unplaced is not None:
+            placed = parse_text(self.path, self.unplaced)
+            self.values, self.keys, self.unplaced = placed.values, placed.keys, None
         if key and loc in self.keys:
             return self.keys[loc]
         probe = tuple(loc)
@@ -203,10 +219,10 @@ def read_file(path: Path | str) -> Document:
     return parse_bytes(str(path), read_bytes(path))
 
 
-def parse_bytes(path: str, raw: bytes) -> Document:
+def parse_bytes(path: str, raw: bytes, *, positions: bool = True) -> Document:
     """Parse the bytes of a file read with ``read_bytes`` (so a caller that also needs the
-    bytes, say for their digest, reads the file once)."""
-    return parse_text(path, decode(path, raw))
+    bytes, say for their digest, reads the file once); ``positions`` as for ``parse_text``."""
+    return parse_text(path, decode(path, raw), positions=positions)
 
 
 def read_bytes(path: Path | str) -> bytes:
@@ -238,8 +254,19 @@ def read_bytes(path: Path | str) -> bytes:
     return raw
 
 
-def parse_text(path: str, text: str) -> Document:
-    """Parse YAML text that is already decoded."""
+def parse_text(path: str, text: str, *, positions: bool = True) -> Document:
+    """Parse YAML text that is already decoded.
+
+    Without ``positions`` the values' and keys' positions are left out while the file is read
+    (they cost about half the time of reading a file that has no problem): the same data, the
+    same refusals; a refusal is made by reading the text again with positions, and the
+    document's first ``locate`` reads it again too (see ``Document.unplaced``)."""
+    if not positions:
+        try:
+            data = _Builder(Document(path, {}), None, positions=False).build(_parser(text))
+        except (ProblemError, _Limit, yaml.YAMLError):
+            return parse_text(path, text)  # the refusal, with its position
+        return Document(path, data, unplaced=text)
     doc = Document(path, {})
     parser = _parser(text)
     odd = _odd(text)
@@ -304,16 +331,15 @@ def _syntax_problem(path: str, text: str, exc: yaml.MarkedYAMLError) -> Problem:
 class _Frame:
     """A mapping or sequence being built, with what it needs to place its children."""
 
-    __slots__ = ("anchor", "container", "count", "key", "key_pos", "loc", "seen", "start")
+    __slots__ = ("anchor", "container", "count", "key", "loc", "mapping", "seen")
 
-    def __init__(self, container: Any, loc: Loc, start: _Mark, anchor: str | None) -> None:
+    def __init__(self, container: Any, loc: Loc, anchor: str | None) -> None:
         self.container = container
+        self.mapping = isinstance(container, dict)
         self.loc = loc
-        self.start = start
         self.anchor = anchor
         self.key: str | None = None
-        self.key_pos: Position | None = None
-        self.seen: dict[str, Position] = {}
+        self.seen: dict[str, _Mark] = {}  # each key, where it stood
         self.count = 1
 
 
@@ -322,11 +348,16 @@ class _Builder:
 
     Depth and the number of values, counting every alias as the values it stands for, are
     limited, so neither deep nesting nor an alias bomb can exhaust the stack or the memory.
+    Without ``positions`` no value's or key's position is kept (``parse_text``): the same data
+    and the same refusals, for the files that need no position.
     """
 
-    def __init__(self, doc: Document, odd_text: str | None = None) -> None:
+    def __init__(
+        self, doc: Document, odd_text: str | None = None, *, positions: bool = True
+    ) -> None:
         self.doc = doc
         self.odd = odd_text  # the text, when it holds line breaks editors do not count
+        self.positions = positions
         self.total = 0
         self.anchors: dict[str, tuple[Any, int]] = {}
 
@@ -338,8 +369,40 @@ class _Builder:
         root: list[Any] = []
         stack: list[_Frame] = []
         documents = 0
-        while parser.check_event():
-            event = parser.get_event()
+        positions = self.positions
+        values = self.doc.values
+        check_event, get_event = parser.check_event, parser.get_event
+        while check_event():
+            event = get_event()
+            kind = type(event)
+            frame = stack[-1] if stack else None
+            if kind is ScalarEvent:  # most events: handled first, as the branches below would
+                value = event.value
+                # Text for sure (what ``_resolve`` says of most scalars), without asking it.
+                text = event.tag is None and (
+                    not event.implicit[0] or (value and value[0] not in _MAYBE_NOT_TEXT)
+                )
+                if frame is not None and frame.mapping and frame.key is None:
+                    if text and not positions and value not in frame.seen:
+                        frame.seen[value] = event.start_mark
+                        frame.key = value
+                    else:
+                        self._take_key(frame, event)
+                    continue
+                if positions:
+                    values[self._child_loc(stack)] = _pos(event.start_mark, self.odd)
+                self._count(1, event.start_mark)
+                if not text:
+                    value = self._scalar(event)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (value, 1)
+                if frame is not None and frame.mapping:
+                    frame.count += 1
+                    frame.container[frame.key] = value
+                    frame.key = None
+                else:
+                    self._place(frame, root, value, 1)
+                continue
             if isinstance(event, DocumentStartEvent):
                 documents += 1
                 if documents > 1:
@@ -348,37 +411,32 @@ class _Builder:
             if isinstance(event, StreamStartEvent | StreamEndEvent | DocumentEndEvent):
                 continue
             if isinstance(event, MappingEndEvent | SequenceEndEvent):
-                frame = stack.pop()
-                if frame.anchor is not None:
-                    self.anchors[frame.anchor] = (frame.container, frame.count)
-                self._place(stack, root, frame.container, frame.count)
+                done = stack.pop()
+                if done.anchor is not None:
+                    self.anchors[done.anchor] = (done.container, done.count)
+                self._place(stack[-1] if stack else None, root, done.container, done.count)
                 continue
-            if stack and isinstance(stack[-1].container, dict) and stack[-1].key is None:
-                self._take_key(stack[-1], event)
+            if frame is not None and frame.mapping and frame.key is None:
+                self._take_key(frame, event)
                 continue
-            loc = self._child_loc(stack)
+            loc = self._child_loc(stack) if positions else ()
             if isinstance(event, AliasEvent):
                 if event.anchor not in self.anchors:
                     raise self._fail(event.start_mark, "yaml-undefined-alias")
                 value, count = self.anchors[event.anchor]
-                self.doc.values[loc] = _pos(event.start_mark, self.odd)
+                if positions:
+                    values[loc] = _pos(event.start_mark, self.odd)
                 self._count(count, event.start_mark)
-                self._place(stack, root, value, count)
-            elif isinstance(event, ScalarEvent):
-                self.doc.values[loc] = _pos(event.start_mark, self.odd)
-                self._count(1, event.start_mark)
-                value = self._scalar(event)
-                if event.anchor is not None:
-                    self.anchors[event.anchor] = (value, 1)
-                self._place(stack, root, value, 1)
+                self._place(frame, root, value, count)
             elif isinstance(event, MappingStartEvent | SequenceStartEvent):
                 self._check_tag(event, "map" if isinstance(event, MappingStartEvent) else "seq")
                 if len(stack) >= MAX_DEPTH:
                     raise _Limit(event.start_mark, "too-deep", MAX_DEPTH)
-                self.doc.values[loc] = _pos(event.start_mark, self.odd)
+                if positions:
+                    values[loc] = _pos(event.start_mark, self.odd)
                 self._count(1, event.start_mark)
                 container: Any = {} if isinstance(event, MappingStartEvent) else []
-                stack.append(_Frame(container, loc, event.start_mark, event.anchor))
+                stack.append(_Frame(container, loc, event.anchor))
         if not root or root[0] is None:
             raise ProblemError(Problem(self.doc.path, None, None, "file-empty"))
         if not isinstance(root[0], dict):
@@ -399,8 +457,10 @@ class _Builder:
 
     def _scalar(self, event: ScalarEvent) -> Any:
         tag = _resolve(event)
+        if tag == _STR:
+            return event.value
         if tag not in _ALLOWED_TAGS:
-            if tag == f"{_TAG}merge":
+            if tag == _MERGE:
                 raise self._fail(event.start_mark, "yaml-merge-key")
             shown = "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
             raise self._fail(event.start_mark, "yaml-tag", tag=shown)
@@ -410,39 +470,39 @@ class _Builder:
             raise self._fail(event.start_mark, "yaml-bad-scalar", value=event.value) from None
 
     def _take_key(self, frame: _Frame, event: Any) -> None:
-        kpos = _pos(event.start_mark, self.odd)
         if not isinstance(event, ScalarEvent):
             raise self._fail(event.start_mark, "key-not-text", key="…")
         tag = _resolve(event)
-        if tag == f"{_TAG}merge":
+        if tag == _MERGE:
             raise self._fail(event.start_mark, "yaml-merge-key")
-        if tag != f"{_TAG}str":
+        if tag != _STR:
             raise self._fail(event.start_mark, "key-not-text", key=event.value)
         key = str(event.value)
         if key in frame.seen:
-            raise self._fail(event.start_mark, "duplicate-key", key=key, first=frame.seen[key].line)
-        frame.seen[key] = kpos
+            first = _pos(frame.seen[key], self.odd).line
+            raise self._fail(event.start_mark, "duplicate-key", key=key, first=first)
+        frame.seen[key] = event.start_mark
         frame.key = key
-        self.doc.keys[(*frame.loc, key)] = kpos
+        if self.positions:
+            self.doc.keys[(*frame.loc, key)] = _pos(event.start_mark, self.odd)
 
     @staticmethod
     def _child_loc(stack: list[_Frame]) -> Loc:
         if not stack:
             return ()
         frame = stack[-1]
-        if isinstance(frame.container, dict):
+        if frame.mapping:
             assert frame.key is not None
             return (*frame.loc, frame.key)
         return (*frame.loc, len(frame.container))
 
     @staticmethod
-    def _place(stack: list[_Frame], root: list[Any], value: Any, count: int) -> None:
-        if not stack:
+    def _place(frame: _Frame | None, root: list[Any], value: Any, count: int) -> None:
+        if frame is None:
             root.append(value)
             return
-        frame = stack[-1]
         frame.count += count
-        if isinstance(frame.container, dict):
+        if frame.mapping:
             assert frame.key is not None
             frame.container[frame.key] = value
             frame.key = None
