@@ -9,11 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from somplan.assessment.result import Assessment
-from somplan.assessment.scoring import score
+from somplan.assessment.scoring import score, verdict_level
 from somplan.content.answer_rules import answer_error
 from somplan.content.loader import REPORT_KINDS, Content, load_content
 from somplan.content.model import Question
+from somplan.content.yamlsource import read_file
 from somplan.render.report.json import as_data
+from tests.common import ROOT
 
 
 @cache
@@ -65,6 +67,43 @@ def answer_sets(draw: st.DrawFn) -> dict[str, Any]:
             assert answer_error(q, value) is None, (q.id, value)
             answers[q.id] = value
     return answers
+
+
+@st.composite
+def finished_answer_sets(draw: st.DrawFn) -> dict[str, Any]:
+    """Every question answered (a finished plan: the verdict is not provisional)."""
+    return {q.id: draw(valid_answer(q)) for q in content().flow.questions()}
+
+
+def same_verdict(answers: dict[str, Any]) -> tuple[str, bool]:
+    """``verdict_level`` says what the full assessment's verdict says; returns it."""
+    c = content()
+    assert c.catalogue is not None and c.rules is not None
+    verdict = assess(answers).verdict
+    found = verdict_level(c.flow, c.catalogue, c.rules, answers)
+    assert found == (verdict.level, verdict.provisional)
+    return found
+
+
+@given(st.one_of(answer_sets(), finished_answer_sets()))
+def test_the_verdict_alone_is_the_verdict_of_the_assessment(answers: dict[str, Any]) -> None:
+    """The register and the follow-up dates ask only whether a plan leads to an account: the
+    verdict worked out alone is the one the report shows, for any answers."""
+    same_verdict(answers)
+
+
+def test_the_verdict_alone_of_every_example_and_persona_is_the_reports() -> None:
+    files = [
+        *(ROOT / "examples" / "answers").glob("*.yaml"),
+        *(ROOT / "tests" / "personas").glob("*.yaml"),
+    ]
+    levels = set()
+    for path in files:
+        data = read_file(path).data
+        if data.get("kind") == "answers":
+            levels.add(same_verdict(data["answers"])[0])
+    # every level is met, so each of the steps that decide it was compared
+    assert levels == {"ready", "ready_with_conditions", "not_ready", "not_social_media"}
 
 
 # Each capacity answer from worse to better.

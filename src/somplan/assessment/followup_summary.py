@@ -110,10 +110,12 @@ def account_expected(content: FollowupContent, plan: AnswersFile) -> bool:
         return False
     if content.plan.catalogue is None or content.plan.rules is None:
         return True
-    from somplan.assessment.scoring import assess
+    from somplan.assessment.scoring import verdict_level
 
-    verdict = assess(content.plan, plan, what_if=False).verdict
-    return verdict.level in ACCOUNT_LEVELS and not verdict.provisional
+    level, provisional = verdict_level(
+        content.plan.flow, content.plan.catalogue, content.plan.rules, plan.answers
+    )
+    return level in ACCOUNT_LEVELS and not provisional
 
 
 def plan_due(

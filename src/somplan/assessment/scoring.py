@@ -210,6 +210,41 @@ def score(
     )
 
 
+def verdict_level(
+    flow: Flow, catalogue: Catalogue, rules: Rules, answers: Mapping[str, Any]
+) -> tuple[Level, bool]:
+    """The level of ``score``'s verdict on ``answers`` and whether it is provisional, and
+    nothing else: what an overview of many plans asks of each (does it lead to an account?).
+    The same steps as ``score`` (see the module), stopped as soon as the level is known; no
+    reasons, rankings or texts are made."""
+    table = _table(rules, catalogue)
+    given, open_questions = effective_answers(flow, rules, answers)
+    provisional = bool(open_questions)
+    if any(holds(f.when, given) for f in rules.redirects):
+        return "not_social_media", provisional
+    fired = frozenset(i for i in table.scoring_rules if holds(rules.rules[i].when, given))
+    blocked = any(holds(f.when, given) for f in rules.blockers)
+    conditional = provisional or any(holds(f.when, given) for f in rules.conditions)
+    for dim in rules.dimensions:
+        total = sum(points for i, points in table.dimension_points[dim.id] if i in fired)
+        result = max(0, min(dim.max, total))
+        if result < dim.minimum:
+            blocked = True
+        elif result < dim.ready_at:
+            conditional = True
+    if blocked:
+        return "not_ready", provisional
+    base = rules.settings.channel_base
+    social = [
+        max(0, min(100, base + sum(p for i, p in table.channel_points[ch.id] if i in fired)))
+        for ch in catalogue.channels
+        if ch.kind == "social"
+    ]
+    if social and max(social) < rules.settings.min_social_fit:
+        return "not_social_media", provisional
+    return ("ready_with_conditions" if conditional else "ready"), provisional
+
+
 def _cards(ranked: tuple[ChannelScore, ...], minimum: int) -> tuple[Card, ...]:
     """The channels described in full: the best of the leading kind that reach ``minimum`` (a
     channel far below it is not advice worth a page), or the best one alone, marked weak, so a
@@ -237,6 +272,7 @@ class _Table:
     dimension_points: dict[str, tuple[tuple[int, int], ...]]  # dimension → (rule index, points)
     reach: dict[str, tuple[ReachShown, ...]]  # channel → its reach figures, resolved
     asked: dict[str, tuple[str, ...]]  # dimension → the questions its rules read
+    scoring_rules: tuple[int, ...]  # the rules that give a dimension or a channel points
 
 
 # The table for the rules and catalogue scored last (held weakly, so it goes with them). Scoring
@@ -273,6 +309,11 @@ def _table(rules: Rules, catalogue: Catalogue) -> _Table:
             dim.id: _questions(rule.when for rule in rules.rules if dim.id in rule.dimensions)
             for dim in rules.dimensions
         },
+        scoring_rules=tuple(
+            i
+            for i, rule in enumerate(rules.rules)
+            if any(rule.dimensions.values()) or any(i in dict(row) for row in points.values())
+        ),
     )
     _last = (weakref.ref(rules), weakref.ref(catalogue), table)
     return table
