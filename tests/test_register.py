@@ -361,6 +361,52 @@ def test_worker_processes_give_the_same_register(
     assert any(r["state"] == "followed_up" for r in alone)
 
 
+def test_workers_remake_the_plans_followed_up_and_keep_the_order_and_the_errors(
+    folder: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Plans read in worker processes; the plans that follow-ups follow (one named by its path,
+    one by its digest only) made again in workers too; a file that cannot be read: the same
+    CSV, the same lines on stderr and the same exit code as in one process."""
+    import hashlib
+
+    from somplan.assessment import summary_all
+
+    text = (FOLLOWUPS / "thriving.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^  path: .*$", "  path: library.yaml", text, count=1)
+    (folder / "library.followup.yaml").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256((folder / "culture.yaml").read_bytes()).hexdigest()
+    text = (FOLLOWUPS / "quiet.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^  path: .*$", "  path: moved/away.yaml", text, count=1)
+    text = re.sub(r"(?m)^  sha256: .*$", f"  sha256: {digest}", text, count=1)
+    (folder / "culture.followup.yaml").write_text(text, encoding="utf-8")
+    (folder / "broken.yaml").write_text("kind: answers\nflow: [\n", encoding="utf-8")
+
+    def register() -> tuple[int, str, str]:
+        result = run("register", str(folder), "--format", "csv", "--today", "2027-03-01")
+        return result.exit_code, result.stdout, result.stderr
+
+    monkeypatch.setenv("SOMPLAN_NO_PARALLEL", "1")
+    alone = register()
+    monkeypatch.delenv("SOMPLAN_NO_PARALLEL")
+    monkeypatch.setattr(summary_all, "PARALLEL_FROM", 2)
+    workers: list[int] = []
+    count_workers = summary_all._workers
+
+    def recording(n: int) -> int:
+        workers.append(count_workers(n))
+        return workers[-1]
+
+    monkeypatch.setattr(summary_all, "_workers", recording)
+    assert register() == alone
+    # Both steps (reading, and the two plans followed up) had workers, where there are CPUs.
+    assert len(workers) == 2 and all((n > 0) == (len(os.sched_getaffinity(0)) > 1) for n in workers)
+    code, out, err = alone
+    assert code == 1 and "broken.yaml" in err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    followed = {Path(r["file"]).name for r in rows if r["last_followup"]}
+    assert followed == {"library.yaml", "culture.yaml"}
+
+
 def test_an_output_file_that_cannot_be_written_is_exit_4(folder: Path, run: Run) -> None:
     target = folder / "no-such-folder" / "konton.csv"
     result = run("register", str(folder), "--public", "-o", str(target))

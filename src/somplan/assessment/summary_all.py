@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -21,11 +21,16 @@ if TYPE_CHECKING:
 PARALLEL_FROM = 200
 
 Job = tuple["Content", "Flow | None", "Lang"]
+Item = TypeVar("Item")
 T = TypeVar("T")
 
-#: In a worker process only: the function for each file and what every file needs, handed over
-#: once when the worker starts.
-_worker_job: tuple[Callable[[Any, Path], Any], Any] | None = None
+#: Files go to the workers in runs of this many at most (fewer when there are not many files
+#: for each worker): one message there and back per run instead of one per file.
+CHUNK = 64
+
+#: In a worker process only: the function for each file, what every file needs and the files,
+#: handed over once when the worker starts (inherited, not sent).
+_worker_job: tuple[Callable[[Any, Any], Any], Any, list[Any]] | None = None
 
 
 def one(job: Job, path: Path) -> tuple[Read, Row | None]:
@@ -37,19 +42,20 @@ def one(job: Job, path: Path) -> tuple[Read, Row | None]:
     return item, None
 
 
-def _start_worker(each: Callable[[Any, Path], Any], job: Any) -> None:
+def _start_worker(each: Callable[[Any, Any], Any], job: Any, files: list[Any]) -> None:
     """Workers leave Ctrl-C to the parent, which stops them; no traceback from each of them."""
     import signal
 
     global _worker_job
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_job = (each, job)
+    _worker_job = (each, job, files)
 
 
-def _in_worker(path: Path) -> Any:
+def _in_worker(span: tuple[int, int]) -> list[Any]:
+    """``each`` for the files ``span`` (start, stop) of the list the worker was given."""
     assert _worker_job is not None
-    each, job = _worker_job
-    return each(job, path)
+    each, job, files = _worker_job
+    return [each(job, files[i]) for i in range(*span)]
 
 
 def _workers(count: int) -> int:
@@ -61,22 +67,26 @@ def _workers(count: int) -> int:
     return cpus if cpus >= 2 else 0
 
 
-def each_file(each: Callable[[Any, Path], T], job: Any, files: list[Path]) -> Iterator[T]:
-    """``each(job, path)`` for every file of ``files``, in order: in this process for few files,
+def each_file(each: Callable[[Any, Item], T], job: Any, files: list[Item]) -> Iterator[T]:
+    """``each(job, path)`` for every file of ``files`` (or any other item that can be worked on
+    by itself), in order: in this process for few files,
     else shared among worker processes, forked when the iteration starts (so they inherit
-    ``job`` instead of loading it again) and stopped when it ends, however it ends."""
+    ``job`` and ``files`` instead of being sent them) and stopped when it ends, however it
+    ends. Only the results travel, a run of files at a time."""
     count = _workers(len(files))
     if not count:
         yield from (each(job, path) for path in files)
         return
     import multiprocessing
 
+    size = max(1, min(CHUNK, len(files) // (count * 8)))
+    spans = [(i, min(i + size, len(files))) for i in range(0, len(files), size)]
     pool = multiprocessing.get_context("fork").Pool(
-        count, initializer=_start_worker, initargs=(each, job)
+        count, initializer=_start_worker, initargs=(each, job, files)
     )
     try:
-        results: Iterable[T] = pool.imap(_in_worker, files, chunksize=16)
-        yield from results
+        for results in pool.imap(_in_worker, spans):
+            yield from results
     finally:
         pool.terminate()
 

@@ -6,11 +6,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from somplan.assessment.followup_summary import due_of
-from somplan.assessment.plan_files import PlanFile, Read, Unusable, answers_files, attach_followups
-from somplan.assessment.register import Account, accounts_of, public, selected
-from somplan.assessment.register_files import read_for_register
-from somplan.assessment.summary_all import each_file
+from somplan.assessment.plan_files import answers_files
+from somplan.assessment.register import public, selected
+from somplan.assessment.register_files import register_rows
 from somplan.content.followup import load_followup
 from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import saved_plans_folder
@@ -38,26 +36,13 @@ def run_register(
     content = load_followup(questions)
     catalogue = content.plan.catalogue
     names = {c.id: c.name.get(lang) for c in catalogue.channels} if catalogue else {}
-    soon = content.rules.settings.due_soon_days
-    rows: list[Account] = []
-    failed: list[str] = []
     files = answers_files(paths)
-    reads: list[Read] = []
-    expected: dict[Path, bool] = {}
-    for item, account_expected in each_file(read_for_register, content, files):
-        reads.append(item)
-        if account_expected is not None:
-            expected[item.path] = account_expected
-    for item in attach_followups(reads):
-        if isinstance(item, PlanFile):
-            status = due_of(
-                content, item.path, item.record, item.followups, day, expected[item.path]
-            )
-            rows += accounts_of(str(item.path), item.record, status, names, day, soon)
-        elif isinstance(item, Unusable) and not item.followup:  # a follow-up is no account
-            error = inert(item.problems[0].render(lang))
-            failed.append(error)
-            notify(error)
+    rows, unusable = register_rows((content, names, day), files)
+    failed: list[str] = []
+    for item in unusable:
+        error = inert(item.problems[0].render(lang))
+        failed.append(error)
+        notify(error)
     rows = selected(rows, states, due)
     if public_list:
         text = render_register.render_public(public(rows), fmt, lang, output)
