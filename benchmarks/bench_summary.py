@@ -10,9 +10,9 @@ size is timed ``--runs`` times, as a user starts it (``--format csv`` to a pipe)
 reported with the CPU time of the command and its workers (steadier than the wall time when
 others share the machine) and the peak resident memory of the largest process (the command or one of its workers).
 
-``--against SRC`` also times the somplan whose package is in ``SRC`` (a ``src`` folder, e.g. from
-``git archive`` of another commit), interleaved run by run with this one, so a busy moment on a
-shared machine hits both alike.
+``--against SRC`` also times the somplan whose package is in ``SRC`` (a ``src`` folder, or a commit
+of this repository, taken out with ``git archive`` for the run), interleaved run by run with this
+one, so a busy moment on a shared machine hits both alike.
 """
 
 from __future__ import annotations
@@ -49,6 +49,20 @@ def make_files(folder: Path, count: int) -> None:
             (folder / f"unit-{i:05d}.followup.yaml").write_text(text, encoding="utf-8")
 
 
+def source_of(against: str, into: Path) -> Path:
+    """The ``src`` folder to time against: ``against`` itself when it is a folder, else the
+    commit ``against`` of this repository taken out into ``into``."""
+    if Path(against).is_dir():
+        return Path(against).resolve()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", against, "src", "questions"],
+        capture_output=True,
+        check=True,
+    )
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
+    return into / "src"
+
+
 def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     """Wall seconds, CPU seconds (user + system, the workers included) and the peak RSS (KiB)
     of the process or any child it waited for."""
@@ -66,13 +80,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, nargs="+", default=[1000])
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--against", type=Path, help="a src folder to compare with, interleaved")
+    parser.add_argument(
+        "--against", help="a src folder or a commit to compare with, interleaved run by run"
+    )
     args = parser.parse_args()
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     variants = {"this": env}
     if args.against is not None:
-        variants["against"] = dict(env, PYTHONPATH=str(args.against.resolve()))
+        other = source_of(args.against, Path(tempfile.mkdtemp(prefix="somplan-against-")))
+        variants["against"] = dict(env, PYTHONPATH=str(other))
     for count in args.files:
         with tempfile.TemporaryDirectory() as tmp:
             make_files(Path(tmp), count)

@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, get_args, get_origin
@@ -87,6 +88,24 @@ class Shared:
 # ``help`` in an option or argument is a key of the catalogue (``help.<key>``), translated when
 # the app is built.
 
+#: ``--today`` of the commands that reckon follow-ups from a day (summary, register).
+Today = Annotated[
+    str | None,
+    typer.Option("--today", help="summary-today", show_default=False, metavar="YYYY-MM-DD"),
+]
+
+
+def _day(text: str | None) -> date | None:
+    """``--today``: a date as YYYY-MM-DD; anything else is a usage error."""
+    from somplan.errors import UsageError
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError("followup.bad-date", value=text) from None
+
 
 def start(
     answers: Annotated[
@@ -151,14 +170,11 @@ def summary(
         SummarySort, typer.Option("--sort", "-s", help="summary-sort", case_sensitive=False)
     ] = SummarySort.file,
     due: Annotated[bool, typer.Option("--due", help="summary-due")] = False,
-    today: Annotated[
-        str | None,
-        typer.Option("--today", help="summary-today", show_default=False, metavar="YYYY-MM-DD"),
-    ] = None,
+    today: Today = None,
     *,
     given: Given,
 ) -> int:
-    from somplan.commands.summary import parse_day, run_summary
+    from somplan.commands.summary import run_summary
 
     return run_summary(
         list(paths or []),
@@ -167,7 +183,7 @@ def summary(
         given.lang,
         given.questions,
         due,
-        parse_day(today),
+        _day(today),
         given.output,
     )
 
@@ -286,15 +302,11 @@ def register(
     ] = None,
     due: Annotated[bool, typer.Option("--due", help="register-due")] = False,
     public: Annotated[bool, typer.Option("--public", help="register-public")] = False,
-    today: Annotated[
-        str | None,
-        typer.Option("--today", help="summary-today", show_default=False, metavar="YYYY-MM-DD"),
-    ] = None,
+    today: Today = None,
     *,
     given: Given,
 ) -> int:
     from somplan.commands.register import run_register
-    from somplan.commands.summary import parse_day
 
     return run_register(
         list(paths or []),
@@ -304,7 +316,7 @@ def register(
         tuple(s.value for s in state or ()),
         due,
         public,
-        parse_day(today),
+        _day(today),
         given.output,
     )
 

@@ -25,7 +25,6 @@ from somplan.assessment.summary_all import summarise_all
 from somplan.content.followup import load_followup
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.content.problems import ProblemError
-from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import saved_plans_folder
 from somplan.render import drawn
@@ -188,14 +187,3 @@ def run_due(
     if text is not None:
         emit(text, output, lang)
     return ExitCode.PROBLEMS_FOUND if files.failed else ExitCode.OK
-
-
-def parse_day(text: str | None) -> date | None:
-    """``--today``: a date as YYYY-MM-DD; anything else is a usage error."""
-    if text is None:
-        return None
-
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UsageError("followup.bad-date", value=text) from None
