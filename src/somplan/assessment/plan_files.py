@@ -13,7 +13,7 @@ itself.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,11 +81,29 @@ def read_one(path: Path, plan_flow: Flow, followup_flow: Flow | None = None) -> 
 
 
 def resolved(path: Path) -> Path | None:
-    """``path`` resolved (links followed), None when it cannot be."""
+    """``path`` resolved (links followed), None when it cannot be (Python 3.11 raises
+    RuntimeError for a link that leads back to itself)."""
     try:
         return path.resolve()
-    except OSError:
+    except (OSError, RuntimeError):
         return None
+
+
+def resolver() -> Callable[[Path], Path | None]:
+    """``resolved`` for many files in few folders: each folder is resolved once, and a file
+    only when it is a link itself (its folder resolved, with its name, is otherwise the same).
+    For one pass over the files: a folder's links may change later."""
+    folders: dict[Path, Path | None] = {}
+
+    def resolve(path: Path) -> Path | None:
+        if path.is_symlink() or path.name in ("", ".", ".."):
+            return resolved(path)
+        if path.parent not in folders:
+            folders[path.parent] = resolved(path.parent)
+        folder = folders[path.parent]
+        return None if folder is None else folder / path.name
+
+    return resolve
 
 
 class FollowupIndex:
@@ -125,8 +143,9 @@ def attach_followups(reads: Iterable[Read]) -> list[Read]:
     index = FollowupIndex(items)
     if not index.followups:  # nothing to match: no path resolved
         return items
+    where = resolver()
     return [
-        replace(item, followups=index.of(item.sha256, resolved(item.path)))
+        replace(item, followups=index.of(item.sha256, where(item.path)))
         if isinstance(item, PlanFile)
         else item
         for item in items

@@ -3,8 +3,8 @@
 
 A follow-up can lie anywhere among the files, so which plan it follows is known only when all are
 read. A worker therefore makes a plan's rows as they are without a follow-up — most plans have
-none — and sends them with what matching needs (the plan's digest and resolved path) and the
-plan itself, pickled: the parent unpickles a plan only when a follow-up follows it, and makes its
+none — and sends them with what matching needs (the plan's digest) and the plan itself,
+pickled: the parent unpickles a plan only when a follow-up follows it, and makes its
 rows again with it. Unpickling every plan in the one parent process cost more than reading them
 in two.
 """
@@ -25,7 +25,7 @@ from somplan.assessment.plan_files import (
     PlanFile,
     Unusable,
     read_one,
-    resolved,
+    resolver,
 )
 from somplan.assessment.register import NO_ACCOUNT_OUTCOMES, Account, accounts_of
 from somplan.assessment.summary_all import each_file
@@ -46,8 +46,6 @@ class PlanRows:
 
     path: Path
     sha256: str
-    #: The path resolved (follow-ups name the plan they follow by path), None if it cannot be.
-    where: Path | None
     expected: bool
     rows: tuple[Account, ...]
     #: The plan (``AnswersFile``), pickled.
@@ -92,7 +90,7 @@ def read_for_register(job: Job, path: Path) -> PlanRows | FollowupFile | Unusabl
     expected = expected_account(content, item.record)
     rows = tuple(rows_of(job, path, item.record, (), expected))
     plan = pickle.dumps(item.record, protocol=pickle.HIGHEST_PROTOCOL)
-    return PlanRows(path, item.sha256, resolved(path), expected, rows, plan)
+    return PlanRows(path, item.sha256, expected, rows, plan)
 
 
 def _followed(job: Job, item: tuple[PlanRows, tuple[AnswersFile, ...]]) -> list[Account]:
@@ -106,10 +104,13 @@ def register_rows(job: Job, files: list[Path]) -> tuple[list[Account], list[Unus
     a follow-up follows are made again with it, in worker processes too when there are many."""
     reads = list(each_file(read_for_register, job, files))
     index = FollowupIndex(reads)
+    where = resolver()
     followed = [
         (item, followups)
         for item in reads
-        if isinstance(item, PlanRows) and (followups := index.of(item.sha256, item.where))
+        if isinstance(item, PlanRows)
+        and index.followups
+        and (followups := index.of(item.sha256, where(item.path)))
     ]
     remade = dict(
         zip((id(plan) for plan, _ in followed), each_file(_followed, job, followed), strict=True)
