@@ -24,6 +24,7 @@ reports problems with file:line:column like the content files.
 from __future__ import annotations
 
 import os
+import weakref
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -32,7 +33,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from somplan.content.account import Day, Decision, History, Opened, Proposal
 from somplan.content.answer_rules import answer_error
-from somplan.content.model import Catalogue, Flow, Id
+from somplan.content.model import Catalogue, Flow, Id, Question
 from somplan.content.problems import Problem, ProblemError
 from somplan.content.schema_errors import problems_from
 from somplan.content.yamlsource import Document, read_file
@@ -226,6 +227,32 @@ def migrate(record: AnswersFile, flow: Flow) -> list[Msg]:
     return notes
 
 
+#: How many valid choice answers ``check_against`` remembers for the flow it checked last.
+_VALID_KEPT = 20_000
+# The flow checked last (held weakly, so it goes with it): its questions by id, and the choice
+# answers found valid for it. A folder of plans gives the same few choices thousands of times;
+# whether an answer is valid depends on the question and the answer alone, so remembering it
+# changes no result.
+_last_flow: tuple[weakref.ref[Flow], dict[str, Question], set[tuple[Any, ...]]] | None = None
+
+
+def _checked(flow: Flow) -> tuple[dict[str, Question], set[tuple[Any, ...]]]:
+    global _last_flow
+    if _last_flow is None or _last_flow[0]() is not flow:
+        _last_flow = (weakref.ref(flow), {q.id: q for q in flow.questions()}, set())
+    return _last_flow[1], _last_flow[2]
+
+
+def _memo_key(question: Question, value: Any) -> tuple[Any, ...] | None:
+    """The key under which a choice answer is remembered (its type too: ``True`` is not
+    ``1``), or None for an answer that is not remembered."""
+    if question.kind == "single" and type(value) is str:
+        return (question.id, value)
+    if question.kind == "multi" and type(value) is list and all(type(v) is str for v in value):
+        return (question.id, *value)
+    return None
+
+
 def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Problem]:
     """Problems between a parsed answers file and the flow it claims to answer."""
     if record.flow.id != flow.id and record.follows is not None:
@@ -254,7 +281,7 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
             )
         ]
     problems = []
-    known = {q.id: q for q in flow.questions()}
+    known, valid = _checked(flow)
     # The command that asks again: a follow-up is answered again against its plan.
     if record.follows is not None:
         plan = os.path.normpath(Path(doc.path).parent / record.follows.path)
@@ -270,7 +297,12 @@ def check_against(doc: Document, record: AnswersFile, flow: Flow) -> list[Proble
             continue
         if value is None:
             continue
+        memo = _memo_key(question, value)
+        if memo is not None and memo in valid:
+            continue
         reason = answer_error(question, value)
+        if reason is None and memo is not None and len(valid) < _VALID_KEPT:
+            valid.add(memo)
         if reason is not None:
             where: tuple[str | int, ...] = ("answers", qid)
             if reason.key == "answer.exclusive-combined" and isinstance(value, list):
