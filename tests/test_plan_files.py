@@ -68,3 +68,48 @@ def test_a_followup_naming_a_link_to_itself_is_matched_by_digest_alone(
         assert result.exit_code == 0 and "plan.yaml" in result.stdout, command
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert [r["last_followup"] for r in rows] == ["2027-03-02"]
+
+
+def test_summary_in_workers_fills_the_followup_columns_as_in_one_process(
+    tmp_path: Path, run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The summary's workers fill a plan's follow-up columns as without a follow-up; the
+    plans that follow-ups follow (one by path, one by digest only) are filled again in the
+    parent: the same table, errors and exit code as in one process."""
+    import hashlib
+    import re
+    import shutil
+
+    from somplan.assessment import summary_all
+
+    examples = sorted((ROOT / "examples" / "answers").glob("*.yaml"))
+    for example in examples:
+        shutil.copyfile(example, tmp_path / example.name)
+    text = (ROOT / "examples" / "followup" / "thriving.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^  path: .*$", "  path: library_teens.yaml", text, count=1)
+    (tmp_path / "library.followup.yaml").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256((tmp_path / "school_parents.yaml").read_bytes()).hexdigest()
+    text = (ROOT / "examples" / "followup" / "quiet.yaml").read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^  path: .*$", "  path: moved/away.yaml", text, count=1)
+    text = re.sub(r"(?m)^  sha256: .*$", f"  sha256: {digest}", text, count=1)
+    (tmp_path / "school.followup.yaml").write_text(text, encoding="utf-8")
+    (tmp_path / "broken.yaml").write_text("kind: answers\nflow: [\n", encoding="utf-8")
+
+    def summary() -> tuple[int, str, str]:
+        result = run("summary", str(tmp_path), "--format", "csv", "--today", "2027-06-01")
+        return result.exit_code, result.stdout, result.stderr
+
+    monkeypatch.setenv("SOMPLAN_NO_PARALLEL", "1")
+    alone = summary()
+    monkeypatch.delenv("SOMPLAN_NO_PARALLEL")
+    monkeypatch.setattr(summary_all, "PARALLEL_FROM", 2)
+    assert summary() == alone
+    code, out, err = alone
+    assert code == 1 and "broken.yaml" in err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert len(rows) == len(examples)
+    followed = {Path(r["file"]).name for r in rows if r["last_followup"]}
+    assert {
+        "library_teens.yaml",
+        "school_parents.yaml",
+    } <= followed  # and culture_house_events, by thriving's own digest

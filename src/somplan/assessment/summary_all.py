@@ -1,26 +1,44 @@
 """Many answers files read and summed up, one row each, shared among worker processes when
-there are many (forked, so they inherit the loaded content instead of loading it again)."""
+there are many (forked, so they inherit the loaded content instead of loading it again).
+
+A worker fills a plan's follow-up columns as they are without a follow-up, and sends the row with
+the plan pickled: only the plans that a follow-up follows (known once every file is read) are
+unpickled in the parent and their columns filled again (``rows_of``).
+"""
 
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from somplan.assessment.plan_files import PlanFile, Read, read_one
-from somplan.assessment.summary import Row, row_of
+from somplan.assessment.followup_summary import account_expected, due_of
+from somplan.assessment.plan_files import (
+    FollowupFile,
+    FollowupIndex,
+    PlanFile,
+    Unusable,
+    read_one,
+    resolver,
+)
+from somplan.assessment.summary import Row, row_of, with_followup
 
 if TYPE_CHECKING:
+    from somplan.content.answers import AnswersFile
+    from somplan.content.followup import FollowupContent
     from somplan.content.loader import Content
-    from somplan.content.model import Flow
     from somplan.text.i18n import Lang
 
 #: Share the files among worker processes from this many files on (starting them costs ~50 ms).
 PARALLEL_FROM = 200
 
-Job = tuple["Content", "Flow | None", "Lang"]
+#: The plan content, the follow-up content (None: no follow-up columns), the language, the day.
+Job = tuple["Content", "FollowupContent | None", "Lang", date]
 Item = TypeVar("Item")
 T = TypeVar("T")
 
@@ -33,13 +51,58 @@ CHUNK = 64
 _worker_job: tuple[Callable[[Any, Any], Any], Any, list[Any]] | None = None
 
 
-def one(job: Job, path: Path) -> tuple[Read, Row | None]:
-    """One file read once, and its row when it is a plan."""
-    content, followup_flow, lang = job
-    item = read_one(path, content.flow, followup_flow)
-    if isinstance(item, PlanFile):
-        return item, row_of(content, path, item.record, lang)
-    return item, None
+@dataclass(frozen=True)
+class PlanRow:
+    """A plan read in a worker: its row, and what filling its follow-up columns again takes."""
+
+    path: Path
+    sha256: str
+    row: Row
+    #: Whether the plan leads to an account (``followup_summary.account_expected``).
+    expected: bool
+    #: The plan (``AnswersFile``), pickled; empty when there are no follow-up columns.
+    plan: bytes
+
+    def record(self) -> AnswersFile:
+        record: AnswersFile = pickle.loads(self.plan)  # pickled by this program
+        return record
+
+
+def one(job: Job, path: Path) -> PlanRow | FollowupFile | Unusable:
+    """One file read once; a plan with its row, follow-up columns filled as without a
+    follow-up."""
+    content, followup, lang, today = job
+    item = read_one(path, content.flow, followup.flow if followup else None)
+    if not isinstance(item, PlanFile):
+        return item
+    row = row_of(content, path, item.record, lang)
+    if followup is None:
+        return PlanRow(path, item.sha256, row, False, b"")
+    expected = account_expected(followup, item.record)
+    row = with_followup(row, due_of(followup, path, item.record, (), today, expected))
+    plan = pickle.dumps(item.record, protocol=pickle.HIGHEST_PROTOCOL)
+    return PlanRow(path, item.sha256, row, expected, plan)
+
+
+def rows_of(job: Job, reads: list[PlanRow | FollowupFile | Unusable]) -> list[Row]:
+    """The rows of the plans among ``reads``, in their order, the follow-up columns of a plan
+    that follow-ups among them follow filled again with those."""
+    plans = [item for item in reads if isinstance(item, PlanRow)]
+    followup, today = job[1], job[3]
+    index = FollowupIndex(reads)
+    if followup is None or not index.followups:
+        return [plan.row for plan in plans]
+    where = resolver()
+    rows = []
+    for plan in plans:
+        mine = index.of(plan.sha256, where(plan.path))
+        if mine:
+            record = plan.record()
+            due = due_of(followup, plan.path, record, mine, today, plan.expected)
+            rows.append(with_followup(plan.row, due))
+        else:
+            rows.append(plan.row)
+    return rows
 
 
 def _start_worker(each: Callable[[Any, Any], Any], job: Any, files: list[Any]) -> None:
@@ -91,7 +154,7 @@ def each_file(each: Callable[[Any, Item], T], job: Any, files: list[Item]) -> It
         pool.terminate()
 
 
-def summarise_all(job: Job, files: list[Path]) -> Iterator[tuple[Read, Row | None]]:
-    """Each file of ``files`` in order, read once, with its row when it is a plan (see
-    ``each_file``)."""
+def summarise_all(job: Job, files: list[Path]) -> Iterator[PlanRow | FollowupFile | Unusable]:
+    """Each file of ``files`` in order, read once, a plan with its row (see ``one`` and
+    ``each_file``); ``rows_of`` then fills the follow-up columns."""
     return each_file(one, job, files)

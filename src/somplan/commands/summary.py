@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from somplan.assessment.followup_summary import DUE_STATUSES, due_of, due_rows, read_files
 from somplan.assessment.overview import UnitResult, overview, unit_result_of
 from somplan.assessment.plan_files import (
+    FollowupFile,
     PlanFile,
     Read,
     Unusable,
@@ -20,8 +21,8 @@ from somplan.assessment.plan_files import (
     attach_followups,
     read_one,
 )
-from somplan.assessment.summary import Row, sort_rows, with_followup
-from somplan.assessment.summary_all import summarise_all
+from somplan.assessment.summary import sort_rows
+from somplan.assessment.summary_all import PlanRow, rows_of, summarise_all
 from somplan.content.followup import load_followup
 from somplan.content.loader import REPORT_KINDS, load_content
 from somplan.content.problems import ProblemError
@@ -69,7 +70,6 @@ def run_summary(
     followup = _followup_content(questions, lang)
     if fmt == "html":
         return _html(content, files, lang, followup, day, output)
-    rows: list[Row] = []
     failed: list[str] = []
     errors: list[str] = []
     for path in [] if default_folder else paths:
@@ -81,24 +81,19 @@ def run_summary(
             failed.append(str(path))
             errors.append(message("summary.no-folder", lang, folder=str(path)))
     files = [p for p in files if str(p) not in failed]
-    job = (content, followup.flow if followup else None, lang)
-    reads: list[Read] = []
+    job = (content, followup, lang, day)
+    reads: list[PlanRow | FollowupFile | Unusable] = []
     label = message("summary.progress", lang)
     with progress(len(files), label, PROGRESS_FROM) as advance:
-        for item, row in summarise_all(job, files):
+        for item in summarise_all(job, files):
             reads.append(item)
-            if row is not None:
-                rows.append(row)
-            elif isinstance(item, Unusable) and not item.followup:  # a follow-up is no plan
+            if isinstance(item, Unusable) and not item.followup:  # a follow-up is no plan
                 error = inert(item.problems[0].render(lang))
                 failed.append(str(item.path))
                 errors.append(error)
                 notify(error)
             advance()
-    if rows and followup is not None:
-        due_of = _due_map(followup, reads, day)
-        rows = [with_followup(r, due_of.get(r.file)) for r in rows]
-    rows = sort_rows(rows, sort)
+    rows = sort_rows(rows_of(job, reads), sort)
     # One folder given: its files are named relative to it; otherwise as the paths were given.
     base = paths[0] if len(paths) == 1 and paths[0].is_dir() else None
     text: str | None = None
