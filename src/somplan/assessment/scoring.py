@@ -275,16 +275,19 @@ class _Table:
     scoring_rules: tuple[int, ...]  # the rules that give a dimension or a channel points
 
 
-# The table for the rules and catalogue scored last (held weakly, so it goes with them). Scoring
-# stays pure: a table is a function of two frozen models and changes no result, only how often it
-# is worked out, which matters when `summary` scores a thousand files against the same content.
-_last: tuple[weakref.ref[Rules], weakref.ref[Catalogue], _Table] | None = None
+# The tables for the rules and catalogues scored last, newest first (held weakly, so they go with
+# them). Scoring stays pure: a table is a function of two frozen models and changes no result,
+# only how often it is worked out, which matters when `summary` scores a thousand files against
+# the same content. More than one: `summary` scores each plan with its content and judges its
+# follow-up dates with the follow-up content's own copy of it (one table, ~5 ms, thrashed).
+_last: list[tuple[weakref.ref[Rules], weakref.ref[Catalogue], _Table]] = []
+_KEEP = 4
 
 
 def _table(rules: Rules, catalogue: Catalogue) -> _Table:
-    global _last
-    if _last is not None and _last[0]() is rules and _last[1]() is catalogue:
-        return _last[2]
+    for kept_rules, kept_catalogue, kept in _last:
+        if kept_rules() is rules and kept_catalogue() is catalogue:
+            return kept
     points: dict[str, tuple[tuple[int, int], ...]] = {}
     for channel in catalogue.channels:
         row = []
@@ -315,7 +318,8 @@ def _table(rules: Rules, catalogue: Catalogue) -> _Table:
             if any(rule.dimensions.values()) or any(i in dict(row) for row in points.values())
         ),
     )
-    _last = (weakref.ref(rules), weakref.ref(catalogue), table)
+    _last.insert(0, (weakref.ref(rules), weakref.ref(catalogue), table))
+    del _last[_KEEP:]
     return table
 
 

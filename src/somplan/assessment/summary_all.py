@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from somplan.assessment.followup_summary import account_expected, due_of
+from somplan.assessment.followup_summary import ACCOUNT_LEVELS, due_of
 from somplan.assessment.plan_files import (
     FollowupFile,
     FollowupIndex,
@@ -78,7 +78,10 @@ def one(job: Job, path: Path) -> PlanRow | FollowupFile | Unusable:
     row = row_of(content, path, item.record, lang)
     if followup is None:
         return PlanRow(path, item.sha256, row, False, b"")
-    expected = account_expected(followup, item.record)
+    # What ``followup_summary.account_expected`` says, read off the row's verdict: the follow-up
+    # content's plan content is the same folder's content, so scoring the plan again with it
+    # gives the same verdict.
+    expected = item.record.complete and row.level in ACCOUNT_LEVELS and not row.provisional
     row = with_followup(row, due_of(followup, path, item.record, (), today, expected))
     plan = pickle.dumps(item.record, protocol=pickle.HIGHEST_PROTOCOL)
     return PlanRow(path, item.sha256, row, expected, plan)
