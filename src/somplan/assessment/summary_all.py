@@ -87,25 +87,28 @@ def one(job: Job, path: Path) -> PlanRow | FollowupFile | Unusable:
     return PlanRow(path, item.sha256, row, expected, plan)
 
 
+def _followed(job: Job, item: tuple[PlanRow, tuple[AnswersFile, ...]]) -> Row:
+    plan, followups = item
+    followup, today = job[1], job[3]
+    assert followup is not None
+    due = due_of(followup, plan.path, plan.record(), followups, today, plan.expected)
+    return with_followup(plan.row, due)
+
+
 def rows_of(job: Job, reads: list[PlanRow | FollowupFile | Unusable]) -> list[Row]:
     """The rows of the plans among ``reads``, in their order, the follow-up columns of a plan
-    that follow-ups among them follow filled again with those."""
+    that follow-ups among them follow filled again with those (in worker processes too when
+    there are many)."""
     plans = [item for item in reads if isinstance(item, PlanRow)]
-    followup, today = job[1], job[3]
     index = FollowupIndex(reads)
-    if followup is None or not index.followups:
+    if job[1] is None or not index.followups:
         return [plan.row for plan in plans]
     where = resolver()
-    rows = []
-    for plan in plans:
-        mine = index.of(plan.sha256, where(plan.path))
-        if mine:
-            record = plan.record()
-            due = due_of(followup, plan.path, record, mine, today, plan.expected)
-            rows.append(with_followup(plan.row, due))
-        else:
-            rows.append(plan.row)
-    return rows
+    followed = [(p, mine) for p in plans if (mine := index.of(p.sha256, where(p.path)))]
+    remade = dict(
+        zip((id(plan) for plan, _ in followed), each_file(_followed, job, followed), strict=True)
+    )
+    return [remade.get(id(plan), plan.row) for plan in plans]
 
 
 def _start_worker(each: Callable[[Any, Any], Any], job: Any, files: list[Any]) -> None:
