@@ -22,14 +22,15 @@ def is_empty(value: Any) -> bool:
 def holds(cond: Condition, answers: Mapping[str, Any]) -> bool:
     """Whether ``cond`` is true for ``answers``. An unanswered question makes every test false
     except ``answered: false``."""
-    if cond.all_ is not None:
-        return all(holds(c, answers) for c in cond.all_)
-    if cond.any_ is not None:
-        return any(holds(c, answers) for c in cond.any_)
-    if cond.not_ is not None:
+    question = cond.question
+    if question is None:  # exactly one of all, any and not (see ``Condition``)
+        if cond.all_ is not None:
+            return all(holds(c, answers) for c in cond.all_)
+        if cond.any_ is not None:
+            return any(holds(c, answers) for c in cond.any_)
+        assert cond.not_ is not None
         return not holds(cond.not_, answers)
-    assert cond.question is not None
-    value = answers.get(cond.question)
+    value = answers.get(question)
     if cond.answered is not None:
         return (not is_empty(value)) == cond.answered
     if is_empty(value):
@@ -37,6 +38,8 @@ def holds(cond: Condition, answers: Mapping[str, Any]) -> bool:
     if cond.equals is not None:
         return _same(value, cond.equals)
     if cond.in_ is not None:
+        if type(value) is str:  # text equals only text: ``_same`` is ``==`` for it
+            return value in cond.in_
         return any(_same(value, option) for option in cond.in_)
     if cond.includes is not None:
         wanted = cond.includes if isinstance(cond.includes, list) else [cond.includes]
