@@ -14,8 +14,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from somplan.assessment.followup import assess_followup
 from somplan.assessment.followup_due import next_followup, record_date
+from somplan.assessment.followup_verdict import followup_verdict
 from somplan.assessment.plan_files import PlanFile, Unusable, plan_files
 from somplan.content.answers import AnswersFile
 from somplan.content.followup_files import digest
@@ -141,9 +141,7 @@ def due_of(
     latest = max(mine, key=lambda f: record_date(f) or date.min, default=None)
     outcome = None
     if latest is not None:
-        outcome = assess_followup(
-            content.rules, content.flow, content.plan.flow, plan.answers, latest.answers
-        ).outcome
+        outcome = followup_verdict(content, plan, latest, listed=False).outcome
     due = next_followup(
         plan,
         mine,

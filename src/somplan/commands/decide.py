@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from somplan.assessment.decision import answers_digest
+from somplan.assessment.decision import answers_digest, basis_of
 from somplan.assessment.result import resolve
 from somplan.assessment.scoring import assess
 from somplan.content import answers
@@ -62,7 +62,7 @@ def run_decide(
                 decision_entry.ask_missing(given, prompter, verdict_conditions, lang)
             )
         decision = decision_entry.decision_of(
-            given, answers_digest(record), verdict_conditions, today
+            given, answers_digest(record), verdict_conditions, today, basis_of(record)
         )
         earlier = decision_entry.record_decision(record, decision)
         messages.append(
