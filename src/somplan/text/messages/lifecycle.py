@@ -137,4 +137,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "URL",
         "No address saved. Record it when the account is open: somplan decide {path} --opened URL",
     ),
+    # --- closing -------------------------------------------------------------------------------
+    "decide.closed-not-close": (
+        "Obs: den senaste uppföljningen av planen ({path}) föreslog inte att avsluta kontot utan "
+        "”{outcome}”. Kontot är ändå antecknat som stängt; stämmer det inte, ta bort raden "
+        "closed i planfilen.",
+        "Note: the plan's latest follow-up ({path}) did not recommend closing the account but "
+        "“{outcome}”. The account is recorded as closed all the same; if that is wrong, remove "
+        "the line closed from the plan file.",
+    ),
+    "decide.closed-no-followup": (
+        "Obs: det finns ingen färdig uppföljning av planen i dess mapp som föreslår att avsluta "
+        "kontot. Kontot är ändå antecknat som stängt; stämmer det inte, ta bort raden closed i "
+        "planfilen.",
+        "Note: there is no finished follow-up of the plan in its folder that recommends closing "
+        "the account. The account is recorded as closed all the same; if that is wrong, remove "
+        "the line closed from the plan file.",
+    ),
 }
