@@ -189,4 +189,3 @@ def latest_beside(
         return None
     path, latest = max(candidates, key=lambda pr: (record_date(pr[1]) or date.min, pr[0].name))
     return path, latest, followup_verdict(content, plan, latest, listed=False).outcome
-
