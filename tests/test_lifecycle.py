@@ -450,3 +450,42 @@ def test_closing_when_the_latest_followup_did_not_say_close_is_allowed_but_said(
     assert "remove the line closed from the plan file" in said
     assert load(plan)["closed"] == "2027-12-16"
     assert register_state(run, tmp_path) == "closed"
+
+
+# --- hostile text ---------------------------------------------------------------------------------
+
+
+def test_hostile_text_in_the_account_and_the_conditions_stays_inert(
+    tmp_path: Path, run: Run
+) -> None:
+    from somplan.text.safetext import has_unsafe
+
+    texts = []
+    for name in ("ansi-escapes.yaml", "bidi-override.yaml"):
+        corpus = yaml.safe_load((ROOT.parent / "shared" / "corpus" / "yaml" / name).read_text())
+        texts += [str(v) for v in corpus.values()]
+    assert any("\x1b" in t for t in texts) and any("\u202e" in t for t in texts)
+    plan = plan_file(tmp_path)
+    data = load(plan)
+    data["proposal"] = {
+        "accounts": [
+            {"platform": "facebook", "name": texts[0][:200]},
+            {"platform": "other", "other_channel": texts[1][:200], "name": texts[2][:200]},
+        ]
+    }
+    write(plan, data)
+    decide(run, plan, *APPROVE, "--condition", texts[0], "--reference", texts[1])
+    decide(run, plan, "--opened", URL)
+    target = tmp_path / "f.yaml"
+    prompter = Script(list(THRIVING), chooses=[1] * n_items(plan))
+    assert followup(prompter, plan, target) == 0
+    for fmt in ("rich", "markdown", "html", "json"):
+        out = run("followup", str(plan), "-a", str(target), "--report", "-f", fmt).stdout
+        assert not has_unsafe(out), fmt
+        assert "<script" not in out and '<a href="file:' not in out
+    change = load(plan)
+    change["answers"]["hours_per_week"] = 1
+    write(plan, change)
+    for fmt in ("rich", "markdown", "json"):
+        out = run("diff", str(plan), "--since-decision", "-f", fmt).stdout
+        assert not has_unsafe(out), fmt
