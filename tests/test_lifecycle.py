@@ -489,3 +489,25 @@ def test_hostile_text_in_the_account_and_the_conditions_stays_inert(
     for fmt in ("rich", "markdown", "json"):
         out = run("diff", str(plan), "--since-decision", "-f", fmt).stdout
         assert not has_unsafe(out), fmt
+
+
+def test_with_two_proposed_accounts_the_address_goes_with_its_platform(
+    tmp_path: Path, run: Run
+) -> None:
+    plan = plan_file(tmp_path)
+    data = load(plan)
+    data["proposal"] = {
+        "accounts": [{"platform": "facebook", "name": "Parkskolan"}, {"platform": "instagram"}]
+    }
+    write(plan, data)
+    decide(run, plan, *APPROVE)
+    decide(run, plan, "--opened", "https://www.instagram.com/parkskolan")
+    target = tmp_path / "f.yaml"
+    assert followup(Script(list(THRIVING), chooses=[0] * n_items(plan)), plan, target) == 0
+    report = run("followup", str(plan), "-a", str(target), "--report", "-f", "json")
+    assert [
+        (a["platform_name"], a["name"], a["url"]) for a in json.loads(report.stdout)["accounts"]
+    ] == [
+        ("Facebook", "Parkskolan", None),
+        ("Instagram", None, "https://www.instagram.com/parkskolan"),
+    ]

@@ -15,6 +15,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
 
 from somplan.errors import SomplanError
 from somplan.exitcodes import ExitCode
@@ -203,7 +204,10 @@ def accounts_followed(record: AnswersFile) -> tuple[Followed, ...]:
         return (Followed(None, url=url),) if url else ()
     mine = 0
     if url:
-        host = url.split("//", 1)[-1].split("/", 1)[0].lower().replace("-", "")
+        try:
+            host = (urlsplit(url).hostname or "").replace("-", "")
+        except ValueError:
+            host = ""
         mine = next((i for i, a in enumerate(proposed) if a.platform.lower() in host), 0)
     return tuple(
         Followed(a.platform, a.other_channel, a.name, url if i == mine else None)
