@@ -150,14 +150,26 @@ def report(
 
 def diff(
     old: Annotated[Path, typer.Argument(help="diff-old", show_default=False, metavar="OLD")],
-    new: Annotated[Path, typer.Argument(help="diff-new", show_default=False, metavar="NEW")],
+    new: Annotated[
+        Path | None, typer.Argument(help="diff-new", show_default=False, metavar="NEW")
+    ] = None,
+    since_decision: Annotated[
+        bool, typer.Option("--since-decision", help="diff-since-decision")
+    ] = False,
     *,
     given: Given,
 ) -> int:
     from somplan.commands.diff import run_diff
 
     return run_diff(
-        old, new, given.fmt, given.lang, given.questions, given.output, lang_given=given.lang_given
+        old,
+        new,
+        given.fmt,
+        given.lang,
+        given.questions,
+        given.output,
+        lang_given=given.lang_given,
+        since_decision=since_decision,
     )
 
 

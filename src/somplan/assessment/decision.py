@@ -9,14 +9,21 @@ outcome of its latest follow-up) each time, never stored.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
+from urllib.parse import urlsplit
+
+from somplan.errors import SomplanError
+from somplan.exitcodes import ExitCode
 
 if TYPE_CHECKING:
-    from somplan.content.account import Decision
+    from somplan.content.account import Basis, Decision, Proposal
     from somplan.content.answers import AnswersFile
+    from somplan.text.i18n import Lang
 
 State = Literal["draft", "proposed", "decided", "opened", "closing", "closed"]
 STATES: tuple[State, ...] = ("draft", "proposed", "decided", "opened", "closing", "closed")
@@ -31,9 +38,53 @@ def _plain(value: Any) -> Any:
 def answers_digest(record: AnswersFile) -> str:
     """``sha256:`` and the hex digest of the answers and the proposal: the same for the same
     answers however the file is laid out (key order, quoting, comments, time stamps)."""
-    data = {"answers": record.answers, "proposal": _plain(record.proposal)}
+    return digest_of(record.answers, record.proposal)
+
+
+def digest_of(answers: Mapping[str, Any], proposal: Proposal | None) -> str:
+    """``answers_digest`` of these answers and this proposal."""
+    data = {"answers": dict(answers), "proposal": _plain(proposal)}
     text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def basis_of(record: AnswersFile) -> Basis:
+    """A copy of what a decision taken now is taken on: the answers and the proposal."""
+    from somplan.content.account import Basis
+
+    proposal = record.proposal.model_copy(deep=True) if record.proposal else None
+    return Basis.model_construct(answers=copy.deepcopy(dict(record.answers)), proposal=proposal)
+
+
+class NoDecisionBasis(SomplanError):
+    """`somplan diff --since-decision` on a plan without a decision, or whose decision has no
+    usable copy of its answers (exit 3)."""
+
+    exit_code = ExitCode.INPUT_INVALID
+
+    def __init__(self, key: str, **params: Any) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def lines(self, lang: Lang) -> list[str]:
+        from somplan.text.i18n import message
+
+        return [message(self.key, lang, **self.params)]
+
+
+def decided_basis(record: AnswersFile, path: str) -> Basis:
+    """The copy of the answers the plan's decision was taken on, checked against the decision's
+    digest; ``NoDecisionBasis`` says why there is none (``path`` as the user named the file)."""
+    decision = record.decision
+    if decision is None:
+        raise NoDecisionBasis("since-decision.no-decision", path=path)
+    basis = decision.basis
+    if basis is None:
+        raise NoDecisionBasis("since-decision.no-copy", path=path, date=decision.date)
+    if digest_of(basis.answers, basis.proposal) != decision.answers_digest:
+        raise NoDecisionBasis("since-decision.copy-differs", path=path, date=decision.date)
+    return basis
 
 
 def applies_to_earlier(record: AnswersFile, decision: Decision | None = None) -> bool:
@@ -131,3 +182,34 @@ def status_data(status: DecisionStatus) -> dict[str, Any]:
         ),
         "closed": status.closed,
     }
+
+
+@dataclass(frozen=True)
+class Followed:
+    """An account a follow-up follows: its platform (a channel id, ``other`` with its own name,
+    or ``None`` when the plan proposes none), its name there and its address once opened."""
+
+    platform: str | None
+    other_channel: str | None = None
+    name: str | None = None
+    url: str | None = None
+
+
+def accounts_followed(record: AnswersFile) -> tuple[Followed, ...]:
+    """The accounts of the plan: each proposed one, the opened address with the one whose
+    platform its host names (else the first); an opened address without a proposal alone."""
+    url = record.opened.url if record.opened else None
+    proposed = list(record.proposal.accounts) if record.proposal else []
+    if not proposed:
+        return (Followed(None, url=url),) if url else ()
+    mine = 0
+    if url:
+        try:
+            host = (urlsplit(url).hostname or "").replace("-", "")
+        except ValueError:
+            host = ""
+        mine = next((i for i, a in enumerate(proposed) if a.platform.lower() in host), 0)
+    return tuple(
+        Followed(a.platform, a.other_channel, a.name, url if i == mine else None)
+        for i, a in enumerate(proposed)
+    )

@@ -4,10 +4,11 @@ answers; every text is filled in both languages, so renderers only pick one."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from somplan.assessment.plan_items import GENERAL_QUESTION, CheckedItem, unsolved
 from somplan.content.conditions import holds, relevant_answers
 from somplan.content.followup_files import fill_text
 from somplan.content.model import (
@@ -22,6 +23,10 @@ from somplan.content.model import (
     PlanComparison,
     Question,
 )
+from somplan.text.i18n import Lang, message
+
+#: The id of the reason given when some of the plan's blockers and conditions are not solved.
+ITEMS_REASON = "plan_items_unsolved"
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,8 @@ class FollowupVerdict:
     closing: tuple[ClosingItem, ...]
     comparisons: tuple[Comparison, ...]
     answers: tuple[tuple[Question, Any], ...] = field(default=())
+    #: The plan's blockers and conditions, each with what the follow-up found of it.
+    items: tuple[CheckedItem, ...] = field(default=())
 
     def reasons_for(self, outcome: Outcome) -> list[Reason]:
         return [r for r in self.reasons if r.outcome == outcome]
@@ -147,16 +154,39 @@ def _comparisons(
     return tuple(rows)
 
 
+def _items_reason(items: Sequence[CheckedItem]) -> Reason:
+    """The reason an account whose plan items are not all solved cannot just continue."""
+    blockers = sum(1 for i in items if i.kind == "blocker")
+
+    def text(lang: Lang) -> str:
+        key = "followup-items.reason-blockers" if blockers else "followup-items.reason"
+        return message(key, lang, count=len(items))
+
+    def remedy(lang: Lang) -> str:
+        return message("followup-items.remedy", lang)
+
+    return Reason(
+        ITEMS_REASON,
+        "adjust",
+        Localized.model_construct(sv=text("sv"), en=text("en")),
+        Localized.model_construct(sv=remedy("sv"), en=remedy("en")),
+    )
+
+
 def assess_followup(
     rules: FollowupRules,
     flow: Flow,
     plan_flow: Flow,
     plan_answers: Mapping[str, Any],
     answers: Mapping[str, Any],
+    items: Sequence[CheckedItem] = (),
 ) -> FollowupVerdict:
     """The verdict for ``answers`` to the follow-up ``flow`` of a plan with ``plan_answers``: the
     most severe outcome of the findings that hold (continue when none does). Under "close" the
-    "adjust" reasons are left out."""
+    "adjust" reasons are left out. ``items`` are the plan's blockers and conditions as the
+    follow-up found them: one not solved (or not known to be) makes the verdict at least
+    "adjust" — with a reason of its own unless a finding on the general question about them
+    already says so."""
     plan_answers = relevant_answers(plan_flow, plan_answers)
     answers = relevant_answers(flow, answers)
     holding = [f for f in rules.findings if finding_holds(f, plan_answers, answers)]
@@ -175,6 +205,10 @@ def assess_followup(
         )
         for finding in holding
     ]
+    open_items = unsolved(items)
+    said = any(f.outcome != "continue" and GENERAL_QUESTION in _reads(f) for f in holding)
+    if open_items and not said:
+        reasons.append(_items_reason(open_items))
     severity = {o: i for i, o in enumerate(OUTCOMES)}
     outcome: Outcome = max(
         (r.outcome for r in reasons), key=severity.__getitem__, default="continue"
@@ -199,6 +233,7 @@ def assess_followup(
         closing=tuple(rules.closing) if outcome == "close" else (),
         comparisons=_comparisons(rules, flow, plan_flow, plan_answers, answers),
         answers=tuple((q, answers[q.id]) for q in flow.questions() if q.id in answers),
+        items=tuple(items),
     )
 
 

@@ -14,10 +14,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from somplan.assessment.followup import assess_followup
 from somplan.assessment.followup_due import next_followup, record_date
+from somplan.assessment.followup_verdict import followup_verdict
 from somplan.assessment.plan_files import PlanFile, Unusable, plan_files
-from somplan.content.answers import AnswersFile
+from somplan.content.answers import AnswersFile, parse
 from somplan.content.followup_files import digest
 from somplan.content.problems import ProblemError
 from somplan.content.yamlsource import read_file
@@ -143,9 +143,7 @@ def due_of(
     latest = max(mine, key=lambda f: record_date(f) or date.min, default=None)
     outcome = None
     if latest is not None:
-        outcome = assess_followup(
-            content.rules, content.flow, content.plan.flow, plan.answers, latest.answers
-        ).outcome
+        outcome = followup_verdict(content, plan, latest, listed=False).outcome
     due = next_followup(
         plan,
         mine,
@@ -170,3 +168,26 @@ def due_rows(content: FollowupContent, files: Files, today: date) -> list[DueRow
     """One row per plan, soonest due first (overdue at the top)."""
     rows = [due_of(content, p.path, p.record, p.followups, today) for p in files.plans]
     return sorted(rows, key=lambda r: (r.due is None, r.due or "", r.file))
+
+
+def latest_beside(
+    content: FollowupContent, plan_path: Path, plan: AnswersFile
+) -> tuple[Path, AnswersFile, str] | None:
+    """The newest finished follow-up of ``plan`` in the plan's own folder (any file name), with
+    its verdict's outcome; ``None`` when there is none."""
+    found: list[tuple[Path, AnswersFile]] = []
+    for path in sorted(plan_path.parent.glob("*.y*ml")):
+        if path.suffix not in (".yaml", ".yml") or _same_file(path, plan_path):
+            continue
+        try:
+            record = parse(read_file(path))
+        except (ProblemError, OSError):
+            continue
+        if record.follows is not None and record.complete and record.flow.id == content.flow.id:
+            found.append((path, record))
+    mine = {id(r) for r in followups_of(plan_path, found)}
+    candidates = [(p, r) for p, r in found if id(r) in mine]
+    if not candidates:
+        return None
+    path, latest = max(candidates, key=lambda pr: (record_date(pr[1]) or date.min, pr[0].name))
+    return path, latest, followup_verdict(content, plan, latest, listed=False).outcome

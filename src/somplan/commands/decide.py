@@ -7,8 +7,9 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from somplan.assessment.decision import answers_digest
+from somplan.assessment.decision import answers_digest, basis_of
 from somplan.assessment.result import resolve
 from somplan.assessment.scoring import assess
 from somplan.content import answers
@@ -20,6 +21,9 @@ from somplan.interview.decision_entry import DecisionPrompter, Given
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, shell_quoted
 from somplan.writing import notify
+
+if TYPE_CHECKING:
+    from somplan.content.answers import AnswersFile
 
 
 def run_decide(
@@ -62,7 +66,7 @@ def run_decide(
                 decision_entry.ask_missing(given, prompter, verdict_conditions, lang)
             )
         decision = decision_entry.decision_of(
-            given, answers_digest(record), verdict_conditions, today
+            given, answers_digest(record), verdict_conditions, today, basis_of(record)
         )
         earlier = decision_entry.record_decision(record, decision)
         messages.append(
@@ -83,10 +87,36 @@ def run_decide(
     if closed is not None:
         record.closed = closed
         messages.append(message("decide.closed-saved", lang, path=quoted, date=closed))
+        warning = _closing_without_close(path, record, questions, lang)
+        if warning:
+            messages.append(warning)
     answers.save(path, record)
     for line in messages:
         notify(inert(line))
     return ExitCode.OK
+
+
+def _closing_without_close(
+    path: Path, record: AnswersFile, questions: Path | None, lang: Lang
+) -> str | None:
+    """A warning when the account is closed although its latest follow-up (in the plan's folder)
+    did not say "close": allowed — a manager may close an account for reasons no follow-up
+    asked about — but said, so that a mistyped plan file is noticed."""
+    from somplan.assessment.followup_summary import latest_beside
+    from somplan.content.followup import load_followup
+
+    latest = latest_beside(load_followup(questions), path, record)
+    if latest is None:
+        return message("decide.closed-no-followup", lang)
+    followup_path, _, outcome = latest
+    if outcome == "close":
+        return None
+    return message(
+        "decide.closed-not-close",
+        lang,
+        path=shell_quoted(followup_path),
+        outcome=message(f"followup.outcome-{outcome}", lang),
+    )
 
 
 def _prompter(lang: Lang, make: Callable[[Lang], DecisionPrompter] | None) -> DecisionPrompter:

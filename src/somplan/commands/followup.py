@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from somplan.assessment.followup import assess_followup, naming_plan
+from somplan.assessment.followup import naming_plan
 from somplan.assessment.followup_due import next_followup
+from somplan.assessment.followup_verdict import followup_verdict, items_of
 from somplan.content import answers
 from somplan.content.followup import load_followup
 from somplan.content.followup_files import (
@@ -28,14 +29,15 @@ from somplan.content.yamlsource import read_file
 from somplan.errors import UsageError
 from somplan.exitcodes import ExitCode
 from somplan.interview.engine import Engine
+from somplan.interview.lifecycle_entry import ask_address, ask_items, needs_address
 from somplan.interview.wizard import Saver, WizardPrompter, _stamp
 from somplan.render import FILE_WIDTH
 from somplan.render import followup as out
 from somplan.render.followup.html import render_html
 from somplan.text.i18n import Lang, Msg, message
 from somplan.text.layout import fill
-from somplan.text.safetext import shell_quoted
-from somplan.writing import emit, notify
+from somplan.text.safetext import inert, shell_quoted
+from somplan.writing import WriteError, emit, notify
 
 if TYPE_CHECKING:
     from somplan.content.answers import AnswersFile
@@ -99,11 +101,16 @@ def run_followup(
         prompter = make_prompter(lang)
 
     saver: Saver | None = None
+    day = (today or date.today()).isoformat()
     try:
+        if needs_address(plan):  # before the follow-up takes the plan's checksum
+            _ask_address(plan_path, plan, prompter, lang, day)
         saver, record = _choose(content.flow, plan_path, plan, answers_path, lang, prompter)
         record.language = lang
         _out(message("followup.welcome", lang, plan=str(plan_path), path=str(saver.path)))
+        _name_accounts(plan, content, lang)
         saver(record)
+        ask_items(items_of(content.plan, plan), record, prompter, lang, saver)
         Engine(flow, record, prompter, saver).run()
     except KeyboardInterrupt:
         where = shell_quoted(saver.path) if saver else "-"
@@ -122,6 +129,36 @@ def run_followup(
         return ExitCode.OK
     _out(message("wizard.done-elsewhere", lang, path=str(saver.path), chosen=str(saver.chosen)))
     return ExitCode.WRITE_FAILED
+
+
+def _name_accounts(plan: AnswersFile, content: FollowupContent, lang: Lang) -> None:
+    """The interview's intro names the account(s) it follows."""
+    shown = out.accounts_shown(plan, content.plan.catalogue, lang)
+    for account in shown:
+        _out(message("followup.following", lang, account=account.text(lang)))
+    if not shown:
+        _out(message("followup.following-none", lang))
+
+
+def _ask_address(
+    plan_path: Path, plan: AnswersFile, prompter: WizardPrompter, lang: Lang, day: str
+) -> None:
+    """The plan's account was approved and no address is recorded: ask for it once, and write
+    it into the plan file (atomically, as `somplan decide --opened` does)."""
+    quoted = shell_quoted(plan_path)
+    _out(message("followup-opened.intro", lang))
+    if not ask_address(plan, prompter, day):
+        _out(message("followup-opened.later", lang, path=quoted))
+        return
+    assert plan.opened is not None
+    try:
+        answers.save(plan_path, plan)
+    except WriteError as exc:
+        notify(exc.render(lang))
+        notify(message("followup-opened.later", lang, path=quoted))
+        plan.opened = None
+        return
+    _out(inert(message("decide.opened-saved", lang, path=quoted, url=plan.opened.url, date=day)))
 
 
 def _load_plan(
@@ -185,9 +222,7 @@ def _show(
     """The verdict of ``record``, on the terminal or written to ``output``."""
     if not record.complete:
         notify(message("followup.incomplete", lang))
-    verdict = assess_followup(
-        content.rules, content.flow, content.plan.flow, plan.answers, record.answers
-    )
+    verdict = followup_verdict(content, plan, record)
     # Steps that say "somplan start --answers PLANFIL" name the plan (without its folder in a
     # document for others).
     named = plan_path.name if fmt in ("html", "pdf") else shell_quoted(plan_path)
@@ -197,7 +232,8 @@ def _show(
         due = next_followup(
             plan, [record], content.rules.settings, today or date.today(), verdict.outcome
         )
-    header = out.Header.of(record, plan_changed(record, plan_path), str(plan_path))
+    accounts = out.accounts_shown(plan, content.plan.catalogue, lang)
+    header = out.Header.of(record, plan_changed(record, plan_path), str(plan_path), accounts)
     if output is None and fmt == "rich":
         from rich.console import Console  # lazy: rich
 

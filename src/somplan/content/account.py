@@ -22,6 +22,9 @@ it replaced, and when the account was opened and closed (answers file format 2).
       reference: KS 2027/12
       conditions: [...]
       answers_digest: sha256:…
+      basis:                       # a copy of what it was taken on (somplan diff --since-decision)
+        answers: {goals: [dialogue], …}
+        proposal: {…}
     history: [ …decisions replaced, oldest first… ]
     opened: {url: https://www.instagram.com/…, date: '2027-02-03'}
     closed: '2028-06-30'
@@ -124,6 +127,21 @@ class Proposal(BaseModel):
     first_followup: Day | None = None
 
 
+#: An answer as the answers file stores it (as ``somplan.content.answers.AnswerValue``).
+BasisValue = str | bool | int | float | list[str] | None
+
+
+class Basis(BaseModel):
+    """A copy of the answers and the proposal a decision was taken on: what `somplan diff
+    --since-decision` compares the plan with. Its digest is the decision's ``answers_digest``
+    (checked before it is used), so a hand-edited copy is not taken for the real one."""
+
+    model_config = _CONFIG
+
+    answers: dict[Id, BasisValue] = Field(default_factory=dict)
+    proposal: Proposal | None = None
+
+
 class Decision(BaseModel):
     model_config = _CONFIG
 
@@ -138,6 +156,9 @@ class Decision(BaseModel):
     answers_digest: Digest
     #: Taken on a plan that was not complete (`somplan decide --allow-incomplete`).
     allow_incomplete: bool = False
+    #: What it was taken on (decisions recorded before this copy existed have none; a decision
+    #: moved to the history keeps only its digest).
+    basis: Basis | None = None
 
 
 class Opened(BaseModel):
@@ -148,3 +169,30 @@ class Opened(BaseModel):
 
 
 History = Annotated[list[Decision], Field(max_length=HISTORY_MAX)]
+
+#: What a follow-up found of one of the plan's blockers and conditions.
+ItemKind = Literal["blocker", "condition", "decision"]
+ItemState = Literal["resolved", "open", "unknown"]
+ITEM_STATES: tuple[ItemState, ...] = ("resolved", "open", "unknown")
+ITEMS_MAX = 100
+
+
+class ItemCheck(BaseModel):
+    """In a follow-up file: one blocker or condition of the plan (of its verdict, or of the
+    decision), its text as the follow-up showed it, and whether it was solved then.
+
+    ::
+
+        plan_items:
+        - {kind: condition, id: no_deputy, text: 'Ingen ersättare …', state: open}
+    """
+
+    model_config = _CONFIG
+
+    kind: ItemKind
+    id: Short
+    text: Long
+    state: ItemState
+
+
+ItemChecks = Annotated[list[ItemCheck], Field(max_length=ITEMS_MAX)]

@@ -14,8 +14,9 @@
       hours_per_week: 4
 
 Format 2 adds the account's record beside the answers: ``proposal``, ``decision``, ``history``,
-``opened`` and ``closed`` (see ``somplan.content.account``). A format 1 file is read as format
-2 with none of them; a file of a newer format is refused.
+``opened`` and ``closed`` (see ``somplan.content.account``); a follow-up file has
+``plan_items`` (the plan's blockers and conditions and whether each was solved). A format 1
+file is read as format 2 with none of them; a file of a newer format is refused.
 
 Saving is atomic (see ``somplan.writing``); loading checks every answer against the flow and
 reports problems with file:line:column like the content files.
@@ -31,7 +32,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from somplan.content.account import Day, Decision, History, Opened, Proposal
+from somplan.content.account import Day, Decision, History, ItemChecks, Opened, Proposal
 from somplan.content.answer_rules import answer_error
 from somplan.content.model import Catalogue, Flow, Id, Question
 from somplan.content.problems import Problem, ProblemError
@@ -94,6 +95,8 @@ class AnswersFile(BaseModel):
     history: History = Field(default_factory=list)
     opened: Opened | None = None
     closed: Day | None = None
+    #: Only in a follow-up: the plan's blockers and conditions and whether each was solved.
+    plan_items: ItemChecks = Field(default_factory=list)
 
 
 def now_iso() -> str:
@@ -124,7 +127,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-_ACCOUNT_BLOCKS = ("proposal", "decision", "history", "opened")
+_ACCOUNT_BLOCKS = ("proposal", "decision", "history", "opened", "plan_items")
 
 
 def _without_none(value: Any) -> Any:
@@ -138,12 +141,15 @@ def _without_none(value: Any) -> Any:
 def dump(record: AnswersFile) -> str:
     """The YAML text of an answers file (block style, Unicode kept, keys in a fixed order)."""
     data: dict[str, Any] = {k: v for k, v in _plain(record).items() if v is not None}
-    for name in ("retired", "history"):
+    for name in ("retired", "history", "plan_items"):
         if not data.get(name):
             data.pop(name, None)
     for name in _ACCOUNT_BLOCKS:  # their empty optional fields left out, as a person writes them
         if name in data:
             data[name] = _without_none(data[name])
+    if record.decision is not None and record.decision.basis is not None:
+        # The copy of the answers as they were, unanswered ones (null) too: its digest is checked.
+        data["decision"]["basis"]["answers"] = dict(record.decision.basis.answers)
     data["flow"] = {"id": record.flow.id, "version": record.flow.version}
     key = "answers.header" if record.follows is None else "answers.followup-header"
     header = "# " + message(key, record.language) + "\n"

@@ -20,6 +20,7 @@ from somplan.content.account import (
     OUTCOMES,
     ROLE_MAX,
     SHORT_MAX,
+    Basis,
     Decision,
     Opened,
 )
@@ -155,10 +156,15 @@ def ask_missing(
 
 
 def decision_of(
-    given: Given, digest: str, verdict_conditions: Sequence[str], today: date
+    given: Given,
+    digest: str,
+    verdict_conditions: Sequence[str],
+    today: date,
+    basis: Basis | None = None,
 ) -> Decision:
-    """The decision ``given`` describes, taken on the answers whose digest is ``digest``.
-    Without conditions given, an approval carries the verdict's conditions."""
+    """The decision ``given`` describes, taken on the answers whose digest is ``digest`` (and
+    whose copy is ``basis``). Without conditions given, an approval carries the verdict's
+    conditions."""
     conditions = given.conditions
     if conditions is None:
         approving = given.outcome in ("approved", "approved_with_conditions")
@@ -172,6 +178,7 @@ def decision_of(
         "note": given.note or None,
         "answers_digest": digest,
         "allow_incomplete": given.allow_incomplete,
+        "basis": basis,
     }
     return Decision.model_validate(data)
 
@@ -180,7 +187,8 @@ def record_decision(record: AnswersFile, decision: Decision) -> Decision | None:
     """Put ``decision`` in ``record``; the one it replaces (returned) goes to the history."""
     earlier = record.decision
     if earlier is not None:
-        record.history = [*record.history, earlier]
+        # The history keeps what was decided and its digest, not a second copy of the answers.
+        record.history = [*record.history, earlier.model_copy(update={"basis": None})]
     record.decision = decision
     return earlier
 

@@ -16,8 +16,10 @@ if TYPE_CHECKING:
     from somplan.content.loader import Content
 
 
-def as_json(diff: Diff) -> str:
-    payload = {
+def as_json(diff: Diff, since_decision: dict[str, Any] | None = None) -> str:
+    """The diff as JSON; ``since_decision`` (`diff --since-decision`) names the decision the
+    older side is the copy of."""
+    payload: dict[str, Any] = {
         "verdict": {
             "old": diff.old_level,
             "new": diff.new_level,
@@ -50,6 +52,8 @@ def as_json(diff: Diff) -> str:
             for c in diff.channels
         ],
     }
+    if since_decision is not None:
+        payload = {"since_decision": since_decision, **payload}
     return json_text(payload)
 
 

@@ -7,19 +7,21 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
+from somplan.assessment.decision import accounts_followed
 from somplan.assessment.followup import Comparison, FollowupVerdict
 from somplan.assessment.followup_due import Due
 from somplan.content.answers import AnswersFile
 from somplan.content.display import answer_text
-from somplan.content.model import ClosingItem
+from somplan.content.model import Catalogue, ClosingItem
 from somplan.text.i18n import Lang, message
-from somplan.text.safetext import json_text, plain
+from somplan.text.safetext import inert, json_text, plain
 
 #: The verdict box of the HTML document borrows the plan report's colours for its three outcomes.
 OUTCOME_LEVEL = {"continue": "ready", "adjust": "ready_with_conditions", "close": "not_ready"}
 
 
 OUTCOME_STYLE = {"continue": "green", "adjust": "yellow", "close": "red"}
+ITEM_STYLE = {"resolved": "green", "open": "red", "unknown": "yellow"}
 
 
 @dataclass(frozen=True)
@@ -33,9 +35,17 @@ class Header:
     flow: str
     complete: bool
     plan_changed: bool
+    #: The accounts followed (platform, name, address), from the plan's proposal and opening.
+    accounts: tuple[AccountShown, ...] = ()
 
     @classmethod
-    def of(cls, record: AnswersFile, plan_changed: bool, plan_path: str | None = None) -> Header:
+    def of(
+        cls,
+        record: AnswersFile,
+        plan_changed: bool,
+        plan_path: str | None = None,
+        accounts: tuple[AccountShown, ...] = (),
+    ) -> Header:
         """The header of ``record``; ``plan_path`` is the plan as the user named it (else the
         path the file stores, relative to the follow-up's folder)."""
         follows = record.follows
@@ -47,7 +57,67 @@ class Header:
             flow=f"{record.flow.id} v{record.flow.version}",
             complete=record.complete,
             plan_changed=plan_changed,
+            accounts=accounts,
         )
+
+
+@dataclass(frozen=True)
+class AccountShown:
+    """An account the follow-up follows, as a reader sees it."""
+
+    platform: str | None  # the channel id (``other``), None when the plan proposes none
+    platform_name: str
+    name: str | None
+    url: str | None
+
+    def text(self, lang: Lang) -> str:
+        """What is known of it: "Instagram · @stadsbiblioteket · https://…"."""
+        parts = [self.platform_name] + [p for p in (self.name, self.url) if p]
+        return " · ".join(parts)
+
+
+def accounts_shown(
+    plan: AnswersFile, catalogue: Catalogue | None, lang: Lang
+) -> tuple[AccountShown, ...]:
+    """The plan's accounts with the platforms' names in ``lang``."""
+    shown = []
+    for a in accounts_followed(plan):
+        if a.platform is None:
+            name = message("followup.account-platform-unknown", lang)
+        elif a.platform == "other":
+            name = a.other_channel or message("followup.account-platform-unknown", lang)
+        else:
+            channel = catalogue.channel(a.platform) if catalogue else None
+            name = channel.name.get(lang) if channel else a.platform
+        shown.append(AccountShown(a.platform, inert(name), _inert(a.name), _inert(a.url)))
+    return tuple(shown)
+
+
+def _inert(text: str | None) -> str | None:
+    return inert(text) if text else None
+
+
+def item_rows(v: FollowupVerdict, lang: Lang) -> list[dict[str, Any]]:
+    """The plan's blockers and conditions with their states, texts in ``lang``."""
+    return [
+        {
+            "kind": i.kind,
+            "kind_text": message(f"followup-items.kind-{i.kind}", lang),
+            "id": i.id,
+            "text": inert(i.text.get(lang)),
+            "state": i.state,
+            "state_text": message(f"followup-items.state-{i.state}", lang),
+            "asked": i.asked,
+        }
+        for i in v.items
+    ]
+
+
+def items_note(v: FollowupVerdict, lang: Lang) -> str | None:
+    """A line under the list when some states were not asked but worked out."""
+    if any(not i.asked for i in v.items):
+        return message("followup-items.derived", lang)
+    return None
 
 
 def _due_text(due: Due | None, lang: Lang) -> str | None:
@@ -66,6 +136,8 @@ def _header_lines(h: Header, lang: Lang) -> list[str]:
         lines.append(
             message("followup.follows", lang, path=h.plan_path, sha=(h.plan_sha256 or "")[:12])
         )
+    for account in h.accounts:
+        lines.append(message("followup.account", lang, account=account.text(lang)))
     lines.append(message("followup.date", lang, date=(h.date or "-")[:10], flow=h.flow))
     return lines
 
@@ -117,6 +189,8 @@ def header_rows(h: Header, lang: Lang) -> list[tuple[str, str]]:
         # (the checksum identifies the plan).
         plan = PurePath(h.plan_path).name + (f" (sha256 {sha}…)" if sha else "")
         rows.append((message("followup-doc.label-plan", lang), plan))
+    for account in h.accounts:
+        rows.append((message("followup-doc.label-account", lang), account.text(lang)))
     rows.append((message("followup-doc.label-date", lang), (h.date or "-")[:10]))
     rows.append((message("followup-doc.label-flow", lang), h.flow))
     return rows

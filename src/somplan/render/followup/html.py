@@ -14,6 +14,8 @@ from somplan.render.followup import (
     _warnings,
     compared_rows,
     header_rows,
+    item_rows,
+    items_note,
 )
 from somplan.render.followup.json import as_data
 from somplan.text.i18n import Lang, message
@@ -39,6 +41,8 @@ def render_html(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) -> s
         header_rows=header_rows(h, lang),
         warnings=_warnings(h, lang),
         compared=compared_rows(v, lang),
+        items=item_rows(v, lang),
+        items_note=items_note(v, lang),
         closing=v.closing,
         answers=[(q.text.get(lang), answer_text(q, value, lang)) for q, value in v.answers],
         due_text=_due_text(due, lang),

@@ -10,6 +10,7 @@ from somplan.assessment.result import resolve
 from somplan.render.followup import (
     Header,
     _sources,
+    item_rows,
 )
 from somplan.text.i18n import Lang
 from somplan.text.safetext import inert
@@ -32,6 +33,10 @@ def as_data(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) -> dict[
         "language": lang,
         "unit": inert(h.unit) if h.unit else None,
         "follows": {"path": inert(h.plan_path), "sha256": h.plan_sha256} if h.plan_path else None,
+        "accounts": [
+            {"platform": a.platform, "platform_name": a.platform_name, "name": a.name, "url": a.url}
+            for a in h.accounts
+        ],
         "date": h.date,
         "flow": h.flow,
         "complete": h.complete,
@@ -42,6 +47,10 @@ def as_data(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) -> dict[
             "summary": resolve(v.summary, lang),
             "reasons": [reason(r) for r in v.reasons],
         },
+        "plan_items": [
+            {k: row[k] for k in ("kind", "id", "text", "state", "asked")}
+            for row in item_rows(v, lang)
+        ],
         "compared": [
             {
                 "plan_question": c.plan_question.id,

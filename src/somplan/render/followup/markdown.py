@@ -15,6 +15,8 @@ from somplan.render.followup import (
     _header_lines,
     _sources,
     _warnings,
+    item_rows,
+    items_note,
 )
 from somplan.text.i18n import Lang, message
 
@@ -51,6 +53,13 @@ def render_markdown(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) 
             out.append(f"- {md(resolve(r.text, lang))}")
             if r.remedy is not None:
                 out.append(f"  {m('followup.remedy', remedy=resolve(r.remedy, lang))}")
+        out.append("")
+    if v.items:
+        out += [f"## {m('followup-items.heading')}", ""]
+        for row in item_rows(v, lang):
+            out.append(f"- **{md(row['state_text'])}** – {md(row['kind_text'])}: {md(row['text'])}")
+        note = items_note(v, lang)
+        out += ["", f"*{md(note)}*"] if note else []
         out.append("")
     if v.comparisons:
         cols = [

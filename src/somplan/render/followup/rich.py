@@ -10,6 +10,7 @@ from somplan.assessment.followup_due import Due
 from somplan.assessment.result import resolve
 from somplan.content.display import answer_text
 from somplan.render.followup import (
+    ITEM_STYLE,
     OUTCOME_STYLE,
     Header,
     _change,
@@ -17,6 +18,8 @@ from somplan.render.followup import (
     _header_lines,
     _sources,
     _warnings,
+    item_rows,
+    items_note,
 )
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import plain
@@ -62,6 +65,18 @@ def render_rich(v: FollowupVerdict, h: Header, lang: Lang, console: Any, due: Du
         heading("followup.works")
         for r in works:
             _rich_reason(console, r, lang, "green")
+    if v.items:
+        heading("followup-items.heading")
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(no_wrap=True)
+        grid.add_column()
+        for row in item_rows(v, lang):
+            mark = Text(row["state_text"], style=ITEM_STYLE[row["state"]])
+            grid.add_row(mark, Text(f"{row['kind_text']}: {row['text']}"))
+        console.print(grid)
+        note = items_note(v, lang)
+        if note:
+            console.print(Text(note, style="dim"))
     if v.comparisons:
         heading("followup.compared")
         table = Table(show_edge=False, pad_edge=False)

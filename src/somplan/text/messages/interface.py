@@ -526,18 +526,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Jämför två svarsfiler för samma verksamhet: vilka svar som lagts till, tagits bort eller "
         "ändrats, och vad det gjorde med utlåtandet, dimensionerna och kanalordningen. En plan "
         "och dess uppföljning jämförs som ”planen och i dag”: vad planen lovade och vad "
-        "uppföljningen fann.",
+        "uppföljningen fann. En plan med --since-decision jämförs med svaren som beslutet togs "
+        "på.",
         "Compare two answers files of the same unit: answers added, removed or changed, and what "
         "that did to the verdict, the dimensions and the channel ranking. A plan and its "
         'follow-up are compared as "the plan and today": what the plan promised and what the '
-        "follow-up found.",
+        "follow-up found. One plan with --since-decision is compared with the answers its "
+        "decision was taken on.",
     ),
     "help.diff-epilog": (
         "Exempel: somplan diff biblioteket-mars.yaml biblioteket-oktober.yaml --format markdown",
         "Example: somplan diff library-march.yaml library-october.yaml --format markdown",
     ),
     "help.diff-old": ("Den äldre svarsfilen.", "The older answers file."),
-    "help.diff-new": ("Den nyare svarsfilen.", "The newer answers file."),
+    "help.diff-new": (
+        "Den nyare svarsfilen (utelämnas med --since-decision).",
+        "The newer answers file (left out with --since-decision).",
+    ),
     "help.diff-format": (
         "Utdata: rich (terminalen), markdown eller json.",
         "Output: rich (the terminal), markdown or json.",
