@@ -76,6 +76,9 @@ _ACCOUNT_FIELDS = (
     "hours_per_week",
 )
 FIRST_FOLLOWUP = "first_followup"
+#: The proposal's parts are sections whose ids start with this (a content id has no colon, so
+#: no section of the flow does); the prompter says "the last question of the proposal" there.
+SECTION = "proposal:"
 #: Handed every proposal as it stands after each answer (to save it).
 Keep = Callable[[Proposal], None]
 
@@ -192,6 +195,12 @@ class _Walk:
             steps.append(Step(FIRST_FOLLOWUP))
         return steps
 
+    def steps_for_one(self) -> int:
+        """How many questions there would be with one account on a channel that fits (to say
+        roughly how many are left before the channels are chosen)."""
+        asked = {q.id for q in self.texts.questions}
+        return 1 + len(asked & {*_ACCOUNT_FIELDS, FIRST_FOLLOWUP})
+
     def channel_name(self, platform: str) -> str:
         if platform == OTHER:
             named = self.values.get((OTHER, "other_channel"))
@@ -304,7 +313,7 @@ def _progress(walk: _Walk, steps: list[Step], cursor: int) -> Progress:
         title = message("proposal.account-section", walk.lang, channel=name)
         number = 2 + accounts.index(step.platform)
         section = Section.model_construct(
-            id=f"proposal-{step.platform}",
+            id=f"{SECTION}{step.platform}",
             title=Localized(sv=title, en=title),
             intro=None,
             questions=texts.questions,
@@ -313,7 +322,7 @@ def _progress(walk: _Walk, steps: list[Step], cursor: int) -> Progress:
         title = message("proposal.followup-section", walk.lang)
         number = count
         section = Section.model_construct(
-            id="proposal-followup",
+            id=f"{SECTION}followup",
             title=Localized(sv=title, en=title),
             intro=None,
             questions=texts.questions,
@@ -321,14 +330,17 @@ def _progress(walk: _Walk, steps: list[Step], cursor: int) -> Progress:
     else:
         number = 1
         section = Section.model_construct(
-            id="proposal", title=texts.title, intro=texts.intro, questions=texts.questions
+            id=SECTION, title=texts.title, intro=texts.intro, questions=texts.questions
         )
+    remaining = len(steps) - cursor
+    if not accounts and step.field == PROPOSAL_CHANNELS:
+        remaining = walk.steps_for_one()  # before a choice: as if for one account
     return Progress(
         section=section,
         section_number=number,
         section_count=count,
         question_number=cursor + 1,
-        remaining=len(steps) - cursor,
+        remaining=remaining,
         can_go_back=True,
     )
 

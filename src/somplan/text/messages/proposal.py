@@ -6,6 +6,10 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     "proposal.account-section": ("Kontot i {channel}", "The account on {channel}"),
     "proposal.followup-section": ("Första uppföljningen", "The first follow-up"),
+    "proposal.progress-last": (
+        "Fråga {number} · den sista i förslaget",
+        "Question {number} · the last one of the proposal",
+    ),
     "proposal.ask-again": (
         "Vill ni gå igenom ert förslag nu (det ni skrev förut är förvalt)?",
         "Do you want to go through your proposal now (what you wrote before is preselected)?",
