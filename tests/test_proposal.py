@@ -464,3 +464,49 @@ def test_what_changed_names_the_places_in_english_and_the_new_leader() -> None:
 )  # fmt: skip
 def test_places_are_written_as_ordinals(n: int, sv: str, en: str) -> None:
     assert (ordinal(n, "sv"), ordinal(n, "en")) == (sv, en)
+
+
+def test_ctrl_c_at_the_offer_leaves_the_plan_unfinished_and_it_goes_on_at_the_review(
+    tmp_path: Path,
+) -> None:
+    path = unfinished(tmp_path)
+
+    class StopAtOffer(WizardScript):
+        def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
+            if key == "proposal.ask-now":
+                raise KeyboardInterrupt
+            return super().confirm(key, default, **params)
+
+    stopped = StopAtOffer([])
+    assert start_command(None, path, "sv", lambda _lang: stopped, lambda: True) == 130
+    assert on_disk(path)["complete"] is False and "proposal" not in on_disk(path)
+    again = WizardScript([], confirms=[False])
+    assert start_command(None, path, "sv", lambda _lang: again, lambda: True) == 0
+    assert len(again.reviewed) == 1  # nothing of the proposal was typed: the review first
+    assert on_disk(path)["complete"] is True
+
+
+def test_what_was_typed_before_going_back_and_saying_no_stays_in_the_file(
+    tmp_path: Path,
+) -> None:
+    path = unfinished(tmp_path)
+    script = WizardScript([["tiktok"], "@tt", BACK, BACK, BACK], confirms=[True, False])
+    assert start_command(None, path, "sv", lambda _lang: script, lambda: True) == 0
+    saved = on_disk(path)
+    assert saved["complete"] is True
+    assert saved["proposal"]["accounts"] == [{"platform": "tiktok", "name": "@tt"}]
+
+
+def test_a_proposed_channel_no_longer_ranked_is_named() -> None:
+    _, _, assessment = assessed("library_teens")
+    snapshot = [
+        *ranking_now(assessment),
+        account.RankedChannel(channel="myspace", score=80, fits=True),
+    ]
+    proposal = account.Proposal(
+        accounts=[account.ProposedAccount(platform="myspace")], ranking=snapshot
+    )
+    lines = change_lines(ranking_changes(proposal, assessment, "en"), 50, "en")
+    assert lines[1] == (
+        "myspace: is no longer among the ranked channels; choose the channel again in the proposal"
+    )
