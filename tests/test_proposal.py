@@ -510,3 +510,16 @@ def test_a_proposed_channel_no_longer_ranked_is_named() -> None:
     assert lines[1] == (
         "myspace: is no longer among the ranked channels; choose the channel again in the proposal"
     )
+
+
+def test_another_channel_stopped_before_its_name_is_not_resumed_as_no_account(
+    tmp_path: Path,
+) -> None:
+    path = unfinished(tmp_path)
+    first = WizardScript([["other"], KeyboardInterrupt])
+    assert start_command(None, path, "sv", lambda _lang: first, lambda: True) == 130
+    again = WizardScript([["other"], "Kommunens app", *([None] * 8), same])
+    assert start_command(None, path, "sv", lambda _lang: again, lambda: True) == 0
+    assert again.asked[0].current is None  # not "no new account for now"
+    (only,) = on_disk(path)["proposal"]["accounts"]
+    assert only == {"platform": "other", "other_channel": "Kommunens app"}

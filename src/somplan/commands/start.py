@@ -194,12 +194,15 @@ def _propose(
                 _out(message("proposal.kept" if again else "proposal.later", lang, path=path))
                 return
         offer = True
+        begun = record.proposal
+        if resumed and begun is not None and not begun.accounts:
+            begun = None  # stopped before a channel was kept (another one, not yet named)
         proposal = ask_proposal(
             texts,
             assessment,
             prompter,
             lang,
-            earlier=record.proposal,
+            earlier=begun,
             first_followup=_first_followup(content, record),
             keep=keep,
         )
