@@ -62,6 +62,9 @@ def answer_everything(
         index = child.expect(waits)
         if index == 3:  # the unit's name, asked once for a file without one
             child.send(f"{unit}\r")
+            # Once: its echo ("? Vilken verksamhet … Biblioteket") must not be answered again
+            # (the letters would land in the next prompt, where j and k move the pointer).
+            waits = waits[:3]
             continue
         if index == 1:  # the review: confirm with Enter
             child.expect(SELECT)

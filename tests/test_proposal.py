@@ -16,7 +16,14 @@ from somplan.assessment.scoring import assess
 from somplan.content import account, answers
 from somplan.content.loader import load_content
 from somplan.content.model import PROPOSAL_TEXT_MAX
-from somplan.interview.proposal import ask_proposal
+from somplan.interview.engine import BACK
+from somplan.interview.proposal import (
+    ask_proposal,
+    change_lines,
+    ordinal,
+    ranking_changes,
+    ranking_now,
+)
 
 from .common import SHIPPED, Run
 from .fakes import ScriptedPrompter, WizardScript, start_command
@@ -99,26 +106,14 @@ def test_the_channels_come_from_the_ranking_with_score_and_fit() -> None:
         shown.extend((c.id, c.label.get("en")) for c in question.choices)
         return ["instagram", "youtube"]
 
+    # for each account in the content's order: name, responsible role and name, substitute
+    # role and name, start, rhythm, hours (YouTube fits poorly: its reason first)
     prompter = ScriptedPrompter(
         [
             pick,
-            "@bib",
-            "2027-03",
-            "Twice a week",
-            4,
-            "Librarian",
-            "",
-            "Head",
-            "",  # instagram
+            *("@bib", "Librarian", "", "Head", "", "2027-03", "Twice a week", 4),
             "Young people ask for video",
-            None,
-            None,
-            None,
-            None,
-            "Librarian",
-            None,
-            "Head",
-            None,
+            *(None, "Librarian", None, "Head", None, None, None, None),
             "2027-06-01",
         ]
     )
@@ -137,7 +132,67 @@ def test_the_channels_come_from_the_ranking_with_score_and_fit() -> None:
     assert first.responsible == account.Person(role="Librarian")
     assert second.platform == "youtube" and second.reason == "Young people ask for video"
     assert proposal.first_followup == "2027-06-01"
-    assert "proposal.for-channel" in prompter.notices
+    # each account is a part of its own, named after its channel
+    titles = [(a.progress.section_number, a.progress.section.title.en) for a in prompter.asked]
+    assert titles[1] == (2, "The account on Instagram")
+    assert titles[-2] == (3, "The account on YouTube")
+    assert titles[-1] == (4, "The first follow-up")
+    # the ranking the proposal was made on is kept with it
+    assert proposal.ranking is not None
+    assert [(r.channel, r.score) for r in proposal.ranking] == [
+        (c.channel.id, c.score) for c in assessment.channels
+    ]
+    assert next(r for r in proposal.ranking if r.channel == "youtube").fits is False
+
+
+def test_back_goes_one_question_at_a_time_and_from_the_first_back_to_the_caller() -> None:
+    content, _, assessment = assessed("library_teens")
+    prompter = ScriptedPrompter(
+        [["instagram"], "@bib", BACK, same, "Librarian", BACK, BACK, BACK, BACK]
+    )
+    assert ask_proposal(content.proposal, assessment, prompter, "en") is BACK
+    assert prompter.ids == [
+        "channels", "name", "responsible_role", "name", "responsible_role", "responsible_name",
+        "responsible_role", "name", "channels",
+    ]  # fmt: skip
+    # what was typed before going back is what the question shows again
+    again = [a for a in prompter.asked if a.id == "name"]
+    assert [a.current for a in again] == [None, "@bib", "@bib"]
+    assert prompter.asked[-1].current == ["instagram"]
+    assert all(a.progress.can_go_back for a in prompter.asked)
+
+
+def test_back_to_the_channels_and_another_choice_asks_for_the_new_account() -> None:
+    content, _, assessment = assessed("library_teens")
+    prompter = ScriptedPrompter(
+        [
+            ["instagram"],
+            BACK,
+            ["tiktok"],
+            *("@tt", "Librarian", None, "Head", None, None, None, 2),
+            same,
+        ]
+    )
+    proposal = ask_proposal(content.proposal, assessment, prompter, "en")
+    (only,) = proposal.accounts
+    assert only.platform == "tiktok" and only.name == "@tt" and only.hours_per_week == 2
+
+
+def test_every_answer_is_kept_as_it_is_given() -> None:
+    """What the unit typed is handed on (to be saved) at once: a proposal stopped half-way is
+    a valid plan file with what was typed."""
+    content, _, assessment = assessed("library_teens")
+    kept: list[account.Proposal] = []
+    prompter = ScriptedPrompter([["instagram", "other"], "@bib", "Librarian", KeyboardInterrupt])
+    with pytest.raises(KeyboardInterrupt):
+        ask_proposal(content.proposal, assessment, prompter, "en", keep=kept.append)
+    assert len(kept) == 3
+    first = kept[0].accounts
+    # "another channel" without its name yet is not kept: a plan file needs the name
+    assert [a.platform for a in first] == ["instagram"]
+    last = kept[-1].accounts[0]
+    assert last.name == "@bib" and last.responsible == account.Person(role="Librarian")
+    assert kept[-1].ranking is None  # the ranking is kept with the finished proposal only
 
 
 def test_no_account_for_now_asks_nothing_more() -> None:
@@ -156,14 +211,7 @@ def test_another_channel_is_named_and_a_not_ready_verdict_asks_for_a_reason() ->
             ["other"],
             "Kommunens app",
             "Där finns ungdomarna",
-            None,
-            None,
-            None,
-            None,
-            "Fritidsledare",
-            None,
-            "Chef",
-            None,
+            *(None, "Fritidsledare", None, "Chef", None, None, None, None),
             "2027-13-45",
             "2027-05-02",
         ]
@@ -189,7 +237,7 @@ def test_an_earlier_proposal_is_preselected_and_the_follow_up_date_suggested() -
         currents.setdefault(question.id, current)
         return current
 
-    prompter = ScriptedPrompter([keep] * 11)
+    prompter = ScriptedPrompter([keep] * 10)
     proposal = ask_proposal(
         content.proposal, assessment, prompter, "en", earlier, first_followup=date(2027, 9, 1)
     )
@@ -212,7 +260,7 @@ def test_start_asks_the_proposal_after_the_verdict_and_saves_it(
     path = tmp_path / "plan.yaml"
     shutil.copyfile(EXAMPLES / "library_teens.yaml", path)
     script = WizardScript(
-        [["instagram"], None, None, None, 3, "Bibliotekarie", None, "Bibliotekschef", None, same]
+        [["instagram"], None, "Bibliotekarie", None, "Bibliotekschef", None, None, None, 3, same]
     )
     code = start_command(None, path, "sv", lambda _lang: script, lambda: True)
     assert code == 0
@@ -239,4 +287,239 @@ def test_start_without_the_proposal_now_says_how_to_write_it_later(
     script = WizardScript([], confirms=[False])
     assert start_command(None, path, "en", lambda _lang: script, lambda: True) == 0
     assert "Write it later with somplan start --answers" in capsys.readouterr().out
-    assert "proposal" not in yaml.safe_load(path.read_text(encoding="utf-8"))
+    saved = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert "proposal" not in saved
+    assert saved["complete"] is True  # the proposal is optional: "not now" completes the plan
+
+
+def unfinished(tmp_path: Path) -> Path:
+    """The library's plan with every question answered, the review not yet confirmed."""
+    path = tmp_path / "plan.yaml"
+    text = (EXAMPLES / "library_teens.yaml").read_text(encoding="utf-8")
+    path.write_text(text.replace("complete: true", "complete: false"), encoding="utf-8")
+    return path
+
+
+def on_disk(path: Path) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def test_the_plan_is_saved_complete_only_after_the_proposal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = unfinished(tmp_path)
+    seen: list[bool] = []
+
+    def channels(question: Any, current: Any, progress: Any) -> Any:
+        seen.append(on_disk(path)["complete"])  # while the proposal is asked
+        return ["instagram"]
+
+    script = WizardScript(
+        [channels, "@bib", "Bibliotekarie", None, "Bibliotekschef", None, None, None, 3, same]
+    )
+    assert start_command(None, path, "sv", lambda _lang: script, lambda: True) == 0
+    assert seen == [False]
+    assert on_disk(path)["complete"] is True
+    out = capsys.readouterr().out
+    # the verdict is shown before the proposal, and not as an unfinished interview
+    assert out.index("Utlåtande") < out.index("Förslaget är sparat i planen")
+    assert "intervjun avslutades inte" not in out
+
+
+def test_ctrl_c_in_the_proposal_keeps_what_was_typed_and_the_plan_goes_on_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = unfinished(tmp_path)
+    before = on_disk(path)["answers"]
+    first = WizardScript([["instagram"], "@bib", "Bibliotekarie", KeyboardInterrupt])
+    assert start_command(None, path, "sv", lambda _lang: first, lambda: True) == 130
+    saved = on_disk(path)
+    assert saved["complete"] is False and saved["answers"] == before
+    assert saved["proposal"]["accounts"] == [
+        {"platform": "instagram", "name": "@bib", "responsible": {"role": "Bibliotekarie"}}
+    ]
+    capsys.readouterr()
+    # Next time: no review, no offer, straight on at the proposal with what was typed.
+    again = WizardScript([same, same, same, "Anna", "Bibliotekschef", None, None, None, 3, same])
+    assert start_command(None, path, "sv", lambda _lang: again, lambda: True) == 0
+    assert again.reviewed == [] and again.confirmed == []
+    assert [a.current for a in again.asked[:3]] == [["instagram"], "@bib", "Bibliotekarie"]
+    out = " ".join(capsys.readouterr().out.split())  # as read, whatever the lines' width
+    assert "Ni stannade i ert förslag" in out
+    assert out.index("Utlåtande") < out.index("Förslaget är sparat i planen")
+    saved = on_disk(path)
+    assert saved["complete"] is True
+    (only,) = saved["proposal"]["accounts"]
+    assert only["responsible"] == {"role": "Bibliotekarie", "name": "Anna"}
+    assert only["substitute"] == {"role": "Bibliotekschef"} and only["hours_per_week"] == 3
+
+
+def test_back_from_the_first_proposal_question_returns_to_the_question_under_the_verdict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = unfinished(tmp_path)
+    script = WizardScript([["tiktok"], BACK, BACK, BACK], confirms=[True, True, False])
+    assert start_command(None, path, "sv", lambda _lang: script, lambda: True) == 0
+    assert script.confirmed == ["proposal.ask-now", "proposal.ask-now", "proposal.ask-now"]
+    assert script.ids == ["channels", "name", "channels", "channels"]
+    # back and in again: the choice is still there
+    assert script.asked[2].current == script.asked[3].current == ["tiktok"]
+    assert "Skriv det senare" in capsys.readouterr().out
+    assert on_disk(path)["complete"] is True
+
+
+def with_proposal_on(path: Path, platforms: list[str]) -> None:
+    """Give the plan at ``path`` a finished proposal of ``platforms``, made on today's ranking."""
+    content = load_content(None, required=("flow", "organisation", "catalogue", "rules"))
+    record = answers.load(path, content.flow)
+    now = ranking_now(assess(content, record, what_if=False))
+    record.proposal = account.Proposal(
+        accounts=[
+            account.ProposedAccount(platform=p, responsible=account.Person(role="Bibliotekarie"))
+            for p in platforms
+        ],
+        ranking=now,
+    )
+    answers.save(path, record)
+
+
+def test_reopening_a_plan_whose_answers_changed_the_ranking_shows_what_changed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "plan.yaml"
+    shutil.copyfile(EXAMPLES / "library_teens.yaml", path)
+    with_proposal_on(path, ["tiktok"])  # 2nd with 95 on the library's answers
+    data = on_disk(path)  # two answers changed by hand
+    data["answers"].update(visual_capacity=["photos"], audience_platforms=["instagram"])
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    script = WizardScript(
+        [same, "Ungdomarna finns där", *([same] * 8), same]
+    )  # the channels as they were, then the reason the unfit channel now asks for
+    assert start_command(None, path, "sv", lambda _lang: script, lambda: True) == 0
+    out = capsys.readouterr().out
+    assert "Svaren har ändrat rangordningen sedan ni skrev förslaget:" in out
+    assert "TikTok: var 2:a med 95, nu 3:e med 30" in out
+    assert "OBS: TikTok passar inte längre" in out
+    # the proposal shows again after the verdict, offered with yes preselected
+    assert out.index("Utlåtande") < out.index("TikTok: var 2:a")
+    assert script.confirmed == ["proposal.ask-again"]
+    assert script.ids[:2] == ["channels", "reason"]
+    (only,) = on_disk(path)["proposal"]["accounts"]
+    assert only["reason"] == "Ungdomarna finns där"
+    assert on_disk(path)["proposal"]["ranking"][2] == {
+        "channel": "tiktok",
+        "score": 30,
+        "fits": False,
+    }
+
+
+def test_an_unchanged_ranking_shows_nothing_and_keeps_the_proposal_on_no(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "plan.yaml"
+    shutil.copyfile(EXAMPLES / "library_teens.yaml", path)
+    with_proposal_on(path, ["instagram"])
+    before = on_disk(path)["proposal"]
+    script = WizardScript([], confirms=[False])
+    assert start_command(None, path, "en", lambda _lang: script, lambda: True) == 0
+    out = capsys.readouterr().out
+    assert "changed the ranking" not in out
+    assert "The proposal is kept as it was" in out
+    assert script.confirmed == ["proposal.ask-again"]
+    assert on_disk(path)["proposal"] == before
+
+
+def test_what_changed_names_the_places_in_english_and_the_new_leader() -> None:
+    content, record, before = assessed("library_teens")
+    proposal = account.Proposal(
+        accounts=[account.ProposedAccount(platform="tiktok")], ranking=ranking_now(before)
+    )
+    record.answers["audience_platforms"] = ["youtube"]
+    after = assess(content, record, what_if=False)
+    lines = change_lines(ranking_changes(proposal, after, "en"), after.fit_minimum, "en")
+    assert lines == [
+        "The answers have changed the ranking since you wrote the proposal:",
+        "TikTok: was 2nd with 95, now 3rd with 60",
+    ]
+    # another channel now leads: it is named too
+    proposal = account.Proposal(
+        accounts=[account.ProposedAccount(platform="instagram")], ranking=ranking_now(before)
+    )
+    record.answers["audience_platforms"] = ["snapchat"]
+    after = assess(content, record, what_if=False)
+    assert change_lines(ranking_changes(proposal, after, "en"), after.fit_minimum, "en")[1:] == [
+        "Instagram: was 1st with 100, now 2nd with 75",
+        "First now: Snapchat: was 3rd with 95, now 1st with 95",
+    ]
+    # a proposal made before the ranking was kept shows nothing to compare
+    assert ranking_changes(account.Proposal(accounts=[]), after, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("n", "sv", "en"),
+    [(1, "1:a", "1st"), (2, "2:a", "2nd"), (3, "3:e", "3rd"), (4, "4:e", "4th"),
+     (11, "11:e", "11th"), (12, "12:e", "12th"), (13, "13:e", "13th"), (21, "21:a", "21st"),
+     (22, "22:a", "22nd"), (23, "23:e", "23rd")],
+)  # fmt: skip
+def test_places_are_written_as_ordinals(n: int, sv: str, en: str) -> None:
+    assert (ordinal(n, "sv"), ordinal(n, "en")) == (sv, en)
+
+
+def test_ctrl_c_at_the_offer_leaves_the_plan_unfinished_and_it_goes_on_at_the_review(
+    tmp_path: Path,
+) -> None:
+    path = unfinished(tmp_path)
+
+    class StopAtOffer(WizardScript):
+        def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
+            if key == "proposal.ask-now":
+                raise KeyboardInterrupt
+            return super().confirm(key, default, **params)
+
+    stopped = StopAtOffer([])
+    assert start_command(None, path, "sv", lambda _lang: stopped, lambda: True) == 130
+    assert on_disk(path)["complete"] is False and "proposal" not in on_disk(path)
+    again = WizardScript([], confirms=[False])
+    assert start_command(None, path, "sv", lambda _lang: again, lambda: True) == 0
+    assert len(again.reviewed) == 1  # nothing of the proposal was typed: the review first
+    assert on_disk(path)["complete"] is True
+
+
+def test_what_was_typed_before_going_back_and_saying_no_stays_in_the_file(
+    tmp_path: Path,
+) -> None:
+    path = unfinished(tmp_path)
+    script = WizardScript([["tiktok"], "@tt", BACK, BACK, BACK], confirms=[True, False])
+    assert start_command(None, path, "sv", lambda _lang: script, lambda: True) == 0
+    saved = on_disk(path)
+    assert saved["complete"] is True
+    assert saved["proposal"]["accounts"] == [{"platform": "tiktok", "name": "@tt"}]
+
+
+def test_a_proposed_channel_no_longer_ranked_is_named() -> None:
+    _, _, assessment = assessed("library_teens")
+    snapshot = [
+        *ranking_now(assessment),
+        account.RankedChannel(channel="myspace", score=80, fits=True),
+    ]
+    proposal = account.Proposal(
+        accounts=[account.ProposedAccount(platform="myspace")], ranking=snapshot
+    )
+    lines = change_lines(ranking_changes(proposal, assessment, "en"), 50, "en")
+    assert lines[1] == (
+        "myspace: is no longer among the ranked channels; choose the channel again in the proposal"
+    )
+
+
+def test_another_channel_stopped_before_its_name_is_not_resumed_as_no_account(
+    tmp_path: Path,
+) -> None:
+    path = unfinished(tmp_path)
+    first = WizardScript([["other"], KeyboardInterrupt])
+    assert start_command(None, path, "sv", lambda _lang: first, lambda: True) == 130
+    again = WizardScript([["other"], "Kommunens app", *([None] * 8), same])
+    assert start_command(None, path, "sv", lambda _lang: again, lambda: True) == 0
+    assert again.asked[0].current is None  # not "no new account for now"
+    (only,) = on_disk(path)["proposal"]["accounts"]
+    assert only == {"platform": "other", "other_channel": "Kommunens app"}

@@ -94,8 +94,14 @@ def run_start(
             return name
 
         engine = Engine(content.flow, record, prompter, saver, rename)
-        _out(_where(engine, chosen.state, saver.path, lang))
-        engine.run()
+        proposing = _can_propose(content)
+        at_proposal = proposing and _stopped_in_proposal(engine, record)
+        if at_proposal:
+            _out(message("proposal.resumed", lang, path=str(saver.path)))
+        else:
+            _out(_where(engine, chosen.state, saver.path, lang))
+            # With a proposal to ask, the plan is complete only once it is asked or skipped.
+            engine.run(finish=not proposing)
     except KeyboardInterrupt:
         if not engine_ready or saver is None:
             notify("\n" + message("wizard.nothing-changed", lang))
@@ -103,14 +109,21 @@ def run_start(
             notify("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
         return ExitCode.INTERRUPTED
     _out("")
-    print_assessment(content, record, lang, shell_quoted(saver.path))
+    # Every answer is confirmed: the report shows the plan as it is saved once the proposal is
+    # asked or skipped, not as "interview not finished".
+    confirmed = record.model_copy(update={"complete": True})
+    print_assessment(content, confirmed, lang, shell_quoted(saver.path))
     _out("")  # the closing note and its command apart from the long report above
-    if content.proposal is not None and record.complete:
+    if proposing:
         try:
-            _propose(content, record, prompter, saver, lang)
+            _propose(content, record, prompter, saver, lang, resumed=at_proposal)
         except KeyboardInterrupt:
+            # What was typed of the proposal is saved already; the plan stays unfinished, so
+            # that `somplan start` offers it again and goes on at the proposal.
             notify("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
             return ExitCode.INTERRUPTED
+        record.complete = True
+        saver(record)
     if saver.failure is None:
         _out(message("wizard.done", lang, path=shell_quoted(saver.path)))
         return ExitCode.OK
@@ -120,29 +133,82 @@ def run_start(
     return ExitCode.WRITE_FAILED
 
 
+def _can_propose(content: Content) -> bool:
+    """Whether `start` asks the proposal after the verdict: the content has its questions, and
+    a catalogue and rules to rank the channels it offers."""
+    return (
+        content.proposal is not None and content.catalogue is not None and content.rules is not None
+    )
+
+
+def _stopped_in_proposal(engine: Engine, record: AnswersFile) -> bool:
+    """A plan stopped in its proposal: not complete, every question answered, and a proposal
+    begun (one is saved only after the review was confirmed). It goes on at the proposal."""
+    return (
+        not record.complete
+        and record.proposal is not None
+        and engine.first_open() >= len(engine.questions)
+    )
+
+
 def _propose(
-    content: Content, record: AnswersFile, prompter: WizardPrompter, saver: Saver, lang: Lang
+    content: Content,
+    record: AnswersFile,
+    prompter: WizardPrompter,
+    saver: Saver,
+    lang: Lang,
+    *,
+    resumed: bool = False,
 ) -> None:
     """After the verdict: the unit's proposal (which account, who runs it), when it wants to
-    write it now; saved in the plan."""
-    if content.catalogue is None or content.rules is None:
-        return
-    path = shell_quoted(saver.path)
-    if not prompter.confirm("proposal.ask-now", default=True):
-        _out(message("proposal.later", lang, path=path))
-        return
+    write it now; every answer saved in the plan as it is given. A plan reopened after its
+    answers changed the ranking shows what changed first. ``resumed``: the plan stopped in
+    the proposal, which goes on without asking whether to write it. Back from the proposal's
+    first question returns to the question whether to write it, under the verdict."""
     from somplan.assessment.scoring import assess
-    from somplan.interview.proposal import ask_proposal
+    from somplan.content.account import Proposal
+    from somplan.interview.engine import BACK
+    from somplan.interview.proposal import ask_proposal, change_lines, ranking_changes
 
-    assert content.proposal is not None
-    record.proposal = ask_proposal(
-        content.proposal,
-        assess(content, record, what_if=False),
-        prompter,
-        lang,
-        earlier=record.proposal,
-        first_followup=_first_followup(content, record),
-    )
+    texts = content.proposal
+    assert texts is not None
+    path = shell_quoted(saver.path)
+    assessment = assess(content, record, what_if=False)
+    earlier = record.proposal
+    again = earlier is not None and not resumed  # a finished plan's proposal, to go through
+    changes = ranking_changes(earlier, assessment, lang) if earlier is not None else []
+    if changes:
+        for line in change_lines(changes, assessment.fit_minimum, lang):
+            _out(line)
+        _out("")
+
+    def keep(proposal: Proposal) -> None:
+        record.proposal = proposal
+        saver(record)
+
+    offer = not resumed
+    while True:
+        if offer:
+            key = "proposal.ask-again" if again else "proposal.ask-now"
+            if not prompter.confirm(key, default=not again or bool(changes)):
+                _out(message("proposal.kept" if again else "proposal.later", lang, path=path))
+                return
+        offer = True
+        begun = record.proposal
+        if resumed and begun is not None and not begun.accounts:
+            begun = None  # stopped before a channel was kept (another one, not yet named)
+        proposal = ask_proposal(
+            texts,
+            assessment,
+            prompter,
+            lang,
+            earlier=begun,
+            first_followup=_first_followup(content, record),
+            keep=keep,
+        )
+        if proposal is not BACK:
+            break
+    record.proposal = proposal
     saver(record)
     _out(message("proposal.saved", lang, path=path))
 

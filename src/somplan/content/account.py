@@ -15,6 +15,9 @@ it replaced, and when the account was opened and closed (answers file format 2).
         rhythm: Två inlägg i veckan
         hours_per_week: 3
       first_followup: '2027-08-01'
+      ranking:                       # the ranking the proposal was made on, best first
+      - {channel: instagram, score: 100, fits: true}
+      - {channel: youtube, score: 30, fits: false}
     decision:
       outcome: approved_with_conditions
       by: {name: Eva Ek, role: Enhetschef}
@@ -53,6 +56,7 @@ SHORT_MAX = 200
 LONG_MAX = 2000
 CONDITIONS_MAX = 30
 ACCOUNTS_MAX = 10
+RANKING_MAX = 200
 HISTORY_MAX = 200
 
 Outcome = Literal["approved", "approved_with_conditions", "declined", "sent_back"]
@@ -116,6 +120,17 @@ class ProposedAccount(BaseModel):
     hours_per_week: Annotated[int | float, Field(ge=0, le=168)] | None = None
 
 
+class RankedChannel(BaseModel):
+    """One channel as the ranking stood when the proposal was made: its score out of 100 and
+    whether it reached the fit threshold."""
+
+    model_config = _CONFIG
+
+    channel: Id
+    score: Annotated[int, Field(ge=0, le=100)]
+    fits: bool
+
+
 class Proposal(BaseModel):
     model_config = _CONFIG
 
@@ -125,6 +140,9 @@ class Proposal(BaseModel):
     #: Why no account, or why another channel (optional).
     reason: Long | None = None
     first_followup: Day | None = None
+    #: The ranking the proposal was made on (``somplan start`` writes it), so that a unit that
+    #: reopens the plan after answers changed it is shown what changed.
+    ranking: Annotated[list[RankedChannel], Field(max_length=RANKING_MAX)] | None = None
 
 
 #: An answer as the answers file stores it (as ``somplan.content.answers.AnswerValue``).

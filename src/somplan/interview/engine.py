@@ -234,12 +234,14 @@ class Engine:
             if cursor >= len(self.questions):
                 return
 
-    def run(self) -> AnswersFile:
-        """The whole interview: resume where the file left off, then review, then confirm."""
+    def run(self, *, finish: bool = True) -> AnswersFile:
+        """The whole interview: resume where the file left off, then review, then confirm.
+        Without ``finish`` the plan is not marked complete (the caller does, after the proposal)."""
         start = self.first_open()
         if start < len(self.questions):
             self.walk(start, self._history_before(start), stop_at_answered=True)
         self.review()
-        self.record.complete = True
-        self.save(self.record)
+        if finish:
+            self.record.complete = True
+            self.save(self.record)
         return self.record

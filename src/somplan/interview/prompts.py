@@ -26,6 +26,7 @@ from somplan.content.answer_rules import answer_error
 from somplan.content.display import answer_text, format_number
 from somplan.content.model import Question
 from somplan.interview.engine import BACK, UNIT_ROW, Progress, ReviewRow
+from somplan.interview.proposal import SECTION
 from somplan.text.i18n import Lang, message
 from somplan.text.layout import terminal_width, wrap
 from somplan.text.safetext import inert, one_line
@@ -251,8 +252,10 @@ class QuestionaryPrompter:
         if progress.changing:
             line = self.m("wizard.changing")
         else:
+            # The proposal's last question is followed by no review of the answers.
+            last = "proposal.progress-last" if section.id.startswith(SECTION) else None
             line = self.m(
-                "wizard.progress" if progress.remaining > 1 else "wizard.progress-last",
+                "wizard.progress" if progress.remaining > 1 else last or "wizard.progress-last",
                 number=progress.question_number,
                 remaining=progress.remaining - 1,
             )

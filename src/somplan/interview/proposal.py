@@ -3,16 +3,23 @@ through the engine's prompter, the channels question's choices filled in from th
 
 Which channels fit poorly, whether a reason is needed, and the first follow-up's date suggested
 from the follow-up rules are worked out from the assessment passed in; the prompter only asks.
+The questions are steps: Ctrl-B goes back one step at a time, and from the first step back to
+the caller (the question under the verdict); every answer is handed to ``keep`` as soon as it
+is given, so that nothing typed is lost when the proposal is stopped half-way.
+
+The proposal keeps the ranking it was made on; ``ranking_changes`` compares it with today's, so
+that a unit that reopens its plan after changing answers sees what changed for the channels it
+proposed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Protocol
 
-from somplan.content.account import OTHER, Proposal
+from somplan.content.account import OTHER, Proposal, RankedChannel
 from somplan.content.model import (
     PROPOSAL_CHANNELS,
     Channel,
@@ -22,7 +29,7 @@ from somplan.content.model import (
     Question,
     Section,
 )
-from somplan.interview.engine import Progress, Prompter
+from somplan.interview.engine import BACK, Progress, Prompter
 from somplan.text.i18n import Lang, message
 
 
@@ -55,6 +62,25 @@ class Assessment(Protocol):
 NONE = "none"
 #: Verdicts under which proposing a social-media account asks for a reason.
 NOT_READY = ("not_ready", "not_social_media")
+#: The questions asked for each proposed account (in the content's order), after the other
+#: channel's name and the reason, which come first when they are asked at all.
+_PERSONS = ("responsible", "substitute")
+_ACCOUNT_FIELDS = (
+    "name",
+    "responsible_role",
+    "responsible_name",
+    "substitute_role",
+    "substitute_name",
+    "start",
+    "rhythm",
+    "hours_per_week",
+)
+FIRST_FOLLOWUP = "first_followup"
+#: The proposal's parts are sections whose ids start with this (a content id has no colon, so
+#: no section of the flow does); the prompter says "the last question of the proposal" there.
+SECTION = "proposal:"
+#: Handed every proposal as it stands after each answer (to save it).
+Keep = Callable[[Proposal], None]
 
 
 @dataclass(frozen=True)
@@ -97,31 +123,122 @@ def needs_reason(ranked: Ranked | None, assessment: Assessment) -> bool:
     return assessment.verdict.level in NOT_READY and ranked.channel.kind == "social"
 
 
-class _Asker:
-    def __init__(self, texts: ProposalTexts, prompter: Prompter, total: int) -> None:
-        self.texts = texts
-        self.prompter = prompter
-        self.section = Section.model_construct(
-            id="proposal", title=texts.title, intro=texts.intro, questions=texts.questions
-        )
-        self.number = 0
-        self.total = total
+def ranking_now(assessment: Assessment) -> list[RankedChannel]:
+    """Today's ranking as the proposal keeps it."""
+    return [
+        RankedChannel(channel=c.channel.id, score=c.score, fits=c.score >= assessment.fit_minimum)
+        for c in assessment.channels
+    ]
 
-    def ask(self, question: Question | None, current: Any = None) -> Any:
-        """The answer to ``question`` (``None`` when the content does not ask it)."""
-        if question is None:
-            return current
-        self.number += 1
-        progress = Progress(
-            self.section,
-            1,
-            1,
-            self.number,
-            max(1, self.total - self.number + 1),
-            can_go_back=False,
+
+@dataclass(frozen=True)
+class Step:
+    """One question of the proposal: ``field`` for the account on ``platform`` (None: a
+    question of the proposal as a whole, the channels or the first follow-up)."""
+
+    field: str
+    platform: str | None = None
+
+
+class _Walk:
+    """The proposal's state while it is asked: the channels chosen and every answer given (or
+    kept from the earlier proposal), by account and field."""
+
+    def __init__(
+        self,
+        texts: ProposalTexts,
+        assessment: Assessment,
+        lang: Lang,
+        earlier: Proposal | None,
+    ) -> None:
+        self.texts = texts
+        self.assessment = assessment
+        self.lang = lang
+        self.earlier = earlier
+        offered = ranked_choices(assessment, lang)
+        self.by_id = {choice.id: ranked for choice, ranked in offered}
+        channels = texts.question(PROPOSAL_CHANNELS)
+        assert channels is not None  # checked when the content was loaded
+        self.channels_question = with_ranking(channels, [choice for choice, _ in offered])
+        self.values: dict[tuple[str | None, str], Any] = {}
+        self.chosen: list[str] | None = None
+        if earlier is not None:
+            ids = self.channels_question.choice_ids()
+            self.chosen = [a.platform for a in earlier.accounts if a.platform in ids] or [NONE]
+            for a in earlier.accounts:
+                for field in ("other_channel", "reason", "name", "start", "rhythm"):
+                    self.values[(a.platform, field)] = getattr(a, field)
+                self.values[(a.platform, "hours_per_week")] = a.hours_per_week
+                for person in _PERSONS:
+                    who = getattr(a, person)
+                    self.values[(a.platform, f"{person}_role")] = who.role if who else None
+                    self.values[(a.platform, f"{person}_name")] = who.name if who else None
+            self.values[(None, FIRST_FOLLOWUP)] = earlier.first_followup
+
+    def accounts(self) -> list[str]:
+        return [p for p in self.chosen or [] if p != NONE]
+
+    def steps(self) -> list[Step]:
+        """The questions to ask, given the channels chosen so far (the content may leave out
+        any question but the channels)."""
+        steps = [Step(PROPOSAL_CHANNELS)]
+        asked = {q.id for q in self.texts.questions}
+        for platform in self.accounts():
+            fields = []
+            if platform == OTHER:
+                fields.append("other_channel")
+            if needs_reason(self.by_id.get(platform), self.assessment):
+                fields.append("reason")
+            fields += [q.id for q in self.texts.questions if q.id in _ACCOUNT_FIELDS]
+            steps += [Step(f, platform) for f in fields if f in asked]
+        if self.accounts() and FIRST_FOLLOWUP in asked:
+            steps.append(Step(FIRST_FOLLOWUP))
+        return steps
+
+    def steps_for_one(self) -> int:
+        """How many questions there would be with one account on a channel that fits (to say
+        roughly how many are left before the channels are chosen)."""
+        asked = {q.id for q in self.texts.questions}
+        return 1 + len(asked & {*_ACCOUNT_FIELDS, FIRST_FOLLOWUP})
+
+    def channel_name(self, platform: str) -> str:
+        if platform == OTHER:
+            named = self.values.get((OTHER, "other_channel"))
+            if named:
+                return str(named)
+            label = self.channels_question.choice(OTHER)
+            return label.label.get(self.lang) if label is not None else OTHER
+        ranked = self.by_id.get(platform)
+        return ranked.channel.channel.name.get(self.lang) if ranked is not None else platform
+
+    def proposal(self, steps: list[Step], ranking: list[RankedChannel] | None) -> Proposal:
+        """The proposal as it stands: for each account the answers its steps hold (an answer
+        to a question that no longer applies, e.g. a reason for a channel that now fits, is
+        left out, as the interview drops answers that stop applying)."""
+        accounts: list[dict[str, Any]] = []
+        for platform in self.accounts():
+            fields = {s.field for s in steps if s.platform == platform}
+            account: dict[str, Any] = {"platform": platform}
+            for field in ("other_channel", "reason", "name", "start", "rhythm", "hours_per_week"):
+                if field in fields:
+                    account[field] = self.values.get((platform, field))
+            for person in _PERSONS:
+                role = self.values.get((platform, f"{person}_role"))
+                if f"{person}_role" in fields and role:
+                    named = self.values.get((platform, f"{person}_name"))
+                    account[person] = {"role": role, "name": named}
+            if platform == OTHER and not account.get("other_channel"):
+                continue  # not yet named: a plan file keeps another channel only with its name
+            accounts.append(account)
+        day = self.values.get((None, FIRST_FOLLOWUP)) if accounts else None
+        return Proposal.model_validate(
+            {
+                "accounts": accounts,
+                "reason": self.earlier.reason if self.earlier else None,
+                "first_followup": day if day and _is_day(str(day)) else None,
+                "ranking": ranking,
+            }
         )
-        reply = self.prompter.ask(question, current, progress)
-        return None if reply in ("", None) else reply
 
 
 def ask_proposal(
@@ -131,58 +248,212 @@ def ask_proposal(
     lang: Lang,
     earlier: Proposal | None = None,
     first_followup: date | None = None,
-) -> Proposal:
-    """The proposal, asked question by question; ``earlier`` (a proposal saved before) gives
-    the answers preselected, ``first_followup`` the date suggested."""
-    channels_question = texts.question(PROPOSAL_CHANNELS)
-    assert channels_question is not None  # checked when the content was loaded
-    offered = ranked_choices(assessment, lang)
-    by_id = {choice.id: ranked for choice, ranked in offered}
-    question = with_ranking(channels_question, [choice for choice, _ in offered])
-    before = earlier.accounts if earlier else []
-    current: Any = [a.platform for a in before if a.platform in question.choice_ids()]
-    if earlier is not None and not before:
-        current = [NONE]
-    asker = _Asker(texts, prompter, total=len(texts.questions))
-    if question.kind == "single":
-        current = current[0] if current else None
-    chosen = asker.ask(question, current or None)
-    picked = [chosen] if isinstance(chosen, str) else list(chosen or [])
-    accounts: list[dict[str, Any]] = []
-    for platform in picked:
-        if platform == NONE:
+    keep: Keep | None = None,
+) -> Proposal | Any:
+    """The proposal, asked step by step, or ``BACK`` when the user goes back from its first
+    question. ``earlier`` (a proposal saved before, perhaps half-way) gives the answers
+    preselected, ``first_followup`` the date suggested; ``keep`` gets the proposal after every
+    answer (with the earlier proposal's ranking: the new ranking is kept only with the
+    finished proposal, so that a proposal stopped half-way still shows what changed)."""
+    walk = _Walk(texts, assessment, lang, earlier)
+    suggested = first_followup.isoformat() if first_followup is not None else None
+    kept_ranking = earlier.ranking if earlier is not None else None
+    cursor = 0
+    while True:
+        steps = walk.steps()
+        if cursor >= len(steps):
+            return walk.proposal(steps, ranking_now(assessment))
+        step = steps[cursor]
+        question, current = _question(walk, step, suggested)
+        reply = prompter.ask(question, current, _progress(walk, steps, cursor))
+        if reply is BACK:
+            if cursor == 0:
+                return BACK
+            cursor -= 1
             continue
-        old = next((a for a in before if a.platform == platform), None)
-        account: dict[str, Any] = {"platform": platform}
-        if platform == OTHER:
-            account["other_channel"] = asker.ask(
-                texts.question("other_channel"), old.other_channel if old else None
-            )
-            name = str(account["other_channel"] or "")
+        value = None if reply in ("", None) else reply
+        if step.field == FIRST_FOLLOWUP and value is not None and not _is_day(str(value)):
+            prompter.notice("proposal.not-a-day", value=str(value))
+            continue
+        if step.field == PROPOSAL_CHANNELS:
+            walk.chosen = [value] if isinstance(value, str) else list(value or [])
         else:
-            name = by_id[platform].channel.channel.name.get(lang)
-        prompter.notice("proposal.for-channel", channel=name)
-        if needs_reason(by_id.get(platform), assessment):
-            account["reason"] = asker.ask(texts.question("reason"), old.reason if old else None)
-        for field in ("name", "start", "rhythm", "hours_per_week"):
-            account[field] = asker.ask(texts.question(field), getattr(old, field, None))
-        for person in ("responsible", "substitute"):
-            was = getattr(old, person, None)
-            role = asker.ask(texts.question(f"{person}_role"), was.role if was else None)
-            named = asker.ask(texts.question(f"{person}_name"), was.name if was else None)
-            account[person] = {"role": role, "name": named} if role else None
-        accounts.append(account)
-    suggested = earlier.first_followup if earlier and earlier.first_followup else None
-    if suggested is None and first_followup is not None:
-        suggested = first_followup.isoformat()
-    day = None
-    if accounts:
-        while True:
-            day = asker.ask(texts.question("first_followup"), suggested)
-            if day is None or _is_day(str(day)):
-                break
-            prompter.notice("proposal.not-a-day", value=str(day))
-    return Proposal.model_validate({"accounts": accounts, "first_followup": day})
+            walk.values[(step.platform, step.field)] = value
+        if keep is not None:
+            keep(walk.proposal(walk.steps(), kept_ranking))
+        cursor += 1
+
+
+def _question(walk: _Walk, step: Step, suggested: str | None) -> tuple[Question, Any]:
+    """The question of ``step`` and its answer preselected."""
+    if step.field == PROPOSAL_CHANNELS:
+        question = walk.channels_question
+        current: Any = walk.chosen
+        if question.kind == "single":
+            current = current[0] if current else None
+        return question, current or None
+    question_found = walk.texts.question(step.field)
+    assert question_found is not None  # steps holds only questions the content asks
+    current = walk.values.get((step.platform, step.field))
+    if step.field == FIRST_FOLLOWUP and current is None:
+        current = suggested
+    return question_found, current
+
+
+def _progress(walk: _Walk, steps: list[Step], cursor: int) -> Progress:
+    """Where a step stands: part 1 is the channels, then one part per account (named after
+    its channel), then the first follow-up; back is always possible (from the first question,
+    back to the question under the verdict)."""
+    accounts = walk.accounts()
+    step = steps[cursor]
+    count = 1 + len(accounts) + (1 if FIRST_FOLLOWUP in {s.field for s in steps} else 0)
+    texts = walk.texts
+    if step.platform is not None:
+        name = walk.channel_name(step.platform)
+        title = message("proposal.account-section", walk.lang, channel=name)
+        number = 2 + accounts.index(step.platform)
+        section = Section.model_construct(
+            id=f"{SECTION}{step.platform}",
+            title=Localized(sv=title, en=title),
+            intro=None,
+            questions=texts.questions,
+        )
+    elif step.field == FIRST_FOLLOWUP:
+        title = message("proposal.followup-section", walk.lang)
+        number = count
+        section = Section.model_construct(
+            id=f"{SECTION}followup",
+            title=Localized(sv=title, en=title),
+            intro=None,
+            questions=texts.questions,
+        )
+    else:
+        number = 1
+        section = Section.model_construct(
+            id=SECTION, title=texts.title, intro=texts.intro, questions=texts.questions
+        )
+    remaining = len(steps) - cursor
+    if not accounts and step.field == PROPOSAL_CHANNELS:
+        remaining = walk.steps_for_one()  # before a choice: as if for one account
+    return Progress(
+        section=section,
+        section_number=number,
+        section_count=count,
+        question_number=cursor + 1,
+        remaining=remaining,
+        can_go_back=True,
+    )
+
+
+# --- what changed in the ranking since the proposal ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Standing:
+    """A channel's place in a ranking: 1-based rank, score, whether it fits."""
+
+    rank: int
+    score: int
+    fits: bool
+
+
+@dataclass(frozen=True)
+class Change:
+    """A channel whose place changed between the ranking the proposal was made on (``was``)
+    and today's (``now``); None where it is not ranked. ``proposed`` when the proposal names
+    it; ``reason`` when the proposal already gives a reason for it."""
+
+    channel: str
+    name: str
+    was: Standing | None
+    now: Standing | None
+    proposed: bool
+    reason: bool = False
+
+    @property
+    def no_longer_fits(self) -> bool:
+        return self.was is not None and self.was.fits and self.now is not None and not self.now.fits
+
+
+def ranking_changes(earlier: Proposal, assessment: Assessment, lang: Lang) -> list[Change]:
+    """For a proposal that keeps its ranking, how today's ranking differs for the channels it
+    proposes (every one, changed or not, when any changed), and which channel leads now if
+    that changed; an empty list when nothing changed or the proposal keeps no ranking."""
+    if earlier.ranking is None:
+        return []
+    was = {r.channel: Standing(i + 1, r.score, r.fits) for i, r in enumerate(earlier.ranking)}
+    names = {c.channel.id: c.channel.name.get(lang) for c in assessment.channels}
+    now = {
+        c.channel.id: Standing(i + 1, c.score, c.score >= assessment.fit_minimum)
+        for i, c in enumerate(assessment.channels)
+    }
+    proposed = [a for a in earlier.accounts if a.platform != OTHER]
+    changes = [
+        Change(
+            a.platform,
+            names.get(a.platform, a.platform),
+            was.get(a.platform),
+            now.get(a.platform),
+            proposed=True,
+            reason=bool(a.reason),
+        )
+        for a in proposed
+    ]
+    leader = assessment.channels[0].channel.id if assessment.channels else None
+    ids = {c.channel for c in changes}
+    if (
+        leader is not None
+        and leader not in ids
+        and (was.get(leader) is None or was[leader].rank != 1)
+    ):
+        changes.append(Change(leader, names[leader], was.get(leader), now[leader], False))
+    if all(c.was == c.now for c in changes):
+        return []
+    return changes
+
+
+def change_lines(changes: list[Change], minimum: int, lang: Lang) -> list[str]:
+    """What changed, one line a channel, for the terminal."""
+    lines = [message("proposal.changed-title", lang)]
+    for c in changes:
+        if c.now is None:
+            lines.append(message("proposal.changed-gone", lang, name=c.name))
+            continue
+        now_rank = ordinal(c.now.rank, lang)
+        if c.was is None:
+            line = message(
+                "proposal.changed-new", lang, name=c.name, rank=now_rank, score=c.now.score
+            )
+        elif c.was == c.now:
+            line = message(
+                "proposal.changed-same", lang, name=c.name, rank=now_rank, score=c.now.score
+            )
+        else:
+            line = message(
+                "proposal.changed-moved",
+                lang,
+                name=c.name,
+                was_rank=ordinal(c.was.rank, lang),
+                was_score=c.was.score,
+                rank=now_rank,
+                score=c.now.score,
+            )
+        if not c.proposed:
+            line = message("proposal.changed-leads", lang, line=line)
+        lines.append(line)
+        if c.proposed and c.no_longer_fits:
+            key = "proposal.changed-unfit-reason" if c.reason else "proposal.changed-unfit"
+            lines.append(message(key, lang, name=c.name, minimum=minimum))
+    return lines
+
+
+def ordinal(n: int, lang: Lang) -> str:
+    """1:a, 2:a, 3:e … in Swedish; 1st, 2nd, 3rd … in English."""
+    if lang == "sv":
+        return f"{n}:a" if n % 10 in (1, 2) and n % 100 not in (11, 12) else f"{n}:e"
+    if n % 100 in (11, 12, 13):
+        return f"{n}th"
+    return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
 def _is_day(text: str) -> bool:

@@ -236,7 +236,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "proposal.choice": ("{name} · {score} av 100 · {fit}", "{name} · {score} of 100 · {fit}"),
     "proposal.fits": ("passar", "fits"),
     "proposal.fits-poorly": ("passar sämre", "fits poorly"),
-    "proposal.for-channel": ("Kontot i {channel}:", "The account on {channel}:"),
     "proposal.not-a-day": (
         "{value} finns inte i kalendern. Skriv ett datum som finns, till exempel 2027-09-01.",
         "{value} is not in the calendar. Give a date that exists, for example 2027-09-01.",
