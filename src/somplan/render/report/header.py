@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from somplan.assessment.plan import UnitPlan
-from somplan.render.decision_text import decision_line
 from somplan.text.i18n import Lang, message
 
 
@@ -37,7 +36,9 @@ def versions(plan: UnitPlan, lang: Lang) -> str:
 
 
 def header_rows(plan: UnitPlan, lang: Lang) -> list[tuple[str, str]]:
-    """(label, value) for the header block: unit, municipality, date, status, versions."""
+    """(label, value) for the header block: unit, municipality, date, status. The decision has
+    its own block on the first page (``somplan.render.paper``); the versions of the content are
+    in the report's last line."""
     header = plan.header
     rows = [
         (message("plan.unit", lang), header.unit or message("plan.unit-missing", lang)),
@@ -46,7 +47,4 @@ def header_rows(plan: UnitPlan, lang: Lang) -> list[tuple[str, str]]:
     if header.updated is not None:
         rows.append((message("plan.updated", lang), header.updated.strftime("%Y-%m-%d %H:%M")))
     rows.append((message("plan.status", lang), status(plan, lang)))
-    if header.decision is not None:
-        rows.append((message("decision.label", lang), decision_line(header.decision, lang)))
-    rows.append((message("plan.versions", lang), versions(plan, lang)))
     return rows
