@@ -157,9 +157,7 @@ def main() -> int:
         head = f"{'example':32}" + "".join(f"{e + ' main/whole':>24}" for e in engines)
         print(head)
         for row in rows:
-            cells = "".join(
-                f"{row[e]['main']:>19} / {row[e]['whole']:<2}" for e in engines
-            )
+            cells = "".join(f"{row[e]['main']:>19} / {row[e]['whole']:<2}" for e in engines)
             flag = "  OVER" if over(row, engines) else ""
             print(f"{row['example']:32}{cells}{flag}")
         print(f"limits: main part <= {MAIN_MAX}, whole <= {WHOLE_MAX} A4 pages")

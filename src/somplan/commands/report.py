@@ -62,7 +62,9 @@ def run_report(
     # Next steps name the file to revise; a document for others names it without the folder.
     named = path.name if fmt in ("html", "pdf") else shell_quoted(path)
     assessment = with_file(assessment, named)
-    plan = replace(plan, file=named)
+    # The paper's commands (somplan decide FILE) name the file as the user typed it in the
+    # terminal, and without its folder in a document (Markdown, JSON, HTML, PDF).
+    plan = replace(plan, file=shell_quoted(path) if fmt == "rich" else path.name)
     if output is None and fmt == "rich" and sys.stdout.isatty():
         from rich.console import Console  # lazy: rich
 

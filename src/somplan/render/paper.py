@@ -128,7 +128,10 @@ def account_rows(status: DecisionStatus, lang: Lang) -> list[tuple[str, str]]:
         rows.append((message("paper.field.account", lang), "; ".join(account)))
     if status.replaced:
         rows.append(
-            (message("paper.field.history", lang), message("paper.history", lang, count=status.replaced))
+            (
+                message("paper.field.history", lang),
+                message("paper.history", lang, count=status.replaced),
+            )
         )
     return rows
 

@@ -1,4 +1,4 @@
-"""The plan's header: unit, status, versions, as rows every format shows."""
+"""The plan's header: unit, municipality, when changed, status, as rows every format shows."""
 
 from __future__ import annotations
 
@@ -17,22 +17,6 @@ def status(plan: UnitPlan, lang: Lang) -> str:
     if not header.complete:
         return message("plan.status-not-finished", lang)
     return message("plan.status-final", lang)
-
-
-def versions(plan: UnitPlan, lang: Lang) -> str:
-    header = plan.header
-    catalogue = header.catalogue or ("-", 0)
-    rules = header.rules or ("-", 0)
-    return message(
-        "plan.versions-value",
-        lang,
-        flow=header.flow[0],
-        flow_version=header.flow[1],
-        catalogue=catalogue[0],
-        catalogue_version=catalogue[1],
-        rules=rules[0],
-        rules_version=rules[1],
-    )
 
 
 def header_rows(plan: UnitPlan, lang: Lang) -> list[tuple[str, str]]:

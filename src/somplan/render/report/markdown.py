@@ -267,7 +267,9 @@ def _decision(plan: UnitPlan, lang: Lang) -> list[str]:
     if status is not None:
         if taken is None:
             out.append("")
-        out += [f"- **{md(label)}:** {md(value)}" for label, value in paper.account_rows(status, lang)]
+        out += [
+            f"- **{md(label)}:** {md(value)}" for label, value in paper.account_rows(status, lang)
+        ]
     return [*out, ""]
 
 

@@ -356,7 +356,12 @@ def _decision(plan: UnitPlan, lang: Lang, console: Console) -> None:
         for mark in paper.marks(taken, lang):
             console.print(RichText(plain(mark.text), style="bold yellow"))
         for label, value in paper.decision_rows(taken, lang):
-            rows.append((label, value if isinstance(value, str) else "\n".join(f"• {item}" for item in value)))
+            rows.append(
+                (
+                    label,
+                    value if isinstance(value, str) else "\n".join(f"• {item}" for item in value),
+                )
+            )
     if status is not None:
         rows += paper.account_rows(status, lang)
     if rows:
