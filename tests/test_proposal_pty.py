@@ -4,13 +4,13 @@ pseudo-terminal, and `somplan decide` then decides on it."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 from pathlib import Path
 
 import pexpect
 import yaml
 
+from .common import without_account_record
 from .terminal import CHECKBOX, EXE, NUMBER, REVIEW, SELECT, TEXT, spawn_somplan
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "answers"
@@ -18,7 +18,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "answers"
 
 def test_start_verdict_proposal_saved_then_decide(tmp_path: Path) -> None:
     path = tmp_path / "bibliotek.yaml"
-    shutil.copyfile(EXAMPLES / "library_teens.yaml", path)
+    # The example's answers, without its proposal and decision.
+    path.write_text(without_account_record((EXAMPLES / "library_teens.yaml").read_text("utf-8")))
     child = spawn_somplan(tmp_path, "start", "--answers", str(path))
     child.expect(REVIEW)
     child.send("\r")  # the answers are right

@@ -1,4 +1,5 @@
-"""The report in the terminal with rich: the verdict first, then channels, plan and checklist.
+"""The report in the terminal with rich, in the decision paper's order: the header, the proposal,
+the verdict and the decision; the unit's plan; then the appendix (readiness, channels, checklist).
 
 Content text is never parsed as rich markup: it is put into ``rich.text.Text`` objects as
 plain text (after ``somplan.text.safetext.inert``), so neither ``[bold]`` nor an escape
