@@ -15,7 +15,7 @@ from types import ModuleType
 import pytest
 import yaml
 
-from somplan.text.i18n import message
+from somplan.text.i18n import Lang, message
 
 from .common import ROOT, Run
 from .html_checks import check_document
@@ -45,19 +45,22 @@ def _pdf_pages(run: Run, path: Path, out: Path, lang: str = "sv") -> list[str]:
     return [" ".join(page.split()) for page in text.split("\f") if page.strip()]
 
 
+@pytest.mark.parametrize("lang", ["sv", "en"])
 @pytest.mark.parametrize("example", sorted(p.stem for p in EXAMPLES.glob("*.yaml")))
 def test_every_example_fits_two_pages_before_the_appendix_and_eight_in_all(
-    counting: ModuleType, example: str
+    counting: ModuleType, example: str, lang: Lang
 ) -> None:
     require(weasyprint_ok(), "WeasyPrint (pip install '.[pdf]') with Pango")
     require(tool("pdftotext") is not None, "pdftotext (poppler-utils)")
-    html = counting.report_html(EXAMPLES / f"{example}.yaml", "sv")
+    html = counting.report_html(EXAMPLES / f"{example}.yaml", lang)
     pages = counting.page_texts(counting.weasyprint_pdf(html))
-    main, whole = counting.counts(pages, message("paper.appendix", "sv"))
+    main, whole = counting.counts(pages, message("paper.appendix", lang))
     assert main < whole, "the appendix is found"
     assert main <= 2, f"{example}: {main} pages before the appendix"
     assert whole <= 8, f"{example}: {whole} pages in all"
-    assert message("plan.title", "sv") not in " ".join(pages[0].split()), "the plan starts page 2"
+    first = " ".join(pages[0].split())
+    assert message("paper.decision", lang) in first, "the decision is on page 1"
+    assert message("plan.title", lang) not in first, "the plan starts page 2"
 
 
 def test_page_1_of_a_decided_plan_has_the_decision_its_reference_and_the_channel(
