@@ -15,7 +15,9 @@ from types import ModuleType
 import pytest
 import yaml
 
+from somplan.render import paper
 from somplan.text.i18n import Lang, message
+from somplan.text.safetext import has_unsafe
 
 from .common import ROOT, Run
 from .html_checks import check_document
@@ -23,6 +25,7 @@ from .tools import require, tool, weasyprint_ok
 
 EXAMPLES = ROOT / "examples" / "answers"
 SCRIPT = ROOT / "scripts" / "page_counts.py"
+CORPUS = ROOT.parent / "shared" / "corpus" / "yaml"
 
 
 @pytest.fixture(scope="module")
@@ -200,3 +203,25 @@ def test_names_are_shown_only_when_given(run: Run) -> None:
         r"8 timmar \| .* \| 2027-03 \|",
         row,
     ), row
+
+
+def test_hostile_text_in_the_proposal_stays_inert_on_page_1(run: Run, tmp_path: Path) -> None:
+    corpus = yaml.safe_load((CORPUS / "ansi-escapes.yaml").read_text(encoding="utf-8"))
+    escapes = next(str(v) for v in corpus.values() if "\x1b" in str(v))[:100]
+    markup = "<script>alert(1)</script> | **fet** [länk](javascript:alert(1))"
+    bidi = "Bibliotekarie \u202eredro\u202c"
+    data = yaml.safe_load((EXAMPLES / "culture_house_events.yaml").read_text(encoding="utf-8"))
+    data["proposal"]["accounts"][0].update(
+        name=markup, rhythm=escapes, reason=markup, responsible={"role": bidi, "name": escapes}
+    )
+    path = tmp_path / "plan.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    for fmt in ("rich", "markdown", "html", "json"):
+        out = _report(run, "", fmt, path=path)
+        assert not has_unsafe(out), fmt  # escapes and bidi shown, not obeyed
+    markdown = _report(run, "", "markdown", path=path)
+    row = next(line for line in markdown.splitlines() if line.startswith("| Instagram"))
+    assert row.count(" | ") == len(paper.COLUMNS) - 1, "a | in a cell does not add a column"
+    html = _report(run, "", "html", path=path)
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert 'href="javascript:' not in html

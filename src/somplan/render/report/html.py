@@ -49,6 +49,7 @@ def render(
         "report.html.j2",
         lang,
         title=" ".join(title.split()),
+        paper=True,
         a=a,
         verdict_title=verdict_title(a.verdict, lang),
         also=also_findings(a.verdict),
