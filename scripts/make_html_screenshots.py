@@ -47,7 +47,8 @@ def report_html(name: str = "library_teens", lang: Any = LANG) -> str:
     content = load_content(None, required=REPORT_KINDS)
     record = answers.load(EXAMPLES / f"{name}.yaml", content.flow)
     assessment = assess(content, record)
-    plan = build_plan(content, record, lang, assessment)
+    # As `somplan report -f html` names the plan's file in the page's commands.
+    plan = replace(build_plan(content, record, lang, assessment), file=f"{name}.yaml")
     return html.render(assessment, lang, plan, content.catalogue)
 
 

@@ -4,8 +4,8 @@
     python scripts/make_readme_svg.py --check   # exit 1 if the committed picture is out of date
 
 The report is made from one of the example answers files with the shipped questions, in Swedish,
-by the same rich renderer as `somplan report`. Only its beginning is kept (the verdict, the
-readiness dimensions and the ranking of social channels), so the picture stays readable; a last
+by the same rich renderer as `somplan report`. Only its beginning is kept (the decision paper:
+the header, the proposal, the verdict and the decision), so the picture stays readable; a last
 line says what the full report goes on with. tests/test_readme_assets.py checks that running this
 script gives exactly the committed file, so the picture cannot drift from the program.
 
@@ -33,8 +33,8 @@ TITLE = "somplan report examples/answers/library_teens.yaml"
 UNIQUE_ID = "somplan-report"
 #: The line that replaces the cut-off rest of the report.
 MORE = (
-    "… rapporten fortsätter med andra kanaler, de främsta kanalerna i detalj, kompletterande "
-    "kanaler, checklistan för offentlig verksamhet och nästa steg."
+    "… rapporten fortsätter med verksamhetens plan och bilagan med underlaget: hur redo ni är, "
+    "kanalerna rangordnade, de främsta kanalerna i detalj, checklistan och nästa steg."
 )
 
 
@@ -57,23 +57,28 @@ def _console() -> Console:
 
 def report_text() -> Text:
     """The whole report of the example, with its styles."""
+    from dataclasses import replace
+
+    from somplan.assessment.plan import build_plan
     from somplan.assessment.scoring import assess
     from somplan.content import answers
     from somplan.content.loader import REPORT_KINDS, load_content
     from somplan.render.report import rich as render_rich
 
     content = load_content(ROOT / "questions", required=REPORT_KINDS)
-    record = answers.load(EXAMPLE, content.flow, [])
+    record = answers.load(EXAMPLE, content.flow, [], content.catalogue)
+    assessment = assess(content, record)
+    plan = replace(build_plan(content, record, LANG, assessment), file=EXAMPLE.name)
     console = _console()
-    render_rich.render(assess(content, record), LANG, console, record.unit)
+    render_rich.render(assessment, LANG, console, record.unit, plan)
     return Text.from_ansi(console.export_text(styles=True))
 
 
 def excerpt(report: Text) -> Text:
-    """The report up to (not including) the ranking of other channels."""
+    """The report up to (not including) the unit's plan."""
     from somplan.text.i18n import message
 
-    cut_at = message("report.channels-other", LANG)
+    cut_at = message("plan.title", LANG)
     lines = report.split("\n")
     kept: list[Text] = []
     for line in lines:

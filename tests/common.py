@@ -32,3 +32,21 @@ class RunResult:
     @property
     def output(self) -> str:
         return self.stdout + self.stderr
+
+
+#: The blocks of a plan file beyond its answers (answers format 2).
+ACCOUNT_BLOCKS = ("proposal", "decision", "history", "opened", "closed")
+
+
+def without_account_record(text: str) -> str:
+    """An example plan's text as it was before its proposal and decision: the top-level account
+    blocks cut off, as a format 1 file (the examples carry proposals and decisions; tests that
+    write their own start from the answers alone)."""
+    out = []
+    skipping = False
+    for line in text.splitlines(keepends=True):
+        if line[:1].isalpha():
+            skipping = line.split(":", 1)[0] in ACCOUNT_BLOCKS
+        if not skipping:
+            out.append(line)
+    return "".join(out).replace("format: 2\n", "format: 1\n", 1)

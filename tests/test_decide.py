@@ -9,7 +9,6 @@ import errno
 import io
 import json
 import os
-import shutil
 import stat
 from collections.abc import Callable
 from datetime import date
@@ -31,7 +30,7 @@ from somplan.content.loader import load_content
 from somplan.exitcodes import ExitCode
 from somplan.interview.decision_entry import Given
 from somplan.text.safetext import has_unsafe
-from tests.common import RunResult
+from tests.common import RunResult, without_account_record
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples" / "answers"
@@ -42,8 +41,10 @@ FLAGS = ("--outcome", "approved", "--by-role", "Enhetschef", "--date", "2027-01-
 
 
 def plan(tmp_path: Path, name: str = "school_parents") -> Path:
+    """The example's answers alone (without its proposal and decision) in ``tmp_path``."""
     path = tmp_path / f"{name}.yaml"
-    shutil.copyfile(EXAMPLES / f"{name}.yaml", path)
+    text = (EXAMPLES / f"{name}.yaml").read_text(encoding="utf-8")
+    path.write_text(without_account_record(text), encoding="utf-8")
     return path
 
 

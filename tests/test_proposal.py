@@ -25,7 +25,7 @@ from somplan.interview.proposal import (
     ranking_now,
 )
 
-from .common import SHIPPED, Run
+from .common import SHIPPED, Run, without_account_record
 from .fakes import ScriptedPrompter, WizardScript, start_command
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -282,8 +282,8 @@ def test_start_asks_the_proposal_after_the_verdict_and_saves_it(
 def test_start_without_the_proposal_now_says_how_to_write_it_later(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = tmp_path / "plan.yaml"
-    shutil.copyfile(EXAMPLES / "library_teens.yaml", path)
+    path = tmp_path / "plan.yaml"  # the example's answers, without its proposal and decision
+    path.write_text(without_account_record((EXAMPLES / "library_teens.yaml").read_text("utf-8")))
     script = WizardScript([], confirms=[False])
     assert start_command(None, path, "en", lambda _lang: script, lambda: True) == 0
     assert "Write it later with somplan start --answers" in capsys.readouterr().out

@@ -46,11 +46,12 @@ def test_picture_is_what_the_script_makes_today(
     )
 
 
-def test_picture_shows_the_verdict_in_swedish(script: ModuleType) -> None:
+def test_picture_shows_the_decision_paper_in_swedish(script: ModuleType) -> None:
     text = script.excerpt(script.report_text()).plain
     assert "Utlåtande: Redo" in text
-    assert "Sociala kanaler, bäst först" in text
-    assert "Andra kanaler" not in text  # the excerpt stops before them
+    assert "Förslag" in text and "Instagram · @varbergsbibliotek_unga" in text
+    assert "Diarienummer: KFN 2027/14" in text
+    assert "Verksamhetens plan" not in text  # the excerpt stops before the plan
 
 
 def test_readme_and_start_page_show_the_picture() -> None:

@@ -8,7 +8,6 @@ import io
 import json
 import os
 import re
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +15,7 @@ import pytest
 import yaml
 
 from somplan.text.safetext import has_unsafe
-from tests.common import CORPUS, ROOT, Run
+from tests.common import ACCOUNT_BLOCKS, CORPUS, ROOT, Run, without_account_record
 
 EXAMPLES = ROOT / "examples" / "answers"
 FOLLOWUPS = ROOT / "examples" / "followup"
@@ -38,6 +37,8 @@ def with_proposal(source: Path, target: Path, accounts: list[dict[str, Any]], **
     """``source`` copied to ``target`` with a proposal of ``accounts`` (answers format 2)."""
     data = yaml.safe_load(source.read_text(encoding="utf-8"))
     data["format"] = 2
+    for block in ACCOUNT_BLOCKS:  # the example's own proposal and decision
+        data.pop(block, None)
     data["proposal"] = {"accounts": accounts, **top}
     target.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return target
@@ -73,7 +74,8 @@ def folder(tmp_path: Path, run: Run) -> Path:
         EXAMPLES / "school_parents.yaml", plans / "school.yaml", [account("facebook", "3")]
     )
     decide(run, school, "--outcome", "declined", "--reference", "BUN 2027/9")
-    shutil.copyfile(EXAMPLES / "culture_house_events.yaml", plans / "culture.yaml")
+    culture = (EXAMPLES / "culture_house_events.yaml").read_text(encoding="utf-8")
+    (plans / "culture.yaml").write_text(without_account_record(culture), encoding="utf-8")
     crisis = with_proposal(
         EXAMPLES / "crisis_information.yaml",
         plans / "crisis.yaml",

@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -57,7 +58,8 @@ def example(name: str) -> tuple[Assessment, str | None]:
 
 def plan_of(name: str, lang: Lang) -> UnitPlan:
     """The unit's plan as `somplan report` builds it (from the same assessment)."""
-    return build_plan(content(), record_of(name), lang, example(name)[0])
+    plan = build_plan(content(), record_of(name), lang, example(name)[0])
+    return replace(plan, file=f"{name}.yaml")  # as `somplan report -f markdown` names it
 
 
 def rich_text(a: Assessment, lang: Lang, unit: str | None = None, width: int = 100) -> str:

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from somplan.assessment.decision import DecisionStatus, decision_status, has_account_record
+from somplan.assessment.paper import ProposalView, proposal_view
 from somplan.content.conditions import is_empty, relevant_answers
 from somplan.content.display import answer_text
 from somplan.content.model import PlanLine, Question
@@ -75,6 +76,10 @@ class UnitPlan:
     groups: tuple[Group, ...]
     #: Question id → ``{"value": as saved, "label": as the user reads it}``, in flow order.
     answers: dict[str, dict[str, Any]]
+    #: The unit's proposal (which accounts, who runs them, when), when the file has one.
+    proposal: ProposalView | None = None
+    #: The plan's file as the report's commands name it (``somplan decide FILE``), when known.
+    file: str | None = None
 
 
 def local_time(stamp: str | None) -> datetime | None:
@@ -143,7 +148,12 @@ def build_plan(
         for q in flow.questions()
         if q.id in given
     }
-    return UnitPlan(title, header, tuple(groups), answers)
+    proposal = (
+        proposal_view(record.proposal, content.catalogue, lang)
+        if record.proposal is not None
+        else None
+    )
+    return UnitPlan(title, header, tuple(groups), answers, proposal)
 
 
 def _sentence(

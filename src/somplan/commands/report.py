@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from somplan.assessment.plan import build_plan
@@ -59,7 +60,11 @@ def run_report(
             )
     plan = build_plan(content, record, lang, assessment)
     # Next steps name the file to revise; a document for others names it without the folder.
-    assessment = with_file(assessment, path.name if fmt in ("html", "pdf") else shell_quoted(path))
+    named = path.name if fmt in ("html", "pdf") else shell_quoted(path)
+    assessment = with_file(assessment, named)
+    # The paper's commands (somplan decide FILE) name the file as the user typed it in the
+    # terminal, and without its folder in a document (Markdown, JSON, HTML, PDF).
+    plan = replace(plan, file=shell_quoted(path) if fmt == "rich" else path.name)
     if output is None and fmt == "rich" and sys.stdout.isatty():
         from rich.console import Console  # lazy: rich
 

@@ -1,9 +1,8 @@
-"""The plan's header: unit, status, versions, as rows every format shows."""
+"""The plan's header: unit, municipality, when changed, status, as rows every format shows."""
 
 from __future__ import annotations
 
 from somplan.assessment.plan import UnitPlan
-from somplan.render.decision_text import decision_line
 from somplan.text.i18n import Lang, message
 
 
@@ -20,24 +19,10 @@ def status(plan: UnitPlan, lang: Lang) -> str:
     return message("plan.status-final", lang)
 
 
-def versions(plan: UnitPlan, lang: Lang) -> str:
-    header = plan.header
-    catalogue = header.catalogue or ("-", 0)
-    rules = header.rules or ("-", 0)
-    return message(
-        "plan.versions-value",
-        lang,
-        flow=header.flow[0],
-        flow_version=header.flow[1],
-        catalogue=catalogue[0],
-        catalogue_version=catalogue[1],
-        rules=rules[0],
-        rules_version=rules[1],
-    )
-
-
 def header_rows(plan: UnitPlan, lang: Lang) -> list[tuple[str, str]]:
-    """(label, value) for the header block: unit, municipality, date, status, versions."""
+    """(label, value) for the header block: unit, municipality, date, status. The decision has
+    its own block on the first page (``somplan.render.paper``); the versions of the content are
+    in the report's last line."""
     header = plan.header
     rows = [
         (message("plan.unit", lang), header.unit or message("plan.unit-missing", lang)),
@@ -46,7 +31,4 @@ def header_rows(plan: UnitPlan, lang: Lang) -> list[tuple[str, str]]:
     if header.updated is not None:
         rows.append((message("plan.updated", lang), header.updated.strftime("%Y-%m-%d %H:%M")))
     rows.append((message("plan.status", lang), status(plan, lang)))
-    if header.decision is not None:
-        rows.append((message("decision.label", lang), decision_line(header.decision, lang)))
-    rows.append((message("plan.versions", lang), versions(plan, lang)))
     return rows

@@ -29,6 +29,7 @@ from somplan.text.i18n import Lang, message
 from somplan.text.safetext import inert, json_text
 
 if TYPE_CHECKING:
+    from somplan.assessment.paper import ProposalView
     from somplan.assessment.plan import UnitPlan
 
 
@@ -81,7 +82,37 @@ def plan_data(plan: UnitPlan, lang: Lang) -> dict[str, Any]:
         from somplan.assessment.decision import status_data
 
         data["decision"] = status_data(header.decision)
+    if plan.proposal is not None:
+        data["proposal"] = proposal_data(plan.proposal)
     return data
+
+
+def proposal_data(view: ProposalView) -> dict[str, Any]:
+    """The proposal with every field as the plan file has it, and each channel's name as read
+    (``accounts`` empty: no new account for now)."""
+    return {
+        "accounts": [
+            {
+                "platform": line.platform,
+                "channel": line.channel,
+                "other_channel": line.other_channel,
+                "name": line.name,
+                "responsible": _person(line.responsible_role, line.responsible_name),
+                "substitute": _person(line.substitute_role, line.substitute_name),
+                "start": line.start,
+                "rhythm": line.rhythm,
+                "hours_per_week": line.hours_per_week,
+                "reason": line.reason,
+            }
+            for line in view.accounts
+        ],
+        "reason": view.reason,
+        "first_followup": view.first_followup,
+    }
+
+
+def _person(role: str | None, name: str | None) -> dict[str, Any] | None:
+    return {"role": role, "name": name} if role is not None else None
 
 
 def as_data(a: Assessment, lang: Lang, unit: str | None = None) -> dict[str, Any]:

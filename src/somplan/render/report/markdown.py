@@ -43,6 +43,7 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
     out += [f"# {title}", ""]
     if plan is not None:
         out += _header(plan, lang)
+        out += _proposal(plan, lang)
     elif unit:
         out += [m("report.unit", unit=unit), ""]
     level = a.verdict.level
@@ -57,9 +58,11 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
         out += [f"- {md(q)}" for q in unanswered_texts(a.verdict, lang)] + [""]
 
     if plan is not None:
+        out += _decision(plan, lang)
         out += _plan(plan)
 
-    out += [f"## {m('report.dimensions')}", ""]
+    out += [f"## {m('paper.appendix')}", "", m("paper.appendix-intro"), ""]
+    out += [f"### {m('report.dimensions')}", ""]
     for d in a.dimensions:
         out.append(f"- **{m('report.dimension-row', name=d.name, score=d.score, max=d.max)}**")
         out += [f"  - {_reason(r, lang)}" for r in by_weight(d.reasons)]
@@ -69,7 +72,7 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
     out.append("")
 
     intro, lines = what_if_lines(a.what_if, lang)
-    out += [f"## {m('report.what-if-heading')}", "", md(intro), ""]
+    out += [f"### {m('report.what-if-heading')}", "", md(intro), ""]
     out += [f"- {md(line)}" for line in lines]
     out += [""] if lines else []
 
@@ -78,19 +81,19 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
         ranked = [c for c in a.channels if c.kind == kind]
         if not ranked:
             continue
-        out += [f"## {m(f'report.channels-{kind}')}", ""]
+        out += [f"### {m(f'report.channels-{kind}')}", ""]
         for number, c in enumerate(ranked, start=1):
             out.append(f"{number}. **{t(c.channel.name)}**: {c.score}/100 ({_base(c, lang)})")
             out += [f"   - {_reason(r, lang)}" for r in by_weight(c.reasons)]
         out.append("")
 
-    out += [f"## {m('report.details')}", ""]
+    out += [f"### {m('report.details')}", ""]
     if a.threshold_note():
         out += [m("report.cards-threshold", minimum=a.fit_minimum), ""]
     for card in a.cards:
         out += _details(card.channel, lang, a, card.weak)
 
-    out += [f"## {m('report.plan')}", ""]
+    out += [f"### {m('report.plan')}", ""]
     for entry in a.complementary:
         if entry.text is not None:
             line = f"- {t(entry.text)}"
@@ -104,7 +107,7 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
         out.append(line)
     out.append("")
 
-    out += [f"## {m('report.accounts')}", ""]
+    out += [f"### {m('report.accounts')}", ""]
     if a.existing_accounts:
         out += [m("report.accounts-intro"), ""]
         for acc in a.existing_accounts:
@@ -115,7 +118,7 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
         out += ["", f"{m('report.accounts-page', url='')} <{a.accounts_page}>"]
     out.append("")
 
-    out += [f"## {m('report.checklist')}", ""]
+    out += [f"### {m('report.checklist')}", ""]
     for item in a.checklist:
         sources = "; ".join(
             md(source_label(s, lang)) + (f", <{s.url}>" if s.url else "") for s in item.sources
@@ -126,7 +129,7 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
         )
     out.append("")
 
-    out += [f"## {m('report.next-steps')}", ""]
+    out += [f"### {m('report.next-steps')}", ""]
     out += [f"{i}. {t(step)}" for i, step in enumerate(a.next_steps, start=1)]
     out += ["", "---", ""]
     based = message(
@@ -172,7 +175,7 @@ def _details(c: ChannelScore, lang: Lang, a: Assessment, weak: bool = False) -> 
         return "; ".join(md(fact_text(x, lang, a.sources)).removesuffix(".") for x in items)
 
     ch = c.channel
-    lines = [f"### {t(ch.name)}", ""]
+    lines = [f"#### {t(ch.name)}", ""]
     if weak:
         lines[0] += f" ({m('report.card-weak-title')})"
         lines += [f"**{md(weak_text(c, lang, a.fit_minimum))}**", ""]
@@ -211,6 +214,62 @@ def _header(plan: UnitPlan, lang: Lang) -> list[str]:
 
     out = [f"## {md(message('plan.header', lang))}", ""]
     out += [f"- **{md(label)}:** {md(value)}" for label, value in header_rows(plan, lang)]
+    return [*out, ""]
+
+
+def _proposal(plan: UnitPlan, lang: Lang) -> list[str]:
+    """The proposal as a table, one row per account, then its reasons and first follow-up."""
+    from somplan.render import paper
+
+    out = [f"## {md(message('paper.proposal', lang))}", ""]
+    view = plan.proposal
+    if view is None:
+        return [*out, md(paper.no_proposal(plan, lang)), ""]
+    if not view.accounts:
+        out += [md(message("paper.no-account", lang)), ""]
+    else:
+        labels = paper.column_labels(lang)
+        out.append("| " + " | ".join(md(labels[c]) for c in paper.COLUMNS) + " |")
+        out.append("|" + "---|" * len(paper.COLUMNS))
+        for line in view.accounts:
+            cells = paper.account_cells(line, lang)
+            out.append("| " + " | ".join(md(cells[c]) for c in paper.COLUMNS) + " |")
+        out.append("")
+    rows = [*paper.reasons(view, lang)]
+    dash = message("paper.not-given", lang)
+    rows.append((message("paper.first-followup", lang), view.first_followup or dash))
+    out += [f"- **{md(label)}:** {md(text)}" for label, text in rows]
+    return [*out, ""]
+
+
+def _decision(plan: UnitPlan, lang: Lang) -> list[str]:
+    """The decision as labelled lines, or a form to fill in by hand (a table with empty cells)."""
+    from somplan.render import paper
+
+    out = [f"## {md(message('paper.decision', lang))}", ""]
+    taken = paper.decided(plan)
+    status = plan.header.decision
+    if taken is not None:
+        out += [f"**{md(mark.text)}**" for mark in paper.marks(taken, lang)]
+        out += [""] if paper.marks(taken, lang) else []
+        for label, value in paper.decision_rows(taken, lang):
+            if isinstance(value, str):
+                out.append(f"- **{md(label)}:** {md(value)}")
+            else:
+                out.append(f"- **{md(label)}:**")
+                out += [f"  - {md(item)}" for item in value]
+    else:
+        intro = message("paper.form-intro", lang, path=paper.the_file(plan, lang))
+        out += [f"*{md(intro)}*", ""]
+        choices = " ".join(f"☐ {md(c)}" for c in paper.outcome_choices(lang))
+        out += [f"| {md(message('paper.field.outcome', lang))} | {choices} |", "|---|---|"]
+        out += [f"| {md(label)} | |" for _, label in paper.form_labels(lang)]
+    if status is not None:
+        if taken is None:
+            out.append("")
+        out += [
+            f"- **{md(label)}:** {md(value)}" for label, value in paper.account_rows(status, lang)
+        ]
     return [*out, ""]
 
 

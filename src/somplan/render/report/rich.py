@@ -1,4 +1,5 @@
-"""The report in the terminal with rich: the verdict first, then channels, plan and checklist.
+"""The report in the terminal with rich, in the decision paper's order: the header, the proposal,
+the verdict and the decision; the unit's plan; then the appendix (readiness, channels, checklist).
 
 Content text is never parsed as rich markup: it is put into ``rich.text.Text`` objects as
 plain text (after ``somplan.text.safetext.inert``), so neither ``[bold]`` nor an escape
@@ -71,6 +72,7 @@ def render(
     console.print(RichText(plain(title), style="bold"))
     if plan is not None:
         console.print(_header(plan, lang))
+        _proposal(plan, lang, console)
     console.print(
         Panel(
             Group(*body),
@@ -83,8 +85,12 @@ def render(
     )
 
     if plan is not None:
+        _decision(plan, lang, console)
         _plan(plan, console)
 
+    console.print()
+    console.print(RichText(m("paper.appendix"), style="bold reverse"))
+    console.print(RichText(m("paper.appendix-intro"), style="dim"))
     heading("report.dimensions")
     width = max((len(t(d.name)) for d in a.dimensions), default=0)
     for d in a.dimensions:
@@ -290,6 +296,77 @@ def _header(plan: UnitPlan, lang: Lang) -> Table:
         )
         rows.add_row(RichText(plain(label) + ":"), RichText(plain(value), style=style))
     return rows
+
+
+def _rows(rows: list[tuple[str, str]]) -> Table:
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    for label, value in rows:
+        lines = "\n".join(plain(line) for line in value.split("\n"))
+        grid.add_row(RichText(plain(label) + ":"), RichText(lines))
+    return grid
+
+
+def _proposal(plan: UnitPlan, lang: Lang, console: Console) -> None:
+    """The proposal: each account with its channel and name, then who, how much and when."""
+    from somplan.render import paper
+
+    console.print()
+    console.print(RichText(message("paper.proposal", lang), style="bold underline"))
+    view = plan.proposal
+    if view is None:
+        console.print(RichText(plain(paper.no_proposal(plan, lang)), style="bold yellow"))
+        return
+    if not view.accounts:
+        console.print(RichText(message("paper.no-account", lang)))
+    labels = paper.column_labels(lang)
+    for line in view.accounts:
+        cells = paper.account_cells(line, lang)
+        title = RichText(plain(cells["channel"]), style="bold")
+        if line.name:
+            title.append(" · " + plain(line.name))
+        console.print(title)
+        rows = [(labels[c], cells[c]) for c in paper.COLUMNS[2:]]
+        if line.reason:
+            rows.append((message("paper.reason-general", lang), line.reason))
+        console.print(Padding(_rows(rows), (0, 0, 0, 2)))
+    rows = [(message("paper.reason-general", lang), view.reason)] if view.reason else []
+    rows.append(
+        (
+            message("paper.first-followup", lang),
+            view.first_followup or message("paper.not-given", lang),
+        )
+    )
+    console.print(_rows(rows))
+
+
+def _decision(plan: UnitPlan, lang: Lang, console: Console) -> None:
+    """The decision as labelled rows, or how the manager records it."""
+    from somplan.render import paper
+
+    console.print()
+    console.print(RichText(message("paper.decision", lang), style="bold underline"))
+    taken = paper.decided(plan)
+    status = plan.header.decision
+    rows: list[tuple[str, str]] = []
+    if taken is None:
+        path = paper.the_file(plan, lang)
+        console.print(RichText(plain(message("paper.undecided", lang, path=path))))
+    else:
+        for mark in paper.marks(taken, lang):
+            console.print(RichText(plain(mark.text), style="bold yellow"))
+        for label, value in paper.decision_rows(taken, lang):
+            rows.append(
+                (
+                    label,
+                    value if isinstance(value, str) else "\n".join(f"• {item}" for item in value),
+                )
+            )
+    if status is not None:
+        rows += paper.account_rows(status, lang)
+    if rows:
+        console.print(_rows(rows))
 
 
 def _plan(plan: UnitPlan, console: Console) -> None:

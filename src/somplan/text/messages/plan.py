@@ -34,11 +34,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Preliminär: 1 fråga är inte besvarad ännu",
         "Provisional: 1 question is not answered yet",
     ),
-    "plan.versions": ("Underlag", "Based on"),
-    "plan.versions-value": (
-        "frågor {flow} v{flow_version}, kanaler {catalogue} v{catalogue_version}, regler {rules} v{rules_version}",
-        "questions {flow} v{flow_version}, channels {catalogue} v{catalogue_version}, rules {rules} v{rules_version}",
-    ),
     "plan.not-answered": ("Inte besvarad ännu: {question}", "Not answered yet: {question}"),
     "plan.other": ("Övriga svar", "Other answers"),
     # --- the HTML and PDF documents ------------------------------------------------------------------
