@@ -416,3 +416,40 @@ def test_hostile_text_stays_inert_in_every_format(tmp_path: Path, run: Run, fmt:
             assert all(len(run_) < len(fence) for run_ in re.findall(r"`+", body))
     if fmt == "rich":
         assert "[bold red]markup[/]" in out  # shown literally, not applied
+
+
+# --- the document, and the sections a report can include ------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_html_document_is_self_contained_and_accessible(run: Run, lang: Lang) -> None:
+    from .html_checks import check_document, visible_text
+
+    result = run("profile", str(TEENS), "--format", "html", lang=lang)
+    assert result.exit_code == 0
+    check_document(result.stdout, lang)
+    (t,) = profile_of(TEENS, lang, ("tiktok",)).texts
+    assert t.about in visible_text(result.stdout)
+
+
+def test_the_sections_for_a_report_in_each_format() -> None:
+    profile = profile_of(TEENS, "en", ("instagram",))
+    fragment = str(render_profile.html_section(profile, "en", level=2))
+    assert fragment.startswith('<section class="profile"') and "<h2 " in fragment
+    assert "<h3 " in fragment and "<html" not in fragment
+    lines = render_profile.markdown_section(profile, "en", level=2)
+    assert lines[0] == "## Profile text and comment rules"
+    assert any(line.startswith("### Instagram: Bio") for line in lines)
+    data = render_profile.json_data(profile, "en")
+    assert data["platforms"][0]["limit"] == 150 and data["comment_rules"]["removed"]
+    from rich.console import Console
+
+    console = Console(width=80, record=True, color_system=None)
+    console.print(render_profile.renderable(profile, "en"))
+    assert "Comment rules" in console.export_text()
+
+
+def test_txt_names_the_text_format(run: Run) -> None:
+    result = run("profile", str(TEENS), "-p", "tiktok", "--format", "txt", lang="en")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("Profile text and comment rules\n")

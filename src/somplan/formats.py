@@ -31,7 +31,7 @@ BY_SUFFIX = {
 }
 
 #: Names a user may type for a format.
-ALIASES = {"md": "markdown"}
+ALIASES = {"md": "markdown", "txt": "text"}
 
 
 def normalised(name: str) -> str:
