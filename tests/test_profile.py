@@ -453,3 +453,14 @@ def test_txt_names_the_text_format(run: Run) -> None:
     result = run("profile", str(TEENS), "-p", "tiktok", "--format", "txt", lang="en")
     assert result.exit_code == 0
     assert result.stdout.startswith("Profile text and comment rules\n")
+
+
+def test_the_whole_text_says_whom_the_account_is_for_and_what_to_expect() -> None:
+    (t,) = profile_of(EXAMPLES / "school_parents.yaml", "sv", ("linkedin",)).texts
+    assert "Kontot är till för föräldrar och vårdnadshavare." in t.about
+    assert (
+        "Här får du praktisk information, nyheter från verksamheten och besked vid störningar."
+        in (t.about)
+    )
+    (en,) = profile_of(PERSONAS / "business_office_en.yaml", "en", ("linkedin",)).texts
+    assert "The account is for businesses, associations and organisations." in en.about

@@ -130,7 +130,7 @@ def build_profile(
     answers = relevant_answers(flow, record.answers)
     unit = clean(record.unit) if record.unit and record.unit.strip() else ""
     unit = unit or message("profile.unit-missing", lang)
-    words = _Words(lang, organisation, unit, answers)
+    words = _Words(lang, organisation, unit, answers, _audience(flow, answers, lang))
     notes: list[str] = []
     chosen, basis, empty_reason, names = _platforms(catalogue, record, assessment, platforms)
     for other in names.get(OTHER, []):
@@ -199,6 +199,7 @@ class _Words:
     organisation: Organisation
     unit: str
     answers: Mapping[str, Any]
+    audience: tuple[str, ...] = ()
 
     def m(self, key: str, **params: Any) -> str:
         return message(key, self.lang, **params)
@@ -223,6 +224,21 @@ class _Words:
             return clean(ways[0])
         return clean(", ".join([found.name.get(self.lang), *ways]))
 
+    def joined(self, items: Sequence[str]) -> str:
+        """``items`` as a list in running text: "a, b och c", or "a och b, c" with commas only
+        when an item has "och" of its own (so the list never reads "a och b och c")."""
+        word = self.m("profile.and")
+        if len(items) == 1:
+            return items[0]
+        if any(f" {word} " in item for item in items):
+            return ", ".join(items)
+        return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+    def for_whom(self) -> str | None:
+        if not self.audience:
+            return None
+        return self.m("profile.about.audience", groups=self.joined(self.audience))
+
     def expect(self) -> str | None:
         things: list[str] = []
         needs = self.answers.get("citizen_needs")
@@ -235,13 +251,7 @@ class _Words:
                 things.append(key)
         if not things:
             return None
-        said = [self.m(k) for k in things[:3]]
-        joined = (
-            said[0]
-            if len(said) == 1
-            else f"{', '.join(said[:-1])} {self.m('profile.and')} {said[-1]}"
-        )
-        return self.m("profile.about.expect", things=joined)
+        return self.m("profile.about.expect", things=self.joined([self.m(k) for k in things[:3]]))
 
     def watch(self) -> str | None:
         monitoring = self.answers.get("monitoring")
@@ -263,6 +273,7 @@ class _Words:
         contact = self.contact()
         sentences = [
             self.m("profile.about.who", unit=self.unit, municipality=self.municipality),
+            self.for_whom(),
             self.expect(),
             self.watch(),
             self.off_hours(),
@@ -311,6 +322,28 @@ class _Words:
 
 
 _GOAL_THINGS = ("events", "recruitment", "crisis_info", "information")
+#: The question whose choices say whom the account is for, and how many of them are named.
+_AUDIENCE = "audience_groups"
+_AUDIENCE_MAX = 3
+
+
+def _audience(flow: Flow, answers: Mapping[str, Any], lang: Lang) -> tuple[str, ...]:
+    """The audience groups chosen, as the flow labels them, in running text (lower case first
+    letter unless the label starts with an abbreviation), at most ``_AUDIENCE_MAX``."""
+    question = flow.question(_AUDIENCE)
+    chosen = answers.get(_AUDIENCE)
+    if question is None or not isinstance(chosen, list):
+        return ()
+    labels = []
+    for choice_id in chosen[:_AUDIENCE_MAX]:
+        choice = question.choice(str(choice_id))
+        if choice is None:
+            continue
+        label = clean(choice.label.get(lang))
+        if len(label) > 1 and label[1].islower():
+            label = label[0].lower() + label[1:]
+        labels.append(label)
+    return tuple(labels)
 
 
 def _shortened(name: str) -> list[str]:

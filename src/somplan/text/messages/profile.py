@@ -192,6 +192,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ett konto från {municipality}.",
         "An account of {municipality}.",
     ),
+    "profile.about.audience": ("Kontot är till för {groups}.", "The account is for {groups}."),
     "profile.about.expect": ("Här får du {things}.", "Here you will find {things}."),
     "profile.and": ("och", "and"),
     "profile.expect.practical_info": ("praktisk information", "practical information"),
