@@ -297,6 +297,30 @@ def decide(
     )
 
 
+def profile(
+    plan: Annotated[
+        Path, typer.Argument(help="profile-plan", show_default=False, metavar="PLANFILE")
+    ],
+    platform: Annotated[
+        list[str] | None,
+        typer.Option("--platform", "-p", help="profile-platform", show_default=False, metavar="ID"),
+    ] = None,
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.profile import run_profile
+
+    return run_profile(
+        plan,
+        list(platform or []),
+        given.fmt,
+        given.lang,
+        given.output,
+        given.questions,
+        lang_given=given.lang_given,
+    )
+
+
 def plans(*, given: Given) -> int:
     from somplan.commands.plans import run_plans
 
@@ -374,6 +398,7 @@ COMMANDS: dict[str, tuple[Callable[..., int], Shared]] = {
     "summary": (summary, Shared(formats.SUMMARY, output=True)),
     "followup": (followup, Shared(formats.FOLLOWUP, output=True)),
     "decide": (decide, Shared()),
+    "profile": (profile, Shared(formats.PROFILE, output=True)),
     "plans": (plans, Shared(formats.PLANS, output=True)),
     "register": (register, Shared(formats.REGISTER, output=True)),
     "channels": (channels, Shared(formats.CHANNELS, output=True)),

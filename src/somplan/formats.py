@@ -15,6 +15,7 @@ SUMMARY = ("rich", "markdown", "json", "csv", "html")
 PLANS = ("rich", "markdown", "json")
 REGISTER = ("rich", "markdown", "json", "csv", "html")
 CHANNELS = ("rich", "markdown", "json", "html")
+PROFILE = ("rich", "text", "markdown", "json", "html")
 VALIDATE = ("text", "github", "json")
 
 #: A file's ending → the format it holds; ``.txt`` is the terminal layout without colours.
@@ -30,7 +31,7 @@ BY_SUFFIX = {
 }
 
 #: Names a user may type for a format.
-ALIASES = {"md": "markdown"}
+ALIASES = {"md": "markdown", "txt": "text"}
 
 
 def normalised(name: str) -> str:

@@ -22,6 +22,7 @@ from somplan.content.model import (
     walk_models,
 )
 from somplan.content.problems import Problem
+from somplan.content.profile_checks import check_profiles
 from somplan.content.yamlsource import Document, Loc
 from somplan.text.i18n import Msg
 
@@ -405,7 +406,7 @@ def check_catalogue(doc: Document, cat: Catalogue) -> list[Problem]:
                 if figure.band in seen:
                     problems.append(doc.problem(floc, "duplicate-figure", band=figure.band))
                 seen.add(figure.band)
-    return problems
+    return problems + check_profiles(doc, cat)
 
 
 def _channel_basis(doc: Document, cloc: Loc, channel: Channel, sources: list[str]) -> list[Problem]:

@@ -277,13 +277,21 @@ class Account(Strict):
 
 
 class Organisation(Strict):
-    """The municipality the tool is set up for. Another municipality replaces this one file."""
+    """The municipality the tool is set up for. Another municipality replaces this one file.
+
+    ``privacy_page`` (the municipality's information on how it handles personal data) and
+    ``matters`` (where the public turns with a matter: registrar, e-mail, phone or form) go into
+    the profile texts of `somplan profile`; without them the texts say less and a note says what
+    to add.
+    """
 
     kind: Literal["organisation"]
     id: Id
     name: Localized
     website: Url
     communications: Contact
+    privacy_page: Url | None = None
+    matters: Contact | None = None
     accounts_page: Url | None = None
     accounts: list[Account] = Field(default_factory=list)
     sources: list[Source] = Field(default_factory=list)
@@ -303,6 +311,9 @@ class NamedSource(Strict):
 
     id: Id
     title: NonEmpty
+    #: Who published it (a platform, a newspaper, a company's blog): with ``url`` and ``year``,
+    #: what a reader needs to judge a figure such as a platform's character limit.
+    publisher: NonEmpty | None = None
     url: Url | None = None
     year: int | None = None
     checked: Day | None = None
@@ -364,6 +375,22 @@ class AgeLimit(Strict):
     sources: list[Id] = Field(default_factory=list)
 
 
+class ProfileField(Strict):
+    """The platform's field for the account's "about" text (a bio, a page description) and the
+    most characters it takes, with the catalogue sources that say so (each with its address,
+    publisher, year and the day it was checked). ``limit`` is left out where no source could be
+    found; ``note`` then says so, and the profile text is kept short. ``post_limit`` is the most
+    characters of one post (for the pinned post that carries what the field cannot), with
+    ``post_sources``."""
+
+    field: Localized
+    limit: Annotated[int, Field(ge=20, le=100_000)] | None = None
+    sources: list[Id] = Field(default_factory=list)
+    post_limit: Annotated[int, Field(ge=20, le=100_000)] | None = None
+    post_sources: list[Id] = Field(default_factory=list)
+    note: Localized | None = None
+
+
 class Workload(Strict):
     rhythm: Localized
     moderation: Moderation
@@ -381,6 +408,8 @@ class Channel(Strict):
     basis: Basis = "judgement"
     description: Localized
     age_limit: AgeLimit | None = None
+    #: The profile's "about" field and its length limit (social channels).
+    profile: ProfileField | None = None
     good_for: Annotated[list[Fact], Field(min_length=1)]
     less_good_for: Annotated[list[Fact], Field(min_length=1)]
     reach: list[Reach] = Field(default_factory=list)
