@@ -82,8 +82,7 @@ class Engine:
 
     def _commit(self, question: Question, value: Any) -> None:
         """Store an answer, drop the answers that stop applying, save at once."""
-        self.record.answers[question.id] = value
-        self.record.answers = relevant_answers(self.flow, self.record.answers)
+        self.record.answers = steps.with_answer(self.flow, self.answers, question.id, value)
         self.save(self.record)
 
     def _prune(self) -> None:

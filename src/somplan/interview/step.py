@@ -49,6 +49,14 @@ class Step:
     complete: bool
 
 
+def with_answer(
+    flow: Flow, answers: Mapping[str, Any], question_id: str, value: Any
+) -> dict[str, Any]:
+    """The answers after ``value`` is given to ``question_id``: the answers that stop applying
+    are dropped, the rest kept in flow order."""
+    return relevant_answers(flow, {**answers, question_id: value})
+
+
 def preselected(question: Question, answers: Mapping[str, Any]) -> Any:
     """What the question shows already chosen or typed: its answer, else its default (never a
     number: a number is typed, not accepted unread from a pre-filled guess)."""

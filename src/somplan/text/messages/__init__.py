@@ -21,6 +21,7 @@ from somplan.text.messages import (
     register,
     report,
     scoring,
+    web,
 )
 
 MODULES: tuple[ModuleType, ...] = (
@@ -34,6 +35,7 @@ MODULES: tuple[ModuleType, ...] = (
     register,
     report,
     scoring,
+    web,
 )
 
 MESSAGES: dict[str, tuple[str, str]] = {}
