@@ -13,16 +13,6 @@ from somplan.text.i18n import Lang, message
 from somplan.writing import notify
 
 
-def web_installed() -> bool:
-    """Whether the web extra can be imported (a one-line usage error otherwise)."""
-    try:
-        import starlette  # noqa: F401
-        import uvicorn  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def _listen(host: str, port: int) -> socket.socket:
     """A listening socket on ``host``:``port`` (0: a free port), so the address printed is the
     one served."""
@@ -53,7 +43,9 @@ def run_serve(
 ) -> int:
     """The whole `somplan serve` command; returns the exit code when the server stops.
     ``serve`` runs the app on the socket (uvicorn; tests pass their own)."""
-    if not web_installed():
+    from somplan.web import server
+
+    if not server.installed():
         raise UsageError("web.needs-extra")
     from somplan.web.app import create_app
     from somplan.web.settings import load_settings
@@ -82,16 +74,7 @@ def run_serve(
 
             webbrowser.open(url)
     try:
-        (serve or _uvicorn)(app, sock)
+        (serve or server.run)(app, sock)
     finally:
         sock.close()
     return ExitCode.OK
-
-
-def _uvicorn(app: Any, sock: socket.socket) -> None:
-    import uvicorn
-
-    config = uvicorn.Config(
-        app, log_level="warning", lifespan="off", proxy_headers=True, server_header=False
-    )
-    uvicorn.Server(config).run(sockets=[sock])
