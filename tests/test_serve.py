@@ -94,7 +94,7 @@ def test_the_installed_program_serves_the_interview(tmp_path: Path) -> None:
                     time.sleep(0.1)
             assert page.status_code == 200 and "Your plans" in page.text
             assert str(page.url) == base + "/"  # the token left the address
-            assert client.get(base + "/", cookies={}).status_code == 200  # the cookie lets in
+            assert client.get(base + "/").status_code == 200  # the cookie lets in
             assert httpx.get(base + "/").status_code == 403  # without it, nobody
             assert "server" not in page.headers
     finally:
