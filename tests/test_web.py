@@ -13,7 +13,6 @@ import pytest
 import yaml
 
 from somplan.content import answers
-from somplan.content.model import Question
 from somplan.interview.engine import Engine
 from somplan.text.i18n import message
 from somplan.text.safetext import one_line
@@ -28,6 +27,7 @@ from .web_client import (
     plan_of,
     question_id,
     require_web,
+    scripted,
     shipped_content,
 )
 
@@ -47,24 +47,6 @@ def hostile_texts() -> list[str]:
             data = yaml.safe_load(path.read_text(encoding="utf-8"))
             texts.extend(str(v) for v in data.values() if isinstance(v, str))
     return texts
-
-
-def scripted(question: Question) -> Any:
-    """One answer to every question, the same in the terminal and in the browser: paths that
-    make follow-up questions apply (a measurable goal, a permanent page)."""
-    if question.kind == "multi":
-        plain = [c.id for c in question.choices if not c.exclusive]
-        return plain[:2]
-    if question.kind == "single":
-        return question.choices[0].id
-    if question.kind == "yesno":
-        return True
-    if question.kind == "scale":
-        assert question.scale is not None
-        return question.scale.min + 1
-    if question.kind == "number":
-        return 2.5
-    return f"Svar på {question.id}: åäö, 10 % – ”citat”"
 
 
 @pytest.fixture
@@ -189,11 +171,11 @@ def test_a_whole_interview_writes_what_the_terminal_writes(
     person: Person, folder: Path, tmp_path: Path
 ) -> None:
     review = walk(person, person.new_plan("Kulturhuset"))
-    assert review.endswith("/review")
+    assert review.endswith("/review#question")
     page = person.get(review)
     assert "Kulturhuset" in page.text and "2,5" in page.text
     done = person.submit(page, [])
-    assert done.headers["location"] == f"/plans/{plan_of(review)}"
+    assert done.headers["location"] == f"/plans/{plan_of(review)}#question"
     web_file = only_file(folder)
     web = yaml.safe_load(web_file.read_text(encoding="utf-8"))
 
@@ -310,7 +292,9 @@ def test_a_wrong_answer_is_shown_at_its_field_and_nothing_is_saved(
     page = person.get(f"/plans/{plan}/questions/{qid}")
     refused = person.submit(page, fields, status=422)
     html = refused.text
-    assert 'class="error-summary" role="alert"' in html
+    assert re.search(
+        r'<div class="error-summary" id="error-summary" tabindex="-1" role="alert"', html
+    )
     assert 'href="#answer-0"' in html  # the summary leads to the field
     assert (
         'id="answer-error"' in html
@@ -375,7 +359,7 @@ def test_review_lists_every_answer_and_a_change_returns_to_it(person: Person, fo
     assert 'name="change" value="1"' in form.text
     assert f'href="/plans/{plan_of(review)}/review"' in form.text  # back goes to the list
     after = person.submit(form, [("answer", "12")])
-    assert after.headers["location"].endswith("/review")
+    assert after.headers["location"].endswith("/review#question")
     assert answers_of(only_file(folder))["hours_per_week"] == 12
 
 

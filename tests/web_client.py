@@ -135,3 +135,21 @@ def answers_of(path: Path) -> dict[str, Any]:
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     answers: dict[str, Any] = data["answers"]
     return answers
+
+
+def scripted(question: Question) -> Any:
+    """One answer to every question, the same in the terminal and in the browser: paths that
+    make follow-up questions apply (a measurable goal, a permanent page)."""
+    if question.kind == "multi":
+        plain = [c.id for c in question.choices if not c.exclusive]
+        return plain[:2]
+    if question.kind == "single":
+        return question.choices[0].id
+    if question.kind == "yesno":
+        return True
+    if question.kind == "scale":
+        assert question.scale is not None
+        return question.scale.min + 1
+    if question.kind == "number":
+        return 2.5
+    return f"Svar på {question.id}: åäö, 10 % – ”citat”"

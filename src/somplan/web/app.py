@@ -160,8 +160,8 @@ def problem_page(
 
 def see(url: str) -> RedirectResponse:
     """The answer to a successful post: go and get the next page (303, so reload asks again
-    for that page and never posts again)."""
-    return RedirectResponse(url, status_code=303)
+    for that page and never posts again), with the focus on its heading."""
+    return RedirectResponse(url if "#" in url else url + "#question", status_code=303)
 
 
 async def read_form(request: Request, settings: Settings) -> list[tuple[str, str]]:
