@@ -162,4 +162,5 @@ class Plans:
             record = current.record
             edit(record)
             answers.save(path, record)
-        return self._load(path)
+            written = read_bytes(path)  # the revision of what is there now
+        return Loaded(current.id, path, record, revision(written))
