@@ -627,3 +627,33 @@ def test_a_plan_file_that_cannot_be_read_gets_a_page_with_its_problem(
     page = person.get(f"/plans/{plan}", 422).text
     assert message("web.invalid-plan-title", "sv") in page
     assert path.name in page
+
+
+def test_an_answer_that_cannot_be_written_is_shown_back_and_the_file_kept(
+    person: Person, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from somplan.writing import WriteError
+
+    first = person.new_plan("Enheten")
+    before = only_file(folder).read_bytes()
+    page = person.get(f"/plans/{plan_of(first)}/questions/hours_per_week")
+
+    def full_disk(path: Path, text: str) -> None:
+        raise WriteError(path, "disk-full", "No space left on device")
+
+    monkeypatch.setattr(answers, "write_text_atomic", full_disk)
+    refused = person.submit(page, [("answer", "7,5")], 503)
+    assert message("web.write-failed-title", "sv") in refused.text
+    assert "7,5" in refused.text  # what was typed is shown, to give again
+    assert only_file(folder).read_bytes() == before
+
+
+def test_an_answer_to_a_broken_file_gets_the_page_with_its_problem(
+    person: Person, folder: Path
+) -> None:
+    first = person.new_plan("Enheten")
+    page = person.get(first)
+    path = only_file(folder)
+    path.write_text(path.read_text(encoding="utf-8") + "  goals: [nonsense]\n", encoding="utf-8")
+    broken = person.submit(page, [("answer", "dialogue")], 422)
+    assert message("web.invalid-plan-title", "sv") in broken.text
