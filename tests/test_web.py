@@ -608,6 +608,12 @@ def test_settings_come_from_options_then_environment_then_file(
 
 def test_unknown_addresses_and_methods_get_a_page_that_says_so(person: Person) -> None:
     assert message("web.no-page-title", "sv") in person.get("/no/such/page", 404).text
+    # The language link on such a page never leads to another site.
+    import httpx
+
+    elsewhere = person.client.get(httpx.URL("http://testserver//evil.example/x"))
+    assert elsewhere.request.url.path == "//evil.example/x"
+    assert elsewhere.status_code == 404 and 'href="//evil' not in elsewhere.text
     plan = plan_of(person.new_plan("Enheten"))
     assert (
         message("web.no-question-title", "sv")

@@ -119,22 +119,23 @@ def page(
     lang = lang_of(request, settings)
     csrf = request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
     here = request.url.path
-    with linked_styles(*STYLESHEETS):
-        html = (
-            environment(TEMPLATES)
-            .get_template(name)
-            .render(
-                lang=lang,
-                version=__version__,
-                stylesheets=STYLESHEETS,
-                csrf=csrf,
-                other_lang="en" if lang == "sv" else "sv",
-                here=here,
-                shared=settings.shared,
-                **helpers(lang),
-                **context,
-            )
+    if not here.startswith("/") or here.startswith("//"):
+        here = "/"  # the language link stays on this site whatever address was asked for
+    html = (
+        environment(TEMPLATES)
+        .get_template(name)
+        .render(
+            lang=lang,
+            version=__version__,
+            stylesheets=STYLESHEETS,
+            csrf=csrf,
+            other_lang="en" if lang == "sv" else "sv",
+            here=here,
+            shared=settings.shared,
+            **helpers(lang),
+            **context,
         )
+    )
     response = HTMLResponse(html, status_code=status)
     secure = _secure(request)
     if request.cookies.get(CSRF_COOKIE) != csrf:
