@@ -1,6 +1,7 @@
 """Load on the web app: simulated users walking whole interviews at once against a real uvicorn.
 
-Run by hand (not a test): ``.venv/bin/python benchmarks/web_load.py [--users 50] [--workers 1]``.
+Run by hand (not a test):
+``.venv/bin/python benchmarks/web_load.py [--users 50] [--workers 1] [--think 0]``.
 Starts the installed ``somplan serve`` on a free port of this computer (shared mode: each user
 its own folder, by the header the proxy would set), then each user opens the list of plans,
 starts a plan, answers every question (reading each page's form as a browser would), confirms
@@ -74,11 +75,13 @@ class Timings:
             self.server[step].append(float(found.group(1)))
 
 
-async def user(base: str, number: int, timings: Timings) -> None:
+async def user(base: str, number: int, timings: Timings, think: float) -> None:
     headers = {"X-Remote-User": f"user-{number}@kommun.example"}
     async with httpx.AsyncClient(base_url=base, headers=headers, timeout=30) as client:
 
         async def request(step: str, method: str, url: str, **kw: Any) -> httpx.Response:
+            if think:
+                await asyncio.sleep(think * (0.5 + (number * 7919 % 100) / 100))
             started = time.perf_counter()
             response = await client.request(method, url.split("#")[0], **kw)
             timings.note(step, started, response)
@@ -170,6 +173,9 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--users", type=int, default=50)
     parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument(
+        "--think", type=float, default=0.0, help="seconds a user pauses before each request"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         server, base = start_server(Path(tmp), args.workers)
@@ -178,7 +184,8 @@ async def main() -> None:
             timings = Timings()
             started = time.perf_counter()
             results = await asyncio.gather(
-                *(user(base, n, timings) for n in range(args.users)), return_exceptions=True
+                *(user(base, n, timings, args.think) for n in range(args.users)),
+                return_exceptions=True,
             )
             wall = time.perf_counter() - started
         finally:
@@ -186,7 +193,10 @@ async def main() -> None:
             server.wait(timeout=10)
     failed = [r for r in results if isinstance(r, BaseException)]
     every = [t for values in timings.client.values() for t in values]
-    print(f"{args.users} users, {args.workers} worker(s), {len(every)} requests in {wall:.1f} s")
+    print(
+        f"{args.users} users, {args.workers} worker(s), think {args.think} s, "
+        f"{len(every)} requests in {wall:.1f} s"
+    )
     print(
         f"{'step':<14} {'n':>5} {'client p50':>11} {'p95':>8} {'server p50':>11} {'p95':>8}  (ms)"
     )

@@ -44,7 +44,7 @@ def main() -> None:
     shots = _shots()
     with tempfile.TemporaryDirectory() as tmp:
         app = create_app(Settings(data_dir=Path(tmp), token="screenshots"))
-        sock = socket.socket()
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         sock.bind(("127.0.0.1", 0))
         sock.listen(8)
         base = f"http://127.0.0.1:{sock.getsockname()[1]}"

@@ -4,6 +4,7 @@ browser it opens (or not), and the installed program serving a real request."""
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -39,15 +40,19 @@ def test_serve_prints_the_address_with_its_token_and_opens_the_browser(
 
     from somplan.web import server
 
-    served: list[tuple[Any, Any]] = []
+    served: list[tuple[Any, Any, int]] = []
     opened: list[str] = []
-    monkeypatch.setattr(server, "run", lambda app, sock: served.append((app, sock.getsockname())))
+    monkeypatch.setattr(
+        server, "run", lambda app, sock: served.append((app, sock.getsockname(), sock.proto))
+    )
     monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url))
     monkeypatch.setenv("SOMPLAN_DATA_DIR", str(tmp_path))
     result = run("serve", lang="en")
     assert result.exit_code == ExitCode.OK
-    app, (host, port) = served[0]
+    app, (host, port), proto = served[0]
     assert host == "127.0.0.1" and port > 0  # a free port on this computer only
+    # A TCP socket by name, so that asyncio turns Nagle off: no 40 ms wait per kept-alive page.
+    assert proto == socket.IPPROTO_TCP
     token = app.settings.token
     url = f"http://127.0.0.1:{port}/?token={token}"
     assert url in result.stdout and opened == [url]
