@@ -1,10 +1,11 @@
 """The tree shows the architecture, and the imports keep to it.
 
 Layers from the bottom: ``text`` < ``content`` < ``assessment`` < ``render`` < ``interview`` <
-``commands`` < ``cli``: the pure side (content, its conditions and answers files, the scoring and
-the renderers) never imports the prompting side (engine, prompter, wizard). A module may import its own layer and the layers below, never above; no
-command imports another command; nothing below the command line imports typer; only the prompter
-imports questionary; and there are no import cycles between modules.
+``web`` < ``commands`` < ``cli``: the pure side (content, its conditions and answers files, the
+scoring and the renderers) never imports the prompting side (engine, prompter, wizard). A module
+may import its own layer and the layers below, never above; no command imports another command;
+nothing below the command line imports typer; only the prompter imports questionary; only the web
+app imports Starlette and uvicorn; and there are no import cycles between modules.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "somplan"
-LAYERS = ["text", "content", "assessment", "render", "interview", "commands", "cli"]
+# ``web`` (the browser's front door) sits beside the commands, below the command line: the serve
+# command starts it, and it uses the interview, renderers and content as the commands do.
+LAYERS = ["text", "content", "assessment", "render", "interview", "web", "commands", "cli"]
 # Top-level helpers that every layer may use: the exit codes, the error base, writing files, the
 # names of the output formats.
 SHARED = {"exitcodes", "errors", "writing", "crash", "formats", "__init__", "__main__"}
@@ -104,6 +107,15 @@ def test_only_the_command_line_imports_typer_and_only_the_prompter_questionary()
         if any(i.split(".")[0] == "questionary" for i in imports_of(p))
     }
     assert questionary_users == {"somplan.interview.prompts"}
+
+
+def test_only_the_web_package_imports_the_web_framework() -> None:
+    users = {
+        m
+        for m, p in modules().items()
+        if any(i.split(".")[0] in ("starlette", "uvicorn", "httpx") for i in imports_of(p))
+    }
+    assert users and all(m.startswith("somplan.web.") for m in users), users
 
 
 def test_no_import_cycles() -> None:

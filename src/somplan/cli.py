@@ -384,6 +384,35 @@ def validate(
     return run_validate(list(paths or []), given.fmt, given.lang)
 
 
+def serve(
+    host: Annotated[
+        str | None,
+        typer.Option("--host", help="serve-host", show_default=False, metavar="ADDRESS"),
+    ] = None,
+    port: Annotated[
+        int | None, typer.Option("--port", help="serve-port", show_default=False, metavar="PORT")
+    ] = None,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="serve-no-browser")] = False,
+    user_header: Annotated[
+        str | None,
+        typer.Option("--user-header", help="serve-user-header", show_default=False, metavar="NAME"),
+    ] = None,
+    *,
+    given: Given,
+) -> int:
+    from somplan.commands.serve import run_serve
+
+    return run_serve(
+        given.questions,
+        given.lang,
+        host=host,
+        port=port,
+        user_header=user_header,
+        open_browser=not no_browser,
+        lang_given=given.lang_given,
+    )
+
+
 def schema(*, given: Given) -> int:
     from somplan.commands.schema import run_schema
 
@@ -402,6 +431,7 @@ COMMANDS: dict[str, tuple[Callable[..., int], Shared]] = {
     "plans": (plans, Shared(formats.PLANS, output=True)),
     "register": (register, Shared(formats.REGISTER, output=True)),
     "channels": (channels, Shared(formats.CHANNELS, output=True)),
+    "serve": (serve, Shared()),
     "validate": (validate, Shared(formats.VALIDATE, questions=False)),
     "schema": (schema, Shared(output=True, questions=False)),
 }

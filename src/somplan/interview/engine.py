@@ -12,8 +12,12 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from somplan.content.answers import AnswersFile
-from somplan.content.conditions import applies, may_apply, relevant_answers
+from somplan.content.conditions import relevant_answers
 from somplan.content.model import Flow, Question, Section
+from somplan.interview import step as steps
+from somplan.interview.step import Progress
+
+__all__ = ["BACK", "UNIT_ROW", "Engine", "Progress", "Prompter", "Rename", "ReviewRow", "Save"]
 
 
 class _Back:
@@ -28,19 +32,6 @@ BACK = _Back()
 UNIT_ROW = "\x00unit"
 #: Asks for a new unit name given the current one; ``None`` keeps it (the user went back).
 Rename = Callable[[str | None], str | None]
-
-
-@dataclass(frozen=True)
-class Progress:
-    """Where the user is: section k of n, its title, roughly how many questions are left."""
-
-    section: Section
-    section_number: int
-    section_count: int
-    question_number: int  # within the whole flow, 1-based, among the questions that apply
-    remaining: int  # questions that apply from this one to the end, this one included
-    can_go_back: bool
-    changing: bool = False  # one answer is being changed from the review (counts mean little)
 
 
 @dataclass(frozen=True)
@@ -83,7 +74,6 @@ class Engine:
         self.save = save
         self.questions = flow.questions()
         self.sections = {q.id: s for s in flow.sections for q in s.questions}
-        self.section_numbers = {s.id: i + 1 for i, s in enumerate(flow.sections)}
 
     # -- state ---------------------------------------------------------------------------------
     @property
@@ -92,8 +82,7 @@ class Engine:
 
     def _commit(self, question: Question, value: Any) -> None:
         """Store an answer, drop the answers that stop applying, save at once."""
-        self.record.answers[question.id] = value
-        self.record.answers = relevant_answers(self.flow, self.record.answers)
+        self.record.answers = steps.with_answer(self.flow, self.answers, question.id, value)
         self.save(self.record)
 
     def _prune(self) -> None:
@@ -103,20 +92,8 @@ class Engine:
             self.save(self.record)
 
     def _progress(self, index: int, can_go_back: bool, changing: bool = False) -> Progress:
-        question = self.questions[index]
-        section = self.sections[question.id]
-        applicable_before = sum(1 for q in self.questions[:index] if q.id in self.answers)
-        # Questions that apply, and follow-ups that still may: the count goes down one at a time
-        # instead of standing still when a follow-up turns up.
-        remaining = 1 + sum(1 for q in self.questions[index + 1 :] if may_apply(q, self.answers))
-        return Progress(
-            section=section,
-            section_number=self.section_numbers[section.id],
-            section_count=len(self.flow.sections),
-            question_number=applicable_before + 1,
-            remaining=max(remaining, 1),
-            can_go_back=can_go_back,
-            changing=changing,
+        return steps.progress(
+            self.flow, self.answers, index, can_go_back=can_go_back, changing=changing
         )
 
     def progress_at(self, index: int) -> Progress:
@@ -124,18 +101,11 @@ class Engine:
         return self._progress(index, False)
 
     def _current(self, question: Question) -> Any:
-        if question.id in self.answers:
-            return self.answers[question.id]
-        if question.kind == "number":
-            return None  # a number is typed, not accepted with Enter from a pre-filled guess
-        return question.default
+        return steps.preselected(question, self.answers)
 
     def first_open(self) -> int:
         """Index of the first question that applies and has no answer yet (len() if none)."""
-        for i, question in enumerate(self.questions):
-            if applies(question, self.answers) and question.id not in self.answers:
-                return i
-        return len(self.questions)
+        return steps.first_open(self.flow, self.answers)
 
     # -- walking -------------------------------------------------------------------------------
     def walk(
@@ -149,20 +119,19 @@ class Engine:
         """
         history = list(history or [])
         cursor = start
-        while cursor < len(self.questions):
-            question = self.questions[cursor]
-            if not applies(question, self.answers):
-                if question.id in self.answers:
-                    self._prune()
-                cursor += 1
-                continue
-            if stop_at_answered and question.id in self.answers:
-                history.append(cursor)
-                cursor += 1
-                continue
-            reply = self.prompter.ask(
-                question, self._current(question), self._progress(cursor, bool(history))
+        while True:
+            at = steps.step(
+                self.flow, self.answers, cursor, skip_answered=stop_at_answered, history=history
             )
+            if at.stale:
+                self._prune()  # an answer that stopped applying: dropped, then step again
+                continue
+            history.extend(at.passed)
+            if at.question is None or at.progress is None:
+                return
+            cursor = at.index
+            question = at.question
+            reply = self.prompter.ask(question, self._current(question), at.progress)
             if reply is BACK:
                 if history:
                     cursor = history.pop()
@@ -175,13 +144,12 @@ class Engine:
             cursor += 1
 
     def _history_before(self, index: int) -> list[int]:
-        return [i for i in range(index) if self.questions[i].id in self.answers]
+        return steps.answered_before(self.flow, self.answers, index)
 
     def review_rows(self) -> list[ReviewRow]:
         return [
             ReviewRow(self.sections[q.id], q, self.answers.get(q.id))
-            for q in self.questions
-            if applies(q, self.answers) and q.id in self.answers
+            for q in steps.answered(self.flow, self.answers)
         ]
 
     def review(self) -> None:

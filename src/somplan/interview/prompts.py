@@ -27,6 +27,7 @@ from somplan.content.display import answer_text, format_number
 from somplan.content.model import Question
 from somplan.interview.engine import BACK, UNIT_ROW, Progress, ReviewRow
 from somplan.interview.proposal import SECTION
+from somplan.interview.typed import parse_number, typed_error, typed_value, without_unit
 from somplan.text.i18n import Lang, message
 from somplan.text.layout import terminal_width, wrap
 from somplan.text.safetext import inert, one_line
@@ -34,6 +35,8 @@ from somplan.text.safetext import inert, one_line
 _BACK_TOKEN = "\x00somplan-back"
 _CONFIRM = "\x00somplan-confirm"
 _SKIP = "\x00somplan-skip"
+
+__all__ = ["QuestionaryPrompter", "parse_number", "review_label", "shorten", "without_unit"]
 
 STYLE = Style.from_dict(
     {
@@ -51,35 +54,6 @@ STYLE = Style.from_dict(
         "separator": "fg:ansicyan",
     }
 )
-
-
-def parse_number(text: str) -> float | int | None:
-    """A number as people type it: ``4``, ``2,5``, ``2.5``, `` 10 ``; ``None`` if it is not one."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "").replace(",", ".")
-    if not cleaned:
-        return None
-    try:
-        value = float(cleaned)
-    except ValueError:
-        return None
-    if value != value or value in (float("inf"), float("-inf")):
-        return None
-    return (
-        int(value)
-        if value.is_integer() and "." not in cleaned and "e" not in cleaned.lower()
-        else value
-    )
-
-
-def without_unit(text: str, question: Question) -> str:
-    """``text`` without the question's unit typed after the number ("3 timmar", "2.5 hours"), in
-    either language, since the prompt shows the unit and invites it."""
-    cleaned = text.strip()
-    if question.unit is not None:
-        for word in (question.unit.sv, question.unit.en):
-            if word and cleaned.lower().endswith(word.lower()):
-                return cleaned[: -len(word)]
-    return cleaned
 
 
 class QuestionaryPrompter:
@@ -465,18 +439,10 @@ class QuestionaryPrompter:
         )
 
         def convert(raw: str) -> Any:
-            if not number:
-                return one_line(raw)
-            if not raw.strip():
-                return None
-            parsed = parse_number(without_unit(raw, question))
-            return raw if parsed is None else parsed
+            return typed_value(question, raw)
 
         def validate(raw: str) -> bool | str:
-            value = convert(raw)
-            if number and isinstance(value, str):
-                return message("answer.expected-number", self.lang)
-            reason = answer_error(question, value)
+            reason = typed_error(question, raw)
             if reason is None:
                 return True
             if reason.key == "answer.text-too-long":

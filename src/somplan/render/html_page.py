@@ -7,7 +7,9 @@ scripts and load nothing (a Content Security Policy in each page forbids it)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,6 +37,21 @@ if TYPE_CHECKING:
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
+#: While the web app renders a document to serve as a page of its own: the stylesheets it links
+#: instead of carrying its CSS inline, and bars sized by a class instead of a style attribute, so
+#: that the page keeps a Content-Security-Policy without inline style. Empty for a document.
+_STYLESHEETS: ContextVar[tuple[str, ...]] = ContextVar("somplan_stylesheets", default=())
+
+
+@contextmanager
+def linked_styles(*addresses: str) -> Iterator[None]:
+    """Documents rendered inside link ``addresses`` as their stylesheets (see ``_STYLESHEETS``)."""
+    token = _STYLESHEETS.set(addresses)
+    try:
+        yield
+    finally:
+        _STYLESHEETS.reset(token)
+
 
 _HTTP = re.compile(r"^https?://", re.IGNORECASE)
 
@@ -54,11 +71,13 @@ def _finalize(value: Any) -> Any:
 
 
 @cache
-def environment() -> Environment:
+def environment(*folders: Path) -> Environment:
+    """The environment of the documents; with ``folders``, their templates come first (the web
+    app's pages, which share the documents' base, macros and CSS)."""
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
     return Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
+        loader=FileSystemLoader([*(str(f) for f in folders), str(TEMPLATES)]),
         autoescape=True,
         finalize=_finalize,
         undefined=StrictUndefined,
@@ -120,4 +139,6 @@ def helpers(lang: Lang, catalogue: Catalogue | None = None) -> dict[str, Callabl
 
 def render_template(name: str, lang: Lang, **context: Any) -> str:
     template = environment().get_template(name)
-    return template.render(lang=lang, version=__version__, **context)
+    return template.render(
+        lang=lang, version=__version__, stylesheets=_STYLESHEETS.get(), **context
+    )

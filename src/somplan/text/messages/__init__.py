@@ -25,6 +25,7 @@ from somplan.text.messages import (
     register,
     report,
     scoring,
+    web,
 )
 
 MODULES: tuple[ModuleType, ...] = (
@@ -42,6 +43,7 @@ MODULES: tuple[ModuleType, ...] = (
     register,
     report,
     scoring,
+    web,
 )
 
 MESSAGES: dict[str, tuple[str, str]] = {}
