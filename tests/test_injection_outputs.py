@@ -231,16 +231,40 @@ def check_terminal(raw: str, tag: str | None) -> None:
         assert f"\\x1b]0;pwned-{tag}\\x07" in rest and "\\u202eRTL" in rest
 
 
-def check_markdown(text: str, tag: str | None) -> None:
-    assert not has_unsafe(text), f"raw control/bidi characters near: {_near_unsafe(text)!r}"
+FENCE = re.compile(r"^ {0,3}(`{3,})[^`]*$")
+
+
+def outside_code_fences(text: str) -> str:
+    """The Markdown outside fenced code blocks, as CommonMark reads them: a block opened by n
+    backticks ends only at a line of at least n backticks and nothing else. Text inside one is
+    shown literally (the profile texts are fenced so they copy exactly), so a tag there is not
+    HTML; a fence that text from a file could close early would show up as text outside."""
+    out: list[str] = []
+    fence = 0
+    for line in text.splitlines():
+        if fence:
+            closing = line.strip()
+            if len(closing) >= fence and set(closing) == {"`"}:
+                fence = 0
+            continue
+        if match := FENCE.match(line):
+            fence = len(match.group(1))
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def check_markdown(full: str, tag: str | None) -> None:
+    assert not has_unsafe(full), f"raw control/bidi characters near: {_near_unsafe(full)!r}"
+    if tag is not None:
+        assert f"pwned-{tag}" in full and f"B-{tag}" in full
+    text = outside_code_fences(full)
     html = RAW_HTML.search(text)
     assert html is None, f"raw HTML in Markdown: {text[html.start() - 30 : html.start() + 40]!r}"
     link = MD_LINK.search(text)
     assert link is None, f"a Markdown link: {text[link.start() - 30 : link.start() + 40]!r}"
     block = INJECTED_BLOCK.search(text)
     assert block is None, f"text from a file started a Markdown block: {block.group()!r}"
-    if tag is not None:
-        assert f"pwned-{tag}" in text and f"B-{tag}" in text
 
 
 def check_json(text: str, tag: str | None) -> None:

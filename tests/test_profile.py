@@ -29,7 +29,7 @@ from somplan.render import profile as render_profile
 from somplan.text.i18n import LANGS, Lang, message
 from somplan.text.safetext import has_unsafe
 
-from .common import CORPUS, ROOT, SHIPPED, Run
+from .common import CORPUS, ROOT, SHIPPED, Run, without_account_record
 
 EXAMPLES = ROOT / "examples" / "answers"
 PERSONAS = ROOT / "tests" / "personas"
@@ -240,11 +240,15 @@ def test_a_single_huge_word_as_name_never_overflows(tmp_path: Path) -> None:
 # --- which platforms --------------------------------------------------------------------------
 
 
-def test_without_a_proposal_the_fitting_channels_and_a_line_saying_so(run: Run) -> None:
-    result = run("profile", str(TEENS), "--format", "text", lang="en")
+def test_without_a_proposal_the_fitting_channels_and_a_line_saying_so(
+    tmp_path: Path, run: Run
+) -> None:
+    plan = tmp_path / "plan.yaml"
+    plan.write_text(without_account_record(TEENS.read_text("utf-8")), "utf-8")
+    result = run("profile", str(plan), "--format", "text", lang="en")
     assert result.exit_code == 0, result.output
     assert "The plan has no proposal yet" in result.stdout
-    ranked = profile_of(TEENS, "en")
+    ranked = profile_of(plan, "en")
     assert ranked.basis == "ranking" and ranked.texts
     assert all(f"{t.platform_name}: {t.field}" in result.stdout for t in ranked.texts)
 

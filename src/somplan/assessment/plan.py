@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from somplan.assessment.decision import DecisionStatus, decision_status, has_account_record
 from somplan.assessment.paper import ProposalView, proposal_view
+from somplan.assessment.profile import Profile, build_profile
 from somplan.content.conditions import is_empty, relevant_answers
 from somplan.content.display import answer_text
 from somplan.content.model import PlanLine, Question
@@ -80,6 +81,8 @@ class UnitPlan:
     proposal: ProposalView | None = None
     #: The plan's file as the report's commands name it (``somplan decide FILE``), when known.
     file: str | None = None
+    #: Profile texts and comment rules for the proposed accounts (only with a proposal).
+    profile: Profile | None = None
 
 
 def local_time(stamp: str | None) -> datetime | None:
@@ -153,7 +156,18 @@ def build_plan(
         if record.proposal is not None
         else None
     )
-    return UnitPlan(title, header, tuple(groups), answers, proposal)
+    profile = None
+    if content.catalogue is not None and record.proposal is not None and proposal_platforms(record):
+        profile = build_profile(
+            content.catalogue, content.organisation, flow, record, assessment, lang
+        )
+    return UnitPlan(title, header, tuple(groups), answers, proposal, profile=profile)
+
+
+def proposal_platforms(record: AnswersFile) -> bool:
+    """Whether the proposal names an account on a catalogue platform (the profile's subject)."""
+    proposal = record.proposal
+    return proposal is not None and any(a.platform != "other" for a in proposal.accounts)
 
 
 def _sentence(

@@ -20,6 +20,8 @@ from somplan.render.words import (
 from somplan.text.i18n import Lang, message
 
 if TYPE_CHECKING:
+    from markupsafe import Markup
+
     from somplan.assessment.plan import UnitPlan
     from somplan.content.model import Catalogue
 
@@ -57,6 +59,7 @@ def render(
         what_if=what_if_lines(a.what_if, lang),
         unanswered=unanswered_texts(a.verdict, lang),
         plan=plan,
+        profile_html=_profile_html(plan, lang),
         header_rows=rows,
         status_row=next((i for i, (label, _) in enumerate(rows) if label == status_label), -1),
         kinds=[k for k in kinds if ranked(k)],
@@ -65,6 +68,15 @@ def render(
         **paper_context,
         **helpers(lang, catalogue),
     )
+
+
+def _profile_html(plan: UnitPlan | None, lang: Lang) -> Markup | None:
+    """The profile texts' section (the appendix's last part), when the plan proposes an account."""
+    if plan is None or plan.profile is None:
+        return None
+    from somplan.render.profile import html_section
+
+    return html_section(plan.profile, lang, level=3)
 
 
 def _findings(a: Assessment) -> list[Finding]:

@@ -84,6 +84,10 @@ def plan_data(plan: UnitPlan, lang: Lang) -> dict[str, Any]:
         data["decision"] = status_data(header.decision)
     if plan.proposal is not None:
         data["proposal"] = proposal_data(plan.proposal)
+    if plan.profile is not None:
+        from somplan.render.profile import json_data
+
+        data["profile"] = json_data(plan.profile, lang)
     return data
 
 

@@ -131,7 +131,12 @@ def render(a: Assessment, lang: Lang, unit: str | None = None, plan: UnitPlan | 
 
     out += [f"### {m('report.next-steps')}", ""]
     out += [f"{i}. {t(step)}" for i, step in enumerate(a.next_steps, start=1)]
-    out += ["", "---", ""]
+    out.append("")
+    if plan is not None and plan.profile is not None:
+        from somplan.render.profile import markdown_section
+
+        out += markdown_section(plan.profile, lang, level=3)
+    out += ["---", ""]
     based = message(
         "report.based-on",
         lang,

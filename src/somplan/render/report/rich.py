@@ -178,6 +178,11 @@ def render(
     heading("report.next-steps")
     for i, step in enumerate(a.next_steps, start=1):
         console.print(hanging(f"{i}. ", RichText(t(step))))
+    if plan is not None and plan.profile is not None:
+        from somplan.render.profile import renderable
+
+        console.print()
+        console.print(renderable(plan.profile, lang))
     console.print()
     console.print(
         RichText(
