@@ -19,7 +19,7 @@ from somplan.content import answers
 from somplan.content.loader import load_content
 from somplan.content.yamlsource import read_file
 
-from .common import FIXTURES, ROOT
+from .common import FIXTURES, ROOT, without_account_record
 
 EXE = str(Path(sys.executable).parent / "somplan")
 CONTENT = FIXTURES / "content"
@@ -383,7 +383,9 @@ def test_summary_piped_keeps_names_whole(tmp_path: Path, columns: int) -> None:
 # -- the review on a normal screen, and going back --------------------------------------------------
 def test_the_review_fits_a_normal_terminal_and_echoes_the_choice_whole(tmp_path: Path) -> None:
     plan = tmp_path / "plan.yaml"
-    plan.write_bytes((ROOT / "examples" / "answers" / "library_teens.yaml").read_bytes())
+    # The example's answers alone (the example carries a proposal and a decision of its own).
+    example = (ROOT / "examples" / "answers" / "library_teens.yaml").read_text("utf-8")
+    plan.write_text(without_account_record(example), "utf-8")
     flow = load_content(None).flow
     data = read_file(plan).data["answers"]
     asked = [q for q in flow.questions() if q.id in data]

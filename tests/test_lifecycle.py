@@ -27,7 +27,7 @@ from somplan.content.model import Localized
 from somplan.errors import handled
 from somplan.text.i18n import Lang
 
-from .common import ROOT, Run
+from .common import ROOT, Run, without_account_record
 from .fakes import WizardScript
 
 EXAMPLES = ROOT / "examples"
@@ -92,7 +92,9 @@ def plan_file(
     tmp_path: Path, example: str = "school_parents", *, proposal: bool = True, name: str = "plan"
 ) -> Path:
     path = tmp_path / f"{name}.yaml"
-    shutil.copyfile(EXAMPLES / "answers" / f"{example}.yaml", path)
+    # The example's answers alone: the examples carry proposals and decisions of their own.
+    source = EXAMPLES / "answers" / f"{example}.yaml"
+    path.write_text(without_account_record(source.read_text("utf-8")), "utf-8")
     if proposal:
         data = load(path)
         data["proposal"] = {

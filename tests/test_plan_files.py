@@ -67,7 +67,7 @@ def test_a_followup_naming_a_link_to_itself_is_matched_by_digest_alone(
         assert "Traceback" not in result.output + result.stderr, command
         assert result.exit_code == 0 and "plan.yaml" in result.stdout, command
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    assert [r["last_followup"] for r in rows] == ["2027-03-02"]
+    assert rows and {r["last_followup"] for r in rows} == {"2027-03-02"}  # one row an account
 
 
 def test_summary_in_workers_fills_the_followup_columns_as_in_one_process(

@@ -258,7 +258,7 @@ def test_start_asks_the_proposal_after_the_verdict_and_saves_it(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "plan.yaml"
-    shutil.copyfile(EXAMPLES / "library_teens.yaml", path)
+    path.write_text(without_account_record((EXAMPLES / "library_teens.yaml").read_text("utf-8")))
     script = WizardScript(
         [["instagram"], None, "Bibliotekarie", None, "Bibliotekschef", None, None, None, 3, same]
     )
@@ -295,7 +295,7 @@ def test_start_without_the_proposal_now_says_how_to_write_it_later(
 def unfinished(tmp_path: Path) -> Path:
     """The library's plan with every question answered, the review not yet confirmed."""
     path = tmp_path / "plan.yaml"
-    text = (EXAMPLES / "library_teens.yaml").read_text(encoding="utf-8")
+    text = without_account_record((EXAMPLES / "library_teens.yaml").read_text(encoding="utf-8"))
     path.write_text(text.replace("complete: true", "complete: false"), encoding="utf-8")
     return path
 
@@ -388,7 +388,7 @@ def test_reopening_a_plan_whose_answers_changed_the_ranking_shows_what_changed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "plan.yaml"
-    shutil.copyfile(EXAMPLES / "library_teens.yaml", path)
+    path.write_text(without_account_record((EXAMPLES / "library_teens.yaml").read_text("utf-8")))
     with_proposal_on(path, ["tiktok"])  # 2nd with 95 on the library's answers
     data = on_disk(path)  # two answers changed by hand
     data["answers"].update(visual_capacity=["photos"], audience_platforms=["instagram"])
@@ -418,7 +418,7 @@ def test_an_unchanged_ranking_shows_nothing_and_keeps_the_proposal_on_no(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "plan.yaml"
-    shutil.copyfile(EXAMPLES / "library_teens.yaml", path)
+    path.write_text(without_account_record((EXAMPLES / "library_teens.yaml").read_text("utf-8")))
     with_proposal_on(path, ["instagram"])
     before = on_disk(path)["proposal"]
     script = WizardScript([], confirms=[False])

@@ -6,6 +6,7 @@ when the plan is reopened, and the JSON report says the decision applies to an e
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from somplan.content.loader import load_content
 from somplan.interview.proposal import change_lines, ranking_changes
 
 from .terminal import CHECKBOX, EXE, NUMBER, REVIEW, SELECT, TEXT, answer_everything, spawn_somplan
+from .tools import tool, weasyprint_ok
 
 OFFER = "Vill ni skriva in ert förslag nu"
 DONE = "Klart! Svaren är sparade"
@@ -124,15 +126,28 @@ def test_new_user_start_verdict_proposal_saved_then_decide_then_an_answer_change
         "decided", "approved_with_conditions", "KN 2027/12",
     )  # fmt: skip
     assert decision["applies_to_earlier_version"] is False
-    # The proposal decided on, as the register lists it (the JSON report does not carry the
-    # proposal's fields yet).
+    # The proposal decided on, in the JSON report and as the register lists it.
+    (account,) = report["proposal"]["accounts"]
+    assert account["platform"] == first.channel.id
+    assert account["responsible"]["role"] == "Barnbibliotekarie"
     (row,) = json.loads(somplan("register", str(path), "-f", "json").stdout)["accounts"]
     assert row["platform"] == first.channel.id and row["responsible_role"] == "Barnbibliotekarie"
     assert (row["state"], row["reference"], row["substitute_role"]) == (
         "decided", "KN 2027/12", "Bibliotekschef",
     )  # fmt: skip
-    # PDF PAGE 1: `report --format pdf` page 1 holding the decision, "KN 2027/12" and the
-    # proposed channel is checked here once the decision paper lands (issue 19, item 3).
+    # The decision paper: page 1 of the PDF holds the decision, its reference number and the
+    # proposed channel (the user's own words, in English as asked).
+    if (weasyprint_ok() and tool("pdftotext") is not None) or os.environ.get("CI"):
+        pdf = tmp_path / "paper.pdf"
+        made = somplan("report", str(path), "-f", "pdf", "-o", str(pdf))
+        assert made.returncode == 0, made.stderr
+        text = subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", "-f", "1", "-l", "1", str(pdf), "-"],
+            capture_output=True, text=True, check=True,
+        ).stdout  # fmt: skip
+        page_1 = " ".join(text.split())
+        assert "Approved with conditions" in page_1 and "KN 2027/12" in page_1
+        assert first.channel.name.en in page_1 and "Barnbibliotekarie" in page_1
 
     # One answer changes (the goals, by hand); reopening the plan shows what that did to the
     # ranking the proposal was made on, and keeps the proposal on "no".
