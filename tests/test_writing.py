@@ -115,3 +115,27 @@ def test_a_replaced_file_keeps_its_own_mode(tmp_path: Path) -> None:
     target.chmod(0o640)
     write_text_atomic(target, "new")
     assert target.stat().st_mode & 0o777 == 0o640 and target.read_text(encoding="utf-8") == "new"
+
+
+def test_a_pipe_or_device_as_output_is_written_to_and_stays_what_it_was(tmp_path: Path) -> None:
+    """`-o /dev/null` or a named pipe: the text goes into it, and the device or pipe is still
+    there afterwards (a rename would have put a regular file in its place; as root, that once
+    replaced this machine's /dev/null)."""
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+
+    def read() -> None:
+        with open(fifo, "rb") as handle:
+            received.append(handle.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    write_text_atomic(fifo, "rapport\n")
+    reader.join(timeout=10)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode), "the pipe was replaced by a file"
+    assert received == [b"rapport\n"]
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]  # no temporary file left

@@ -69,6 +69,15 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     if path.is_dir():
         raise WriteError(path, "is-folder")
+    if path.exists() and not path.is_file():
+        # A device or a pipe (-o /dev/null, -o /dev/stdout, a FIFO): written to, never replaced
+        # by a rename, which would put a regular file where the device was.
+        try:
+            with open(path, "wb") as handle:
+                handle.write(data)
+        except OSError as exc:
+            raise WriteError(path, _reason(exc), exc.strerror or str(exc)) from None
+        return
     folder = path.parent if str(path.parent) else Path(".")
     tmp_name: str | None = None
     try:
