@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from somplan.cli import build_app
 
+from .browser import driver, shots, web_server  # noqa: F401 (fixtures of the browser tests)
 from .common import CORPUS, FIXTURES, RunResult
 
 # Property and fuzz tests: quick by default so the whole suite stays within a few minutes on two

@@ -9,11 +9,8 @@ missing; with CI=true (where .ci/run installs them) a missing tool is a failure.
 from __future__ import annotations
 
 import base64
-import importlib.util
 import json
-import os
 import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -21,10 +18,10 @@ from typing import Any
 import pytest
 import yaml
 
+from .browser import axe_source, run_axe
 from .common import ROOT
 from .tools import require, tool
 
-SCRIPT = ROOT / "scripts" / "make_html_screenshots.py"
 EXAMPLES = ROOT / "examples" / "answers"
 PAYLOAD = (
     '<script>window.pwned=1;alert(1)</script><img src=x onerror="window.pwned=2">'
@@ -32,35 +29,6 @@ PAYLOAD = (
     '<a href="javascript:window.pwned=3">klick</a> \u202eRTL\u202c'
     '<svg onload="window.pwned=4"></svg><iframe src="https://evil.example/"></iframe>'
 )
-
-
-def _axe_source() -> str | None:
-    candidates = [os.environ.get("SOMPLAN_AXE_JS", ""), str(ROOT / ".ci/cache/axe-core/axe.min.js")]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            return Path(candidate).read_text(encoding="utf-8")
-    return None
-
-
-@pytest.fixture(scope="module")
-def shots() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_html_screenshots", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-@pytest.fixture(scope="module")
-def driver(shots: ModuleType) -> Iterator[Any]:
-    require(importlib.util.find_spec("selenium") is not None, "Selenium (the test extra)")
-    require(tool("chromium") is not None or tool("chromium-browser") is not None, "Chromium")
-    require(tool("chromedriver") is not None, "chromedriver (Debian: chromium-driver)")
-    browser = shots.chromium_driver()
-    try:
-        yield browser
-    finally:
-        browser.quit()
 
 
 def register_html(public: bool) -> str:
@@ -161,31 +129,16 @@ def test_laid_out_at_desktop_and_phone_width(  # type: ignore[no-untyped-def]
         assert found["headingText"] in ("Förslag", "Proposal")
 
 
-def _axe(driver: Any, source: str) -> list[dict[str, Any]]:
-    driver.execute_script(source)
-    driver.set_script_timeout(60)
-    result = driver.execute_async_script(
-        """
-        const done = arguments[arguments.length - 1];
-        axe.run(document, {resultTypes: ['violations']})
-          .then(r => done(r.violations.map(v => ({id: v.id, impact: v.impact,
-                 help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.html)}))))
-          .catch(e => done([{id: 'axe-error', impact: 'critical', help: String(e), nodes: []}]));
-        """
-    )
-    return list(result)
-
-
 @pytest.mark.parametrize("name", PAGES)
 @pytest.mark.parametrize("width", [1280, 390])
 def test_axe_finds_no_serious_or_critical_violation(  # type: ignore[no-untyped-def]
     driver, shots, pages, name: str, width: int
 ) -> None:
-    source = _axe_source()
+    source = axe_source()
     require(source is not None, "axe-core (npm pack axe-core; .ci/run fetches it)")
     assert source is not None
     shots.open_page(driver, pages[name], width, 900)
-    violations = _axe(driver, source)
+    violations = run_axe(driver, source)
     bad = [v for v in violations if v["impact"] in ("serious", "critical")]
     assert not bad, json.dumps(bad, indent=2, ensure_ascii=False)
 

@@ -11,14 +11,10 @@ from typing import Any
 
 import pytest
 
-from . import test_browser
+from .browser import axe_source, run_axe
 from .common import ROOT, Run
-from .test_browser import _axe, _axe_source, _layout
+from .test_browser import _layout
 from .tools import require
-
-# The browser and the screenshot script, shared with tests/test_browser.py (module fixtures).
-driver = test_browser.driver
-shots = test_browser.shots
 
 PLAN = ROOT / "examples/answers/school_parents.yaml"
 PERSONA = ROOT / "examples/followup/overloaded.yaml"
@@ -62,10 +58,10 @@ def test_followup_documents_pass_axe(  # type: ignore[no-untyped-def]
 ) -> None:
     import json
 
-    source = _axe_source()
+    source = axe_source()
     require(source is not None, "axe-core (npm pack axe-core; .ci/run fetches it)")
     assert source is not None
     for width in (1280, 390):
         shots.open_page(driver, followup_pages[name], width, 900)
-        bad = [v for v in _axe(driver, source) if v["impact"] in ("serious", "critical")]
+        bad = [v for v in run_axe(driver, source) if v["impact"] in ("serious", "critical")]
         assert not bad, json.dumps(bad, indent=2, ensure_ascii=False)

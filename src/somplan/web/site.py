@@ -1,0 +1,137 @@
+"""The base of every group of pages: the settings, the content (loaded once), the user's plans,
+and the helpers each handler uses (load the plan the address names, read a posted form, show a
+page or a problem). Each group of pages (``interview_views``, ``documents`` …) is a ``Site`` with
+its handlers and a ``routes()`` list; ``app.create_app`` puts them together."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse
+from starlette.routing import Route
+
+from somplan.content.answers import AnswersFile
+from somplan.content.display import answer_text
+from somplan.content.loader import Content
+from somplan.content.model import Question
+from somplan.content.problems import ProblemError
+from somplan.interview import step as steps
+from somplan.text.i18n import Lang, message
+from somplan.web.pages import Fields, TooLarge, csrf_ok, lang_of, page, problem_page, read_form
+from somplan.web.plans import Loaded, NotFound, Plans, user_folder
+from somplan.web.settings import Settings
+from somplan.writing import WriteError
+
+
+class Site:
+    """The handlers' shared state and helpers, over one content and the settings."""
+
+    PLAN = "/plans/{plan:str}"
+
+    def __init__(self, settings: Settings, content: Content) -> None:
+        self.settings = settings
+        self.content = content
+        self.flow = content.flow
+        self.questions = self.flow.questions()
+        self.index = {q.id: i for i, q in enumerate(self.questions)}
+
+    def routes(self) -> list[Route]:
+        """This group's routes (each subclass lists its own)."""
+        return []
+
+    # -- helpers -------------------------------------------------------------------------------
+    def plans(self, request: Request) -> Plans:
+        base = self.settings.plans_folder()
+        if self.settings.user_header is not None:
+            user = request.headers.get(self.settings.user_header, "")
+            return Plans(user_folder(base, user), self.flow)
+        return Plans(base, self.flow)
+
+    def lang(self, request: Request) -> Lang:
+        return lang_of(request, self.settings)
+
+    def page(self, request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+        return page(request, self.settings, name, status, **context)
+
+    def problem(self, request: Request, status: int, key: str, **params: Any) -> HTMLResponse:
+        return problem_page(request, self.settings, status, key, **params)
+
+    def load(self, request: Request) -> Loaded | HTMLResponse:
+        """The plan the address names, or the page that says why there is none."""
+        plan_id = request.path_params["plan"]
+        try:
+            return self.plans(request).load(plan_id)
+        except NotFound:
+            return self.problem(request, 404, "no-plan")
+        except ProblemError as exc:
+            lang = self.lang(request)
+            return self.page(
+                request,
+                "problem.html.j2",
+                422,
+                title=message("web.invalid-plan-title", lang),
+                lines=exc.lines(lang),
+            )
+
+    async def form(self, request: Request) -> Fields | HTMLResponse:
+        """The posted fields when the CSRF token matches, else the page that refuses them."""
+        try:
+            fields = await read_form(request, self.settings)
+        except TooLarge:
+            return self.problem(request, 413, "too-large", limit=self.settings.max_body // 1024)
+        if not csrf_ok(request, fields):
+            return self.problem(request, 403, "csrf")
+        return fields
+
+    def question_url(self, plan_id: str, question: Question, change: bool = False) -> str:
+        query = "?change=1" if change else ""
+        return f"/plans/{plan_id}/questions/{question.id}{query}#question"
+
+    def next_url(self, plan: Loaded) -> str:
+        """The first open question, or the review when every question that applies has an answer."""
+        index = steps.first_open(self.flow, plan.record.answers)
+        if index < len(self.questions):
+            return self.question_url(plan.id, self.questions[index])
+        return f"/plans/{plan.id}/review"
+
+    def rows(self, record: AnswersFile, lang: Lang) -> list[dict[str, Any]]:
+        """The review's rows: each answered question with its section and answer as read."""
+        rows = []
+        for question in steps.answered(self.flow, record.answers):
+            section = self.flow.section_of(question.id)
+            rows.append(
+                {
+                    "section": section.title.get(lang) if section is not None else "",
+                    "question": question,
+                    "text": question.text.get(lang),
+                    "answer": answer_text(question, record.answers.get(question.id), lang),
+                }
+            )
+        return rows
+
+    def stale(self, request: Request, current: Loaded, typed: str | None) -> HTMLResponse:
+        """The save was refused: the plan changed since the page was shown. Show the answers as
+        they are now, and what the user sent (so nothing typed is lost)."""
+        lang = self.lang(request)
+        return self.page(
+            request,
+            "stale.html.j2",
+            409,
+            plan=current,
+            rows=self.rows(current.record, lang),
+            typed=typed,
+            next_url=self.next_url(current),
+        )
+
+    def write_failed(self, request: Request, exc: WriteError, typed: str | None) -> HTMLResponse:
+        lang = self.lang(request)
+        lines = [exc.render(lang), message("web.write-failed", lang)]
+        return self.page(
+            request,
+            "problem.html.j2",
+            503,
+            title=message("web.write-failed-title", lang),
+            lines=lines,
+            typed=typed,
+        )
