@@ -17,7 +17,7 @@ from somplan.interview.engine import Engine
 from somplan.text.i18n import message
 from somplan.text.safetext import one_line
 
-from .common import CORPUS
+from .common import CORPUS, Run
 from .fakes import ScriptedPrompter
 from .web_client import (
     TOKEN,
@@ -380,16 +380,43 @@ def test_a_change_that_opens_a_question_asks_it_before_the_review(person: Person
     )
 
 
-def test_the_unit_can_be_renamed_and_the_file_keeps_its_name(person: Person, folder: Path) -> None:
+def test_renaming_the_unit_renames_a_file_named_after_it(person: Person, folder: Path) -> None:
     plan = plan_of(person.new_plan("Gamla namnet"))
     path = only_file(folder)
+    assert path.name.startswith("gamla-namnet-")
     page = person.get(f"/plans/{plan}/unit")
     assert 'value="Gamla namnet"' in page.text
     too_long = person.submit(page, [("unit", "x" * 121)], status=422)
     assert message("answer.text-too-long", "sv", max=120, length=121) in too_long.text
-    person.submit(page, [("unit", "Nya namnet\n på två rader")])
-    assert answers.load(path, shipped_content().flow).unit == "Nya namnet på två rader"
-    assert only_file(folder) == path  # the id (from the file's name) stays valid
+    moved = person.submit(page, [("unit", "Nya namnet\n på två rader")])
+    # As `somplan start` does: the file follows the name and keeps its date; the plan's address
+    # is the new file's, and the old address no longer finds it.
+    renamed = only_file(folder)
+    assert renamed.name == path.name.replace("gamla-namnet", "nya-namnet-pa-tva-rader")
+    assert answers.load(renamed, shipped_content().flow).unit == "Nya namnet på två rader"
+    new_id = plan_of(moved.headers["location"])
+    assert new_id != plan
+    assert "Nya namnet på två rader" in person.get(f"/plans/{new_id}").text
+    person.get(f"/plans/{plan}", 404)
+    # The old tab's form, sent after the move: the plan is not found, nothing is written.
+    before = renamed.read_bytes()
+    assert person.submit(page, [("unit", "Tredje")], status=404).status_code == 404
+    assert renamed.read_bytes() == before
+
+
+def test_a_decided_plan_keeps_its_file_name_when_the_unit_is_renamed(
+    person: Person, folder: Path, run: Run
+) -> None:
+    review = walk(person, person.new_plan("Simhallen"))
+    person.submit(person.get(review), [])
+    path = only_file(folder)
+    decided = run("decide", str(path), "--outcome", "approved", "--by-role", "Chef",
+                  "--date", "2027-01-15")  # fmt: skip
+    assert decided.exit_code == 0, decided.stderr
+    plan = plan_of(review)
+    person.submit(person.get(f"/plans/{plan}/unit"), [("unit", "Badhuset")])
+    assert only_file(folder) == path  # the decision was taken on this file: it keeps its name
+    assert answers.load(path, shipped_content().flow).unit == "Badhuset"
 
 
 def test_the_report_is_the_html_document_with_linked_styles(person: Person) -> None:

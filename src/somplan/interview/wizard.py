@@ -109,24 +109,12 @@ class Saver:
         """Rename a plan file that somplan named after the unit (``OLD-NAME-DATE.yaml`` in the
         data folder) to the new name; returns the new path, or None when the file keeps its
         name (a name the user chose, a file elsewhere, or one written after a fall-back)."""
-        import re
-
         path = self.path
-        prefix = slug(old) or "plan"
-        match = re.fullmatch(re.escape(prefix) + r"(-\d{4}-\d{2}-\d{2})(?:-\d+)?\.yaml", path.name)
-        if (
-            self.failure is not None
-            or match is None
-            or path.parent.resolve() != data_dir().resolve()
-            or (slug(new) or "plan") == prefix
-        ):
+        if self.failure is not None or path.parent.resolve() != data_dir().resolve():
             return None
-        stem = (slug(new) or "plan") + match.group(1)
-        target = path.with_name(f"{stem}.yaml")
-        n = 2
-        while target.exists():
-            target = path.with_name(f"{stem}-{n}.yaml")
-            n += 1
+        target = renamed_path(path, old, new)
+        if target is None:
+            return None
         try:
             os.replace(path, target)  # the same file (inode, time): the version check still holds
         except OSError:
@@ -279,6 +267,25 @@ def slug(name: str | None) -> str:
         return words
     # at most 40 characters, ending at a whole word (a single long word is cut)
     return words[:41].rsplit("-", 1)[0] if "-" in words[:41] else words[:40]
+
+
+def renamed_path(path: Path, old: str | None, new: str | None) -> Path | None:
+    """The name a plan file takes when its unit ``old`` is renamed ``new``: only a file somplan
+    named after the unit (``OLD-NAME-DATE[-N].yaml``) follows the name, keeping its date, and
+    never onto a file that exists; None when the file keeps its name."""
+    import re
+
+    prefix = slug(old) or "plan"
+    match = re.fullmatch(re.escape(prefix) + r"(-\d{4}-\d{2}-\d{2})(?:-\d+)?\.yaml", path.name)
+    if match is None or (slug(new) or "plan") == prefix:
+        return None
+    stem = (slug(new) or "plan") + match.group(1)
+    target = path.with_name(f"{stem}.yaml")
+    n = 2
+    while target.exists():
+        target = path.with_name(f"{stem}-{n}.yaml")
+        n += 1
+    return target
 
 
 def fresh_path(folder: Path, prefix: str) -> Path:

@@ -293,12 +293,9 @@ class InterviewViews(Site):
                 error=message("answer.text-too-long", lang, max=UNIT_NAME_MAX, length=len(name)),
             )
 
-        def edit(record: AnswersFile) -> None:
-            record.unit = name or None
-
         try:
             saved = await run_in_threadpool(
-                self.plans(request).change, plan.id, field(fields, "rev"), edit
+                self.plans(request).rename_unit, plan.id, field(fields, "rev"), name or None
             )
         except Stale as stale:
             if (stale.current.record.unit or "") == name:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +21,7 @@ from somplan.content.answers import AnswersFile
 from somplan.content.model import Flow
 from somplan.content.problems import ProblemError
 from somplan.content.yamlsource import parse_bytes, read_bytes, read_file
-from somplan.interview.wizard import fresh_path, slug
+from somplan.interview.wizard import fresh_path, renamed_path, slug
 from somplan.text.i18n import Lang, Msg
 from somplan.writing import ensure_folder
 
@@ -85,8 +86,6 @@ def _locked(folder: Path) -> Iterator[None]:
     except ImportError:  # pragma: no cover - not on Windows; one process there
         yield
         return
-    import os
-
     fd = os.open(folder, os.O_RDONLY)
     try:
         fcntl.flock(fd, fcntl.LOCK_EX)
@@ -164,3 +163,27 @@ class Plans:
             answers.save(path, record)
             written = read_bytes(path)  # the revision of what is there now
         return Loaded(current.id, path, record, revision(written))
+
+    def rename_unit(self, wanted: str, seen: str, name: str | None) -> Loaded:
+        """The unit's new name, saved like ``change``; a plan somplan named after its unit
+        follows the name (as `somplan start` renames it) while no decision refers to it: once
+        a manager has decided, the file keeps the name the decision was taken on. The renamed
+        plan has a new id (its file's name); the returned ``Loaded`` carries it."""
+        path = self.path_of(wanted)
+        with _locked(self.folder):
+            current = self._load(path)
+            if current.revision != seen:
+                raise Stale(current)
+            record = current.record
+            old = record.unit
+            record.unit = name
+            answers.save(path, record)
+            written = read_bytes(path)
+            target = None if record.decision is not None else renamed_path(path, old, name)
+            if target is not None:
+                try:
+                    os.replace(path, target)
+                    path = target
+                except OSError:
+                    pass  # the file keeps its name; the unit's name is saved all the same
+        return Loaded(plan_id(path), path, record, revision(written))
