@@ -429,6 +429,17 @@ def test_the_report_is_the_html_document_with_linked_styles(person: Person) -> N
     assert re.search(r"\.w-37 \{ width: 37%; \}", person.get("/static/web.css").text)
 
 
+def test_the_report_follows_every_change_to_the_plan(person: Person) -> None:
+    review = walk(person, person.new_plan("Simhallen"))
+    person.submit(person.get(review), [])
+    plan = plan_of(review)
+    assert "Simhallen" in person.get(f"/plans/{plan}/report").text
+    # Made again for the new revision of the file (a report made once is kept per revision).
+    moved = person.submit(person.get(f"/plans/{plan}/unit"), [("unit", "Badhuset")])
+    report = person.get(f"/plans/{plan_of(moved.headers['location'])}/report").text
+    assert "Badhuset" in report and "Simhallen" not in report
+
+
 def test_the_report_as_pdf_when_the_pdf_extra_is_there(person: Person) -> None:
     from .tools import require, weasyprint_ok
 
