@@ -29,16 +29,29 @@ from somplan.content.loader import Content, load_content
 from somplan.web.documents import DocumentViews
 from somplan.web.guard import Guard
 from somplan.web.interview_views import InterviewViews
-from somplan.web.pages import problem_page
+from somplan.web.pages import TEMPLATES, problem_page
 from somplan.web.settings import Settings, load_settings
 
 #: The groups of pages, each a ``Site`` with its routes.
 VIEWS = (InterviewViews, DocumentViews)
 
 
+def warm_up() -> None:
+    """Compile every page's template now, at start, so that the first users do not wait while
+    each request compiles them."""
+    from somplan.render.html_page import TEMPLATES as DOCUMENTS
+    from somplan.render.html_page import environment
+
+    templates = environment(TEMPLATES)
+    for folder in (TEMPLATES, DOCUMENTS):
+        for path in sorted(folder.rglob("*.j2")):
+            templates.get_template(path.relative_to(folder).as_posix())
+
+
 def create_app(settings: Settings, content: Content | None = None) -> Guard:
     """The app for ``settings``; the content is loaded once, here (not per request)."""
     content = content or load_content(settings.questions)
+    warm_up()
     routes = [route for views in VIEWS for route in views(settings, content).routes()]
 
     async def not_found(request: Request, exc: Exception) -> Response:
