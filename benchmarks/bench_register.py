@@ -14,15 +14,13 @@ and its workers (steadier than the wall time when others share the machine) and 
 memory of its largest process: over several sizes it shows whether memory grows linearly.
 
 ``--against`` also times another somplan (a commit of this repository or a ``src`` folder, see
-``bench_summary.source_of``), interleaved run by run with this one, and checks that both print
+``interleaved.source_of``), interleaved run by run with this one, and checks that both print
 the same register.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,7 +28,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_summary import EXE, make_files, source_of, timed
+from bench_summary import make_files
+from interleaved import EXE, interleaved, load_line, report, variants
 
 PLATFORMS = ("instagram", "facebook", "tiktok", "youtube", "linkedin")
 DIGEST = "sha256:" + "0" * 64  # well formed; not these answers: "applies to an earlier version"
@@ -63,10 +62,29 @@ def record(i: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def without_record(text: str) -> str:
+    """An example plan's text without its own account record (the examples carry one)."""
+    kept, skipping = [], False
+    for line in text.splitlines(keepends=True):
+        if line[:1].isalpha():
+            skipping = line.split(":", 1)[0] in (
+                "proposal",
+                "decision",
+                "history",
+                "opened",
+                "closed",
+            )
+        if not skipping:
+            kept.append(line)
+    return "".join(kept)
+
+
 def add_records(folder: Path, count: int) -> None:
+    """Each plan given the account record of ``record`` in place of the example's own."""
     for i in range(count):
         plan = folder / f"unit-{i:05d}.yaml"
-        text = plan.read_text(encoding="utf-8").replace("format: 1\n", "format: 2\n", 1)
+        text = without_record(plan.read_text(encoding="utf-8"))
+        text = text.replace("format: 1\n", "format: 2\n", 1)
         plan.write_text(text + record(i), encoding="utf-8")
 
 
@@ -79,12 +97,7 @@ def main() -> None:
         "--against", help="a commit or a src folder to compare with, interleaved run by run"
     )
     args = parser.parse_args()
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    variants = {"this": env}
-    if args.against is not None:
-        other = source_of(args.against, Path(tempfile.mkdtemp(prefix="somplan-against-")))
-        variants["against"] = dict(env, PYTHONPATH=str(other))
+    envs = variants(args.against)
     for count in args.files:
         with tempfile.TemporaryDirectory() as tmp:
             make_files(Path(tmp), count)
@@ -93,30 +106,17 @@ def main() -> None:
             if args.public:
                 cmd.append("--public")
             outputs = set()
-            for venv in variants.values():  # warms the bytecode and content caches too
-                check = subprocess.run(cmd, capture_output=True, text=True, env=venv)
+            for env in envs.values():  # warms the bytecode and content caches too
+                check = subprocess.run(cmd, capture_output=True, text=True, env=env)
                 if check.returncode != 0:
                     raise SystemExit(f"exit {check.returncode}: {check.stderr[:2000]}")
                 outputs.add(check.stdout)
             if len(outputs) != 1:
                 raise SystemExit(f"{count} plans: the variants print different registers")
             rows = check.stdout.count("\n") - 1
-            samples: dict[str, list[tuple[float, float, int]]] = {name: [] for name in variants}
-            for _ in range(args.runs):
-                for name, venv in variants.items():
-                    samples[name].append(timed(cmd, venv))
-        for name, runs in samples.items():
-            med = statistics.median(t for t, _, _ in runs)
-            cpu = statistics.median(c for _, c, _ in runs)
-            peak = max(m for _, _, m in runs) / 1024
-            print(
-                f"{name:8} {count} plans ({rows} rows): median {med:.2f} s of {args.runs} runs "
-                f"= {count / med:.0f} plans/s; CPU {cpu:.2f} s = {count / cpu:.0f} plans per "
-                f"CPU-second; peak RSS {peak:.0f} MB "
-                f"(runs: {', '.join(f'{t:.2f}' for t, _, _ in runs)})",
-                flush=True,
-            )
-    print(f"load average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+            samples = interleaved(cmd, envs, args.runs)
+        report(samples, count, "plans", f" ({rows} rows)")
+    load_line()
 
 
 if __name__ == "__main__":

@@ -19,17 +19,16 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import re
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-EXE = str(Path(sys.executable).parent / "somplan")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from interleaved import EXE, ROOT, interleaved, load_line, report, variants
+
 FOLLOWUP = ROOT / "examples" / "followup"
 
 
@@ -49,33 +48,6 @@ def make_files(folder: Path, count: int) -> None:
             (folder / f"unit-{i:05d}.followup.yaml").write_text(text, encoding="utf-8")
 
 
-def source_of(against: str, into: Path) -> Path:
-    """The ``src`` folder to time against: ``against`` itself when it is a folder, else the
-    commit ``against`` of this repository taken out into ``into``."""
-    if Path(against).is_dir():
-        return Path(against).resolve()
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", against, "src", "questions"],
-        capture_output=True,
-        check=True,
-    )
-    subprocess.run(["tar", "-x", "-C", str(into)], input=archive.stdout, check=True)
-    return into / "src"
-
-
-def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, int]:
-    """Wall seconds, CPU seconds (user + system, the workers included) and the peak RSS (KiB)
-    of the process or any child it waited for."""
-    started = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - started
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"{' '.join(cmd)}: exit code {proc.returncode}")
-    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--files", type=int, nargs="+", default=[1000])
@@ -84,33 +56,16 @@ def main() -> None:
         "--against", help="a src folder or a commit to compare with, interleaved run by run"
     )
     args = parser.parse_args()
-    env = dict(os.environ)
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    variants = {"this": env}
-    if args.against is not None:
-        other = source_of(args.against, Path(tempfile.mkdtemp(prefix="somplan-against-")))
-        variants["against"] = dict(env, PYTHONPATH=str(other))
+    envs = variants(args.against)
     for count in args.files:
         with tempfile.TemporaryDirectory() as tmp:
             make_files(Path(tmp), count)
             cmd = [EXE, "summary", tmp, "--format", "csv"]
-            samples: dict[str, list[tuple[float, float, int]]] = {name: [] for name in variants}
-            for venv in variants.values():  # warm the bytecode and content caches
-                subprocess.run([*cmd[:2], "--help"], stdout=subprocess.DEVNULL, env=venv)
-            for _ in range(args.runs):
-                for name, venv in variants.items():
-                    samples[name].append(timed(cmd, venv))
-        for name, runs in samples.items():
-            med = statistics.median(t for t, _, _ in runs)
-            cpu = statistics.median(c for _, c, _ in runs)
-            peak = max(m for _, _, m in runs) / 1024
-            print(
-                f"{name:8} {count} files: median {med:.2f} s of {args.runs} runs "
-                f"= {count / med:.0f} files/s; CPU {cpu:.2f} s = {count / cpu:.0f} files per "
-                f"CPU-second; peak RSS {peak:.0f} MB "
-                f"(runs: {', '.join(f'{t:.2f}' for t, _, _ in runs)})"
-            )
-    print(f"load average at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+            for env in envs.values():  # warm the bytecode and content caches
+                subprocess.run([*cmd[:2], "--help"], stdout=subprocess.DEVNULL, env=env)
+            samples = interleaved(cmd, envs, args.runs)
+        report(samples, count, "files")
+    load_line()
 
 
 if __name__ == "__main__":
