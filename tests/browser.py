@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from .common import ROOT
+from .common import ROOT, load_script
 from .tools import require, tool
 from .web_client import TOKEN, question_id, require_web, shipped_content
 
@@ -55,11 +55,7 @@ def run_axe(driver: Any, source: str) -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def shots() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_html_screenshots", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("make_html_screenshots")
 
 
 @pytest.fixture(scope="module")

@@ -4,12 +4,11 @@ takes them records the SHA-256 of each page, and the same pages made now must ha
 
 from __future__ import annotations
 
-import importlib.util
 from types import ModuleType
 
 import pytest
 
-from .common import ROOT
+from .common import ROOT, load_script
 
 SCRIPT = ROOT / "scripts" / "make_html_screenshots.py"
 
@@ -18,11 +17,7 @@ SCRIPT = ROOT / "scripts" / "make_html_screenshots.py"
 def script() -> ModuleType:
     if not SCRIPT.is_file():
         pytest.skip("scripts/ is not part of this copy (an sdist)")
-    spec = importlib.util.spec_from_file_location("make_html_screenshots", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("make_html_screenshots")
 
 
 def test_screenshots_show_todays_html(script: ModuleType) -> None:

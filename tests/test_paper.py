@@ -5,7 +5,6 @@ the terminal, Markdown and JSON reports follow the same order."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 import subprocess
@@ -19,7 +18,7 @@ from somplan.render import paper
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import has_unsafe
 
-from .common import ROOT, Run
+from .common import ROOT, Run, load_script
 from .html_checks import check_document
 from .tools import require, tool, weasyprint_ok
 
@@ -30,11 +29,7 @@ CORPUS = ROOT.parent / "shared" / "corpus" / "yaml"
 
 @pytest.fixture(scope="module")
 def counting() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("page_counts", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("page_counts")
 
 
 def _pdf_pages(run: Run, path: Path, out: Path, lang: str = "sv") -> list[str]:

@@ -3,25 +3,20 @@ shows today: regenerating it gives exactly the committed file."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from importlib.metadata import version
 from types import ModuleType
 
 import pytest
 
-from .common import ROOT
+from .common import ROOT, load_script
 
 SCRIPT = ROOT / "scripts" / "make_readme_svg.py"
 PICTURE = ROOT / "docs" / "img" / "report-example.svg"
 
 
 def _load_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_readme_svg", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("make_readme_svg")
 
 
 @pytest.fixture(scope="module")
