@@ -468,3 +468,9 @@ def test_the_whole_text_says_whom_the_account_is_for_and_what_to_expect() -> Non
     )
     (en,) = profile_of(PERSONAS / "business_office_en.yaml", "en", ("linkedin",)).texts
     assert "The account is for businesses, associations and organisations." in en.about
+    # A thing with an "och" of its own comes first, so the list still ends "… och …".
+    (teens,) = profile_of(EXAMPLES / "library_teens.yaml", "sv", ("instagram",)).texts
+    assert (
+        "Här får du tips och en inblick i vardagen, nyheter från verksamheten och evenemang."
+        in " ".join(teens.pinned)
+    )

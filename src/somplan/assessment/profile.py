@@ -225,14 +225,21 @@ class _Words:
         return clean(", ".join([found.name.get(self.lang), *ways]))
 
     def joined(self, items: Sequence[str]) -> str:
-        """``items`` as a list in running text: "a, b och c", or "a och b, c" with commas only
-        when an item has "och" of its own (so the list never reads "a och b och c")."""
+        """``items`` as a list in running text, "a, b och c". An item with an "och" of its own
+        goes first ("tips och en inblick i vardagen, nyheter och evenemang"), so the list's
+        own "och" never follows it; when the last item has one, commas do ("vuxna, unga vuxna,
+        föreningar och organisationer")."""
         word = self.m("profile.and")
         if len(items) == 1:
             return items[0]
-        if any(f" {word} " in item for item in items):
+
+        def has_word(item: str) -> bool:
+            return f" {word} " in item
+
+        if has_word(items[-1]):
             return ", ".join(items)
-        return f"{', '.join(items[:-1])} {word} {items[-1]}"
+        ordered = [i for i in items if has_word(i)] + [i for i in items if not has_word(i)]
+        return f"{', '.join(ordered[:-1])} {word} {ordered[-1]}"
 
     def for_whom(self) -> str | None:
         if not self.audience:
