@@ -61,3 +61,22 @@ def without_account_record(text: str) -> str:
         if not skipping:
             out.append(line)
     return "".join(out).replace("format: 2\n", "format: 1\n", 1)
+
+
+def followup_beside(
+    folder: Path, example: str, name: str, follows: str, digest_of: Path | None = None
+) -> Path:
+    """``examples/followup/EXAMPLE`` written into ``folder`` as ``NAME``, following the plan at
+    ``follows`` (relative to the folder); with ``digest_of``, that file's SHA-256 in place of its
+    own, so a plan that moved is found by its digest only."""
+    import hashlib
+    import re
+
+    text = (ROOT / "examples" / "followup" / example).read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^  path: .*$", f"  path: {follows}", text, count=1)
+    if digest_of is not None:
+        digest = hashlib.sha256(digest_of.read_bytes()).hexdigest()
+        text = re.sub(r"(?m)^  sha256: .*$", f"  sha256: {digest}", text, count=1)
+    target = folder / name
+    target.write_text(text, encoding="utf-8")
+    return target

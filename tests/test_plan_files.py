@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from somplan.assessment.plan_files import resolved, resolver
-from tests.common import ROOT, Run
+from tests.common import ROOT, Run, followup_beside
 
 
 def test_resolving_many_files_by_their_folders_is_resolving_each(
@@ -76,8 +76,6 @@ def test_summary_in_workers_fills_the_followup_columns_as_in_one_process(
     """The summary's workers fill a plan's follow-up columns as without a follow-up; the
     plans that follow-ups follow (one by path, one by digest only) are filled again in the
     parent: the same table, errors and exit code as in one process."""
-    import hashlib
-    import re
     import shutil
 
     from somplan.assessment import summary_all
@@ -85,14 +83,9 @@ def test_summary_in_workers_fills_the_followup_columns_as_in_one_process(
     examples = sorted((ROOT / "examples" / "answers").glob("*.yaml"))
     for example in examples:
         shutil.copyfile(example, tmp_path / example.name)
-    text = (ROOT / "examples" / "followup" / "thriving.yaml").read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^  path: .*$", "  path: library_teens.yaml", text, count=1)
-    (tmp_path / "library.followup.yaml").write_text(text, encoding="utf-8")
-    digest = hashlib.sha256((tmp_path / "school_parents.yaml").read_bytes()).hexdigest()
-    text = (ROOT / "examples" / "followup" / "quiet.yaml").read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^  path: .*$", "  path: moved/away.yaml", text, count=1)
-    text = re.sub(r"(?m)^  sha256: .*$", f"  sha256: {digest}", text, count=1)
-    (tmp_path / "school.followup.yaml").write_text(text, encoding="utf-8")
+    followup_beside(tmp_path, "thriving.yaml", "library.followup.yaml", "library_teens.yaml")
+    school = tmp_path / "school_parents.yaml"
+    followup_beside(tmp_path, "quiet.yaml", "school.followup.yaml", "moved/away.yaml", school)
     (tmp_path / "broken.yaml").write_text("kind: answers\nflow: [\n", encoding="utf-8")
 
     def summary() -> tuple[int, str, str]:

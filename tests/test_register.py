@@ -15,7 +15,14 @@ import pytest
 import yaml
 
 from somplan.text.safetext import has_unsafe
-from tests.common import ACCOUNT_BLOCKS, CORPUS, ROOT, Run, without_account_record
+from tests.common import (
+    ACCOUNT_BLOCKS,
+    CORPUS,
+    ROOT,
+    Run,
+    followup_beside,
+    without_account_record,
+)
 
 EXAMPLES = ROOT / "examples" / "answers"
 FOLLOWUPS = ROOT / "examples" / "followup"
@@ -369,18 +376,12 @@ def test_workers_remake_the_plans_followed_up_and_keep_the_order_and_the_errors(
     """Plans read in worker processes; the plans that follow-ups follow (one named by its path,
     one by its digest only) made again in workers too; a file that cannot be read: the same
     CSV, the same lines on stderr and the same exit code as in one process."""
-    import hashlib
 
     from somplan.assessment import summary_all
 
-    text = (FOLLOWUPS / "thriving.yaml").read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^  path: .*$", "  path: library.yaml", text, count=1)
-    (folder / "library.followup.yaml").write_text(text, encoding="utf-8")
-    digest = hashlib.sha256((folder / "culture.yaml").read_bytes()).hexdigest()
-    text = (FOLLOWUPS / "quiet.yaml").read_text(encoding="utf-8")
-    text = re.sub(r"(?m)^  path: .*$", "  path: moved/away.yaml", text, count=1)
-    text = re.sub(r"(?m)^  sha256: .*$", f"  sha256: {digest}", text, count=1)
-    (folder / "culture.followup.yaml").write_text(text, encoding="utf-8")
+    followup_beside(folder, "thriving.yaml", "library.followup.yaml", "library.yaml")
+    culture = folder / "culture.yaml"
+    followup_beside(folder, "quiet.yaml", "culture.followup.yaml", "moved/away.yaml", culture)
     (folder / "broken.yaml").write_text("kind: answers\nflow: [\n", encoding="utf-8")
 
     def register() -> tuple[int, str, str]:
