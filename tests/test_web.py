@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
+from somplan import __version__
 from somplan.content import answers
 from somplan.interview.engine import Engine
 from somplan.text.i18n import message
@@ -223,6 +224,9 @@ def test_a_plan_begun_in_the_browser_goes_on_in_the_terminal_and_back(
         Engine(flow, record, prompter, lambda r: answers.save(path, r)).run()
     assert prompter.ids[0] == question_id(url)  # the terminal resumes where the browser stopped
     assert len(answers_of(path)) == 8
+    # Every page says where the plans are, and how to go on in the terminal.
+    home = person.get("/").text
+    assert str(folder) in home and "somplan start --answers FIL" in home
     # ... and the browser goes on after the terminal's three answers.
     resumed = person.get(f"/plans/{plan_of(url)}/next", 303).headers["location"]
     assert question_id(resumed) == prompter.ids[3]
@@ -601,7 +605,10 @@ def test_shared_mode_keeps_each_users_plans_apart(folder: Path) -> None:
     assert nobody.get(f"/?token={TOKEN}").status_code == 403  # no token mode here
     first = anna.new_plan("Annas enhet")
     assert "Annas enhet" in anna.get("/").text
-    assert "Annas enhet" not in bo.get("/").text
+    bos_home = bo.get("/").text
+    assert "Annas enhet" not in bos_home
+    assert message("web.footer-shared", "sv", version=__version__) in bos_home
+    assert str(folder) not in bos_home  # the server's folders are not shown
     bo.get(f"/plans/{plan_of(first)}", 404)  # another user's plan is not found
     folders = sorted(p.name for p in (folder / "users").iterdir())
     assert len(folders) == 1 and folders[0].startswith("anna-")

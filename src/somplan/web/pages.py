@@ -85,6 +85,7 @@ def page(
             other_lang="en" if lang == "sv" else "sv",
             here=here,
             shared=settings.shared,
+            plans_folder=str(settings.plans_folder()),
             **helpers(lang),
             **context,
         )

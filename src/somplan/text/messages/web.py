@@ -198,4 +198,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "PDF kräver PDF-tillägget på servern: pip install 'somplan[pdf]'.",
         "PDF needs the PDF extra on the server: pip install 'somplan[pdf]'.",
     ),
+    "web.footer-local": (
+        "somplan {version}. Dina planer sparas på den här datorn, i {folder}.",
+        "somplan {version}. Your plans are saved on this computer, in {folder}.",
+    ),
+    "web.footer-terminal": (
+        "Du kan fortsätta med en plan i terminalen:",
+        "You can go on with a plan in the terminal:",
+    ),
+    "web.footer-file": ("FIL", "FILE"),
+    "web.footer-shared": (
+        "somplan {version}. Dina planer sparas på kommunens server, åtskilda från andras.",
+        "somplan {version}. Your plans are saved on the municipality's server, apart from "
+        "everyone else's.",
+    ),
 }
