@@ -56,6 +56,13 @@ def lang_of(request: Request, settings: Settings) -> Lang:
     return settings.lang
 
 
+def user_of(request: Request, settings: Settings) -> str:
+    """The user the proxy names on a shared server ("" on a local one)."""
+    if settings.user_header is None:
+        return ""
+    return request.headers.get(settings.user_header, "")
+
+
 def secure(request: Request) -> bool:
     return request.url.scheme == "https"
 
@@ -85,6 +92,7 @@ def page(
             other_lang="en" if lang == "sv" else "sv",
             here=here,
             shared=settings.shared,
+            communicator=settings.may_see_register(user_of(request, settings)),
             **helpers(lang),
             **context,
         )
