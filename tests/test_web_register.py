@@ -306,3 +306,13 @@ def test_communicators_come_from_the_file_or_the_environment(
     with pytest.raises(UsageError) as empty:
         load_settings()
     assert "SOMPLAN_WEB_COMMUNICATORS" in empty.value.lines("en")[0]
+
+
+def test_every_setting_is_documented_for_it() -> None:
+    from somplan.web.settings import _ENV
+
+    from .common import ROOT
+
+    deploy = (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+    for name, variable in _ENV.items():
+        assert f"| `{name}` | `{variable}` |" in deploy, name

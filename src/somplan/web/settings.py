@@ -1,21 +1,21 @@
 """The web app's settings: command-line options over environment variables over a settings
 file over the defaults (docs/deploy.md lists them).
 
-========================  ===========================  =========================================
-setting                   environment variable         meaning
-========================  ===========================  =========================================
-``host``                  ``SOMPLAN_WEB_HOST``         address to listen on (127.0.0.1)
-``port``                  ``SOMPLAN_WEB_PORT``         port (0: a free one)
-``user_header``           ``SOMPLAN_WEB_USER_HEADER``  header the proxy sets with the user's name:
-                                                       shared mode, each user's plans apart
-``data_dir``              ``SOMPLAN_DATA_DIR``         where plans are kept
-``max_body``              ``SOMPLAN_WEB_MAX_BODY``     largest request body in bytes (65536)
-``lang``                  ``SOMPLAN_LANG``             language of the pages until one is chosen
-``questions``             ``SOMPLAN_WEB_QUESTIONS``    content folder (the shipped one)
-``communicators``         ``SOMPLAN_WEB_COMMUNICATORS``  shared mode: the users who see the
-                                                       register and summary of every plan
-                                                       (comma-separated in the environment)
-========================  ===========================  =========================================
+========================  ==============================  =======================================
+setting                   environment variable            meaning
+========================  ==============================  =======================================
+``host``                  ``SOMPLAN_WEB_HOST``            address to listen on (127.0.0.1)
+``port``                  ``SOMPLAN_WEB_PORT``            port (0: a free one)
+``user_header``           ``SOMPLAN_WEB_USER_HEADER``     header the proxy sets with the user's name:
+                                                          shared mode, each user's plans apart
+``data_dir``              ``SOMPLAN_DATA_DIR``            where plans are kept
+``max_body``              ``SOMPLAN_WEB_MAX_BODY``        largest request body in bytes (65536)
+``lang``                  ``SOMPLAN_LANG``                language of the pages until one is chosen
+``questions``             ``SOMPLAN_WEB_QUESTIONS``       content folder (the shipped one)
+``communicators``         ``SOMPLAN_WEB_COMMUNICATORS``   shared mode: the users who see the
+                                                          register and summary of every plan
+                                                          (comma-separated in the environment)
+========================  ==============================  =======================================
 
 The settings file (``SOMPLAN_WEB_SETTINGS``, TOML) holds the same names, e.g.
 ``user_header = "X-Remote-User"``, ``communicators = ["anna.berg", "bo.ek"]``.
