@@ -80,7 +80,7 @@ def unit_result(content: Content, path: Path, lang: Lang) -> UnitResult:
 
 def unit_result_of(content: Content, path: Path, record: AnswersFile, lang: Lang) -> UnitResult:
     """The result of a plan already read (see ``somplan.assessment.plan_files``)."""
-    a = assess(content, record)
+    a = assess(content, record, what_if=False)  # the search is for one report
     open_questions = unanswered(content.flow, relevant_answers(content.flow, record.answers))
     return UnitResult(
         file=str(path),

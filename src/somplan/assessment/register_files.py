@@ -29,12 +29,14 @@ from somplan.assessment.plan_files import (
 )
 from somplan.assessment.register import NO_ACCOUNT_OUTCOMES, Account, accounts_of
 from somplan.assessment.summary_all import each_file
+from somplan.text.safetext import inert
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from somplan.content.answers import AnswersFile
     from somplan.content.followup import FollowupContent
+    from somplan.text.i18n import Lang
 
 #: What every file needs: the content, the channels' names by id, and the day.
 Job = tuple["FollowupContent", Mapping[str, str], date]
@@ -123,3 +125,15 @@ def register_rows(job: Job, files: list[Path]) -> tuple[list[Account], list[Unus
         elif isinstance(item, Unusable) and not item.followup:  # a follow-up is no account
             failed.append(item)
     return rows, failed
+
+
+def register_of(
+    content: FollowupContent, files: list[Path], lang: Lang, today: date
+) -> tuple[list[Account], list[str]]:
+    """The register of the plans among ``files`` on ``today`` (rows as ``register_rows`` makes
+    them, channels named in ``lang``), and why each file that is no plan could not be used (made
+    inert, in the files' order). Shared by `somplan register` and the web app's ``/register``."""
+    catalogue = content.plan.catalogue
+    names = {c.id: c.name.get(lang) for c in catalogue.channels} if catalogue else {}
+    rows, unusable = register_rows((content, names, today), files)
+    return rows, [inert(item.problems[0].render(lang)) for item in unusable]

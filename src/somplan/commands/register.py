@@ -8,13 +8,12 @@ from pathlib import Path
 
 from somplan.assessment.plan_files import answers_files
 from somplan.assessment.register import public, selected
-from somplan.assessment.register_files import register_rows
+from somplan.assessment.register_files import register_of
 from somplan.content.followup import load_followup
 from somplan.exitcodes import ExitCode
 from somplan.interview.wizard import saved_plans_folder
 from somplan.render import register as render_register
 from somplan.text.i18n import Lang, message
-from somplan.text.safetext import inert
 from somplan.writing import emit, notify
 
 
@@ -34,14 +33,9 @@ def run_register(
         paths = saved_plans_folder(lang)
     day = today or date.today()
     content = load_followup(questions)
-    catalogue = content.plan.catalogue
-    names = {c.id: c.name.get(lang) for c in catalogue.channels} if catalogue else {}
     files = answers_files(paths)
-    rows, unusable = register_rows((content, names, day), files)
-    failed: list[str] = []
-    for item in unusable:
-        error = inert(item.problems[0].render(lang))
-        failed.append(error)
+    rows, failed = register_of(content, files, lang, day)
+    for error in failed:
         notify(error)
     rows = selected(rows, states, due)
     if public_list:

@@ -10,17 +10,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from somplan.assessment.followup_summary import DUE_STATUSES, due_of, due_rows, read_files
-from somplan.assessment.overview import UnitResult, overview, unit_result_of
-from somplan.assessment.plan_files import (
-    FollowupFile,
-    PlanFile,
-    Read,
-    Unusable,
-    answers_files,
-    attach_followups,
-    read_one,
-)
+from somplan.assessment.followup_summary import DUE_STATUSES, due_rows, read_files
+from somplan.assessment.overview_files import overview_of_files
+from somplan.assessment.plan_files import FollowupFile, Unusable, answers_files
 from somplan.assessment.summary import sort_rows
 from somplan.assessment.summary_all import PlanRow, rows_of, summarise_all
 from somplan.content.followup import load_followup
@@ -38,7 +30,6 @@ from somplan.text.safetext import inert
 from somplan.writing import emit, notify
 
 if TYPE_CHECKING:
-    from somplan.assessment.followup_summary import DueRow
     from somplan.content.followup import FollowupContent
     from somplan.content.loader import Content
 
@@ -128,16 +119,6 @@ def _followup_content(questions: Path | None, lang: Lang) -> FollowupContent | N
         return None
 
 
-def _due_map(content: FollowupContent, reads: list[Read], today: date) -> dict[str, DueRow]:
-    """Each plan's next follow-up and latest follow-up verdict on ``today``, by file, counting the
-    follow-up files among ``reads``."""
-    return {
-        str(p.path): due_of(content, p.path, p.record, p.followups, today)
-        for p in attach_followups(reads)
-        if isinstance(p, PlanFile)
-    }
-
-
 def _html(
     content: Content,
     files: list[Path],
@@ -147,21 +128,13 @@ def _html(
     output: Path | None = None,
 ) -> int:
     """The summary as an HTML document with charts (see ``somplan.render.summary_html``)."""
-    reads = [read_one(path, content.flow, followup.flow if followup else None) for path in files]
-    results: list[UnitResult] = []
-    failed: list[tuple[str, str]] = []
-    for item in reads:
-        if isinstance(item, PlanFile):
-            results.append(unit_result_of(content, item.path, item.record, lang))
-        elif isinstance(item, Unusable) and not item.followup:  # a follow-up is no plan
-            error = inert(item.problems[0].render(lang))
-            failed.append((str(item.path), error))
-            notify(error)
-    due_of = _due_map(followup, reads, today) if followup is not None else {}
-    emit(summary_html.render(overview(results, failed), lang, due_of), output, lang)
-    if failed:
-        notify(message("summary.failed", lang, failed=len(failed), total=len(files)))
-    return ExitCode.PROBLEMS_FOUND if failed else ExitCode.OK
+    summed = overview_of_files(content, files, lang, followup, today)
+    for error in summed.errors:
+        notify(error)
+    emit(summary_html.render(summed.overview, lang, summed.due), output, lang)
+    if summed.errors:
+        notify(message("summary.failed", lang, failed=len(summed.errors), total=len(files)))
+    return ExitCode.PROBLEMS_FOUND if summed.errors else ExitCode.OK
 
 
 def run_due(

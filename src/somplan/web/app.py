@@ -14,9 +14,12 @@ Routes (a plan is always addressed by its opaque id, see ``somplan.web.plans``):
     GET  /plans/{id}/unit, POST             the unit's name
     GET  /plans/{id}/report[.pdf]           the report as the HTML document (or PDF/A)
     GET  /static/{name}                     the stylesheets
+    GET  /register, /register.csv           the register of accounts (HTML document, CSV)
+    GET  /register/public                   the public list of accounts
+    GET  /summary                           the summary of every plan, with its follow-ups
 
-The proposal, decision, follow-up and the communicators' register and summary are to come as
-more routes under ``/plans/{id}/`` and ``/register``, ``/summary``.
+The register and summary are for communicators only on a shared server (``register_views``).
+The proposal, decision and follow-up are to come as more routes under ``/plans/{id}/``.
 """
 
 from __future__ import annotations
@@ -30,10 +33,11 @@ from somplan.web.documents import DocumentViews
 from somplan.web.guard import Guard
 from somplan.web.interview_views import InterviewViews
 from somplan.web.pages import TEMPLATES, problem_page
+from somplan.web.register_views import RegisterViews
 from somplan.web.settings import Settings, load_settings
 
 #: The groups of pages, each a ``Site`` with its routes.
-VIEWS = (InterviewViews, DocumentViews)
+VIEWS = (InterviewViews, DocumentViews, RegisterViews)
 
 
 def warm_up() -> None:

@@ -56,6 +56,13 @@ def lang_of(request: Request, settings: Settings) -> Lang:
     return settings.lang
 
 
+def user_of(request: Request, settings: Settings) -> str:
+    """The user the proxy names on a shared server ("" on a local one)."""
+    if settings.user_header is None:
+        return ""
+    return request.headers.get(settings.user_header, "")
+
+
 def secure(request: Request) -> bool:
     return request.url.scheme == "https"
 
@@ -86,6 +93,7 @@ def page(
             here=here,
             shared=settings.shared,
             plans_folder=str(settings.plans_folder()),
+            communicator=settings.may_see_register(user_of(request, settings)),
             **helpers(lang),
             **context,
         )

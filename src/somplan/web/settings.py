@@ -1,21 +1,24 @@
 """The web app's settings: command-line options over environment variables over a settings
 file over the defaults (docs/deploy.md lists them).
 
-========================  ===========================  =========================================
-setting                   environment variable         meaning
-========================  ===========================  =========================================
-``host``                  ``SOMPLAN_WEB_HOST``         address to listen on (127.0.0.1)
-``port``                  ``SOMPLAN_WEB_PORT``         port (0: a free one)
-``user_header``           ``SOMPLAN_WEB_USER_HEADER``  header the proxy sets with the user's name:
-                                                       shared mode, each user's plans apart
-``data_dir``              ``SOMPLAN_DATA_DIR``         where plans are kept
-``max_body``              ``SOMPLAN_WEB_MAX_BODY``     largest request body in bytes (65536)
-``lang``                  ``SOMPLAN_LANG``             language of the pages until one is chosen
-``questions``             ``SOMPLAN_WEB_QUESTIONS``    content folder (the shipped one)
-========================  ===========================  =========================================
+========================  ==============================  =======================================
+setting                   environment variable            meaning
+========================  ==============================  =======================================
+``host``                  ``SOMPLAN_WEB_HOST``            address to listen on (127.0.0.1)
+``port``                  ``SOMPLAN_WEB_PORT``            port (0: a free one)
+``user_header``           ``SOMPLAN_WEB_USER_HEADER``     header the proxy sets with the user's name:
+                                                          shared mode, each user's plans apart
+``data_dir``              ``SOMPLAN_DATA_DIR``            where plans are kept
+``max_body``              ``SOMPLAN_WEB_MAX_BODY``        largest request body in bytes (65536)
+``lang``                  ``SOMPLAN_LANG``                language of the pages until one is chosen
+``questions``             ``SOMPLAN_WEB_QUESTIONS``       content folder (the shipped one)
+``communicators``         ``SOMPLAN_WEB_COMMUNICATORS``   shared mode: the users who see the
+                                                          register and summary of every plan
+                                                          (comma-separated in the environment)
+========================  ==============================  =======================================
 
 The settings file (``SOMPLAN_WEB_SETTINGS``, TOML) holds the same names, e.g.
-``user_header = "X-Remote-User"``.
+``user_header = "X-Remote-User"``, ``communicators = ["anna.berg", "bo.ek"]``.
 """
 
 from __future__ import annotations
@@ -34,6 +37,9 @@ from somplan.text.i18n import Lang
 #: The largest request body taken: a page of answers is a few kilobytes.
 MAX_BODY = 64 * 1024
 _HEADER = re.compile(r"^[A-Za-z0-9-]{1,64}$")
+#: A communicator's user name as the proxy sends it: printable, no commas (the list's separator
+#: in the environment), at most 200 characters.
+_USER = re.compile(r"^[^\x00-\x1f\x7f,]{1,200}$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,9 @@ class Settings:
     max_body: int = MAX_BODY
     lang: Lang = "sv"
     questions: Path | None = None
+    #: Shared mode: the user names (as the proxy's header gives them) that see the register and
+    #: the summary of every user's plans.
+    communicators: tuple[str, ...] = ()
     #: The secret in the address of a local server; every request needs it (then its cookie).
     token: str = field(default_factory=lambda: secrets.token_urlsafe(24))
 
@@ -52,6 +61,11 @@ class Settings:
     def shared(self) -> bool:
         """Shared mode: the proxy in front says who the user is; there is no token."""
         return self.user_header is not None
+
+    def may_see_register(self, user: str) -> bool:
+        """Whether ``user`` sees the register and the summary: always on a local server (one
+        person's own plans), only a communicator on a shared one."""
+        return not self.shared or user.strip() in self.communicators
 
     def plans_folder(self) -> Path:
         if self.data_dir is not None:
@@ -69,7 +83,23 @@ _ENV = {
     "max_body": "SOMPLAN_WEB_MAX_BODY",
     "lang": "SOMPLAN_LANG",
     "questions": "SOMPLAN_WEB_QUESTIONS",
+    "communicators": "SOMPLAN_WEB_COMMUNICATORS",
 }
+
+
+def _names(raw: Any) -> tuple[str, ...]:
+    """The communicators: a TOML list of names, or one text with the names separated by commas
+    (the environment); each name stripped, none empty."""
+    if isinstance(raw, str):
+        parts = raw.split(",")
+    elif isinstance(raw, list) and all(isinstance(name, str) for name in raw):
+        parts = raw
+    else:
+        raise ValueError
+    names = tuple(name.strip() for name in parts)
+    if not all(_USER.match(name) and name == name.strip() for name in names):
+        raise ValueError
+    return names
 
 
 def _value(name: str, raw: Any, where: str) -> Any:
@@ -82,6 +112,8 @@ def _value(name: str, raw: Any, where: str) -> Any:
             ):
                 raise ValueError
             return number
+        if name == "communicators":
+            return _names(raw)
         text = str(raw).strip()
         if name in ("data_dir", "questions"):
             return Path(text).expanduser() if text else None
