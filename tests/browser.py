@@ -158,8 +158,8 @@ class Keyboard:
             shown = self.driver.find_elements(By.CSS_SELECTOR, "div.error-summary")
             error = "error" if shown else ""
             return f"question-{question.kind}-{question.validation.required}{error}"
-        path = url.split("#")[0].split("?")[0].split("://", 1)[-1]
-        return path.rstrip("/").rsplit("/", 1)[-1] if path.count("/") > 1 else "home"
+        path = url.split("#")[0].split("?")[0].split("://", 1)[-1].partition("/")[2]
+        return path.rstrip("/").rsplit("/", 1)[-1] or "home"
 
     def answer(self, value: Any) -> None:
         """Give ``value`` to the question on the page, by keyboard, and send it."""

@@ -17,15 +17,6 @@ from .tools import require
 from .web_client import TOKEN
 
 
-class Communicator(Keyboard):
-    """The keyboard person, telling the top-level pages apart (``Keyboard.kind`` names a page by
-    its last part of the path when there are two or more, and calls every top-level page "home")."""
-
-    def kind(self, url: str) -> str:
-        path = url.split("#")[0].split("?")[0].split("://", 1)[-1]
-        return path.partition("/")[2].strip("/").replace("/", "-") or "home"
-
-
 def test_register_public_list_and_summary_by_keyboard(  # type: ignore[no-untyped-def]
     driver, shots, web_server
 ) -> None:
@@ -35,7 +26,7 @@ def test_register_public_list_and_summary_by_keyboard(  # type: ignore[no-untype
     base, folder = web_server
     for source in [*EXAMPLES.glob("*.yaml"), *FOLLOWUPS.glob("*.yaml")]:
         shutil.copy(source, Path(folder) / f"{source.parent.name}-{source.name}")
-    keys = Communicator(driver, axe_source(), shots)
+    keys = Keyboard(driver, axe_source(), shots)
     if keys.axe is None:
         require(False, "axe-core (npm pack axe-core; .ci/run fetches it)")
     driver.get(f"{base}/?token={TOKEN}")
@@ -43,7 +34,7 @@ def test_register_public_list_and_summary_by_keyboard(  # type: ignore[no-untype
     keys.check_page()
     for address, kind, seen in (
         ("/register", "register", "Stadsbiblioteket, tonårsverksamheten"),
-        ("/register/public", "register-public", "Kommunens konton"),
+        ("/register/public", "public", "Kommunens konton"),
         ("/summary", "summary", "Kulturhuset"),
     ):
         driver.get(f"{base}/")
@@ -52,7 +43,7 @@ def test_register_public_list_and_summary_by_keyboard(  # type: ignore[no-untype
         assert driver.current_url == f"{base}{address}"
         assert seen in driver.find_element(By.TAG_NAME, "body").text
         # The charts' bars have their width from the linked stylesheet (not inline style).
-        if kind != "register-public":
+        if kind != "public":
             widths = driver.execute_script(
                 "return [...document.querySelectorAll('.chart .fill')]"
                 ".map(e => e.getBoundingClientRect().width)"
