@@ -127,6 +127,25 @@ def test_the_register_as_csv_is_the_clis(local: Person, folder: Path, run: Run) 
     assert "https://www.instagram.com/biblioteket_ung" in response.text
 
 
+def test_the_server_never_forks_workers_for_many_plans(
+    local: Person, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The CLI shares many files among forked workers; a server's thread never forks (a lock
+    another thread holds at that moment would be held for ever in the child)."""
+    import multiprocessing
+
+    from somplan.assessment import summary_all
+
+    monkeypatch.setattr(summary_all, "PARALLEL_FROM", 2)  # "many" files: the fast path's size
+
+    def no_fork(method: str | None = None) -> None:
+        raise AssertionError("forked from the server")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_fork)
+    for page in ("/register", "/register.csv", "/register/public", "/summary"):
+        local.get(page)
+
+
 def test_the_public_list_has_the_opened_account_and_no_person(local: Person) -> None:
     page = local.get("/register/public").text
     served_inertly(page)

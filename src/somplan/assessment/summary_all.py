@@ -12,6 +12,8 @@ import os
 import pickle
 import sys
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -127,10 +129,31 @@ def _in_worker(span: tuple[int, int]) -> list[Any]:
     return [each(job, files[i]) for i in range(*span)]
 
 
+#: Set (``in_one_process``) where forking is not safe: in a server's thread, beside other
+#: threads that may hold a lock the forked child would then wait on for ever.
+_ONE_PROCESS: ContextVar[bool] = ContextVar("somplan_one_process", default=False)
+
+
+@contextmanager
+def in_one_process() -> Iterator[None]:
+    """Files read inside are worked on in this process, never in forked workers."""
+    token = _ONE_PROCESS.set(True)
+    try:
+        yield
+    finally:
+        _ONE_PROCESS.reset(token)
+
+
 def _workers(count: int) -> int:
     """How many worker processes for ``count`` files: none for few files, where processes cannot
-    be forked cheaply, with SOMPLAN_NO_PARALLEL set, or on a single CPU."""
-    if count < PARALLEL_FROM or sys.platform != "linux" or os.environ.get("SOMPLAN_NO_PARALLEL"):
+    be forked cheaply or safely (``in_one_process``), with SOMPLAN_NO_PARALLEL set, or on a
+    single CPU."""
+    if (
+        count < PARALLEL_FROM
+        or sys.platform != "linux"
+        or os.environ.get("SOMPLAN_NO_PARALLEL")
+        or _ONE_PROCESS.get()
+    ):
         return 0
     cpus = min(4, len(os.sched_getaffinity(0)))
     return cpus if cpus >= 2 else 0

@@ -110,9 +110,11 @@ class RegisterViews(Site):
 
         def made() -> str | ProblemError:
             from somplan.assessment.register import public
+            from somplan.assessment.summary_all import in_one_process
             from somplan.render import register as render_register
 
-            found = self._rows(lang)
+            with in_one_process():  # no fork from a server's thread
+                found = self._rows(lang)
             if isinstance(found, ProblemError):
                 return found
             rows, failed = found
@@ -144,11 +146,13 @@ class RegisterViews(Site):
 
         def made() -> str:
             from somplan.assessment.overview_files import overview_of_files
+            from somplan.assessment.summary_all import in_one_process
             from somplan.render.summary import html as summary_html
 
             followup = self.followup()
             usable = None if isinstance(followup, ProblemError) else followup
-            summed = overview_of_files(self.content, self.files(), lang, usable, date.today())
+            with in_one_process():  # no fork from a server's thread
+                summed = overview_of_files(self.content, self.files(), lang, usable, date.today())
             with linked_styles(*STYLESHEETS):
                 return summary_html.render(summed.overview, lang, summed.due)
 
