@@ -13,9 +13,12 @@ Routes (a plan is always addressed by its opaque id, see ``somplan.web.plans``):
     GET  /plans/{id}/review, POST (confirm) every answer, each with a link to change it
     GET  /plans/{id}/unit, POST             the unit's name
     GET  /plans/{id}/report[.pdf]           the report as the HTML document (or PDF/A)
+    GET  /plans/{id}/followups               the plan's follow-ups; POST: a new one
+    GET  /plans/{id}/followups/address, POST the account's address, asked before a new one
+    GET  /plans/{id}/followups/{fid}/…      items/{n}, questions/{qid}, review, result, report
     GET  /static/{name}                     the stylesheets
 
-The proposal, decision, follow-up and the communicators' register and summary are to come as
+The proposal, decision and the communicators' register and summary are to come as
 more routes under ``/plans/{id}/`` and ``/register``, ``/summary``.
 """
 
@@ -27,13 +30,14 @@ from starlette.responses import Response
 
 from somplan.content.loader import Content, load_content
 from somplan.web.documents import DocumentViews
+from somplan.web.followup_views import FollowupViews
 from somplan.web.guard import Guard
 from somplan.web.interview_views import InterviewViews
 from somplan.web.pages import problem_page
 from somplan.web.settings import Settings, load_settings
 
 #: The groups of pages, each a ``Site`` with its routes.
-VIEWS = (InterviewViews, DocumentViews)
+VIEWS = (InterviewViews, DocumentViews, FollowupViews)
 
 
 def create_app(settings: Settings, content: Content | None = None) -> Guard:

@@ -26,6 +26,7 @@ from somplan.text.messages import (
     report,
     scoring,
     web,
+    web_followup,
 )
 
 MODULES: tuple[ModuleType, ...] = (
@@ -44,6 +45,7 @@ MODULES: tuple[ModuleType, ...] = (
     report,
     scoring,
     web,
+    web_followup,
 )
 
 MESSAGES: dict[str, tuple[str, str]] = {}
