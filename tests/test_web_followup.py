@@ -309,6 +309,22 @@ def test_a_stale_plan_refuses_the_address(person: Person, folder: Path) -> None:
     assert followups_of(plan_path) == []
 
 
+def test_start_pressed_twice_makes_one_followup_and_a_new_one_after_answers(
+    person: Person, folder: Path
+) -> None:
+    plan_path = put_plan(folder, UNDECIDED)
+    plan = plan_url(person, plan_path)
+    listing = person.get(plan + "/followups")
+    first = person.submit(listing, []).headers["location"]
+    again = person.submit(listing, []).headers["location"]  # the same form sent twice
+    assert again == first and len(followups_of(plan_path)) == 1
+    person.submit(person.get(first), [("answer", "resolved")])
+    second = person.submit(listing, []).headers["location"]
+    assert second.split("/items/")[0] != first.split("/items/")[0]
+    assert len(followups_of(plan_path)) == 2  # PLAN.followup-DATE.yaml and …-2.yaml
+    assert [p.name.endswith("-2.yaml") for p in followups_of(plan_path)].count(True) == 1
+
+
 def test_back_and_change_from_the_review(person: Person, folder: Path) -> None:
     plan_path = put_plan(folder, UNDECIDED)
     plan = plan_url(person, plan_path)
