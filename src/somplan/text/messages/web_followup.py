@@ -45,10 +45,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- the questions -----------------------------------------------------------------------
     "followup-items.intro-one": (
-        'Svara för det här hindret eller villkoret i planen: är det löst i dag? Svara "vet inte" '
+        "Svara för det här hindret eller villkoret i planen: är det löst i dag? Svara ”Vet inte” "
         "om ingen har tagit reda på det.",
-        "Answer for this blocker or condition of the plan: is it solved today? Answer \"don't "
-        'know" if nobody has found out.',
+        "Answer for this blocker or condition of the plan: is it solved today? Answer “Don't "
+        "know” if nobody has found out.",
     ),
     "web-followup.review-title": ("Granska uppföljningen", "Review the follow-up"),
     "web-followup.review-intro": (
