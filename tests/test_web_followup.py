@@ -384,6 +384,24 @@ def test_the_pages_speak_english_with_lang_en(person: Person, folder: Path) -> N
     assert "Yes, it is solved" in item.text and 'lang="en"' in item.text
 
 
+def test_the_result_and_report_in_english_and_a_plan_changed_since_is_said(
+    person: Person, folder: Path
+) -> None:
+    plan_path = put_plan(folder, UNDECIDED)
+    plan = plan_url(person, plan_path)
+    result = finish(person, walk(person, start(person, plan)))
+    page = person.get(result)
+    assert message("followup.plan-changed-resume", "sv", plan="planen.yaml") not in page.text
+    record = answers.load(plan_path, shipped_content().flow)
+    record.unit = "Krisledningen"
+    answers.save(plan_path, record)  # the plan changed after the follow-up
+    page = person.get(result.split("#")[0] + "?lang=en")
+    assert message("followup.plan-changed-resume", "en", plan="planen.yaml") in page.text
+    assert message("followup.verdict", "en") in page.text
+    report = person.get(result.replace("/result#question", "/report"))
+    assert message("followup.title", "en") in report.text and 'lang="en"' in report.text
+
+
 # --- what is refused --------------------------------------------------------------------------
 
 

@@ -19,7 +19,7 @@ from somplan.assessment.followup_verdict import followup_verdict, items_of
 from somplan.assessment.plan_items import PlanItem
 from somplan.assessment.result import resolve
 from somplan.content.answers import AnswersFile
-from somplan.content.conditions import applies, may_apply, relevant_answers
+from somplan.content.conditions import applies, relevant_answers
 from somplan.content.display import answer_text
 from somplan.content.followup import followup_of
 from somplan.content.followup_files import fill_flow, plan_changed
@@ -28,7 +28,7 @@ from somplan.content.problems import ProblemError
 from somplan.errors import UsageError
 from somplan.interview import step as steps
 from somplan.interview.decision_entry import record_opened
-from somplan.interview.followup_steps import Place, next_place, place_before
+from somplan.interview.followup_steps import Place, next_place, place_before, standing
 from somplan.interview.lifecycle_entry import (
     URL_MAX,
     item_question,
@@ -352,45 +352,29 @@ class FollowupViews(Site):
         self, lang: Lang, plan: Loaded, followup: Followup, place: Place, change: bool
     ) -> tuple[str, str, str | None]:
         """The section line, the progress line and the section's intro of ``place``."""
-        items = self._items(plan)
-        flow = self._flow(plan)
-        extra = 1 if items else 0
-        answers = followup.record.answers
-        if place.item is not None:
-            number, title, intro = 1, message("followup-items.heading", lang), None
-            done = place.item
-            remaining = (
-                len(items)
-                - place.item
-                + sum(1 for q in flow.questions() if may_apply(q, answers) and q.id not in answers)
-            )
-        else:
-            assert place.question is not None
-            index = self.flow_index(flow, place.question)
-            progress = steps.progress(flow, answers, index, can_go_back=True, changing=change)
-            section = progress.section
-            number = progress.section_number + extra
-            title = section.title.get(lang)
-            intro = section.intro.get(lang) if section.intro is not None else None
-            done = len(items) + progress.question_number - 1
-            remaining = progress.remaining
+        where = standing(self._items(plan), self._flow(plan), followup.record, place, change)
+        section = where.section
+        title = (
+            message("followup-items.heading", lang) if section is None else section.title.get(lang)
+        )
+        intro = section.intro.get(lang) if section is not None and section.intro else None
         section_line = message(
-            "wizard.section", lang, number=number, count=len(flow.sections) + extra, title=title
+            "wizard.section",
+            lang,
+            number=where.section_number,
+            count=where.section_count,
+            title=title,
         )
         if change:
             progress_line = message("wizard.changing", lang)
         else:
             progress_line = message(
-                "wizard.progress" if remaining > 1 else "wizard.progress-last",
+                "wizard.progress" if where.remaining > 1 else "wizard.progress-last",
                 lang,
-                number=done + 1,
-                remaining=remaining - 1,
+                number=where.number,
+                remaining=where.remaining - 1,
             )
         return section_line, progress_line, intro
-
-    @staticmethod
-    def flow_index(flow: Flow, question: Question) -> int:
-        return next(i for i, q in enumerate(flow.questions()) if q.id == question.id)
 
     def _question_page(
         self,
