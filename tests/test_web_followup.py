@@ -26,6 +26,7 @@ from somplan.text.i18n import message
 from .common import ROOT
 from .fakes import WizardScript
 from .test_web import PAYLOAD
+from .tools import require
 from .web_client import TOKEN, Person, form_value, require_web, scripted, shipped_content
 
 EXAMPLES = ROOT / "examples" / "answers"
@@ -400,6 +401,28 @@ def test_the_result_and_report_in_english_and_a_plan_changed_since_is_said(
     assert message("followup.verdict", "en") in page.text
     report = person.get(result.replace("/result#question", "/report"))
     assert message("followup.title", "en") in report.text and 'lang="en"' in report.text
+
+
+def test_the_report_as_pdf_when_the_pdf_extra_is_there(
+    person: Person, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plan_path = put_plan(folder, UNDECIDED)
+    plan = plan_url(person, plan_path)
+    result = finish(person, walk(person, start(person, plan)))
+    pdf_url = result.replace("/result#question", "/report.pdf")
+    from somplan.web import followup_views
+
+    monkeypatch.setattr(followup_views, "pdf_available", lambda: False)
+    assert pdf_url not in person.get(result).text
+    assert message("web.no-pdf-title", "sv") in person.get(pdf_url, 404).text
+    monkeypatch.undo()
+    require(followup_views.pdf_available(), "WeasyPrint (the pdf extra)")
+    assert f'href="{pdf_url}"' in person.get(result).text
+    sent = person.get(pdf_url)
+    assert sent.headers["content-type"] == "application/pdf"
+    assert sent.content.startswith(b"%PDF")
+    [path] = followups_of(plan_path)
+    assert f'filename="{path.stem}.pdf"' in sent.headers["content-disposition"]
 
 
 # --- what is refused --------------------------------------------------------------------------

@@ -15,7 +15,7 @@ Routes (a plan is always addressed by its opaque id, see ``somplan.web.plans``):
     GET  /plans/{id}/report[.pdf]           the report as the HTML document (or PDF/A)
     GET  /plans/{id}/followups               the plan's follow-ups; POST: a new one
     GET  /plans/{id}/followups/address, POST the account's address, asked before a new one
-    GET  /plans/{id}/followups/{fid}/…      items/{n}, questions/{qid}, review, result, report
+    GET  /plans/{id}/followups/{fid}/…      items/{n}, questions/{qid}, review, result, report[.pdf]
     GET  /static/{name}                     the stylesheets
 
 The proposal, decision and the communicators' register and summary are to come as

@@ -43,7 +43,7 @@ from somplan.text.i18n import Lang, message
 from somplan.text.safetext import one_line
 from somplan.web.followups import Followup, Followups, StaleFollowup
 from somplan.web.forms import Submitted, form_view, read_answer
-from somplan.web.pages import STYLESHEETS, field, see
+from somplan.web.pages import STYLESHEETS, field, pdf_available, see
 from somplan.web.plans import Loaded, NotFound, Stale
 from somplan.web.site import Site
 from somplan.writing import WriteError
@@ -75,6 +75,7 @@ class FollowupViews(Site):
             Route(one + "/review", self.confirm, methods=["POST"]),
             Route(one + "/result", self.result, methods=["GET"]),
             Route(one + "/report", self.report, methods=["GET"]),
+            Route(one + "/report.pdf", self.report_pdf, methods=["GET"]),
         ]
 
     # -- what every page works out -------------------------------------------------------------
@@ -635,6 +636,7 @@ class FollowupViews(Site):
             ],
             due_text=_due_text(shown.due, lang),
             changed=plan_changed(followup.record, plan.path),
+            has_pdf=pdf_available(),
         )
 
     async def report(self, request: Request) -> Response:
@@ -649,3 +651,24 @@ class FollowupViews(Site):
         with linked_styles(*STYLESHEETS):
             html = render_html(shown.verdict, shown.header, lang, shown.due)
         return HTMLResponse(html)
+
+    async def report_pdf(self, request: Request) -> Response:
+        """The follow-up report as PDF/A, as `somplan followup --report --format pdf` writes it
+        (only when the pdf extra is installed)."""
+        both = self._both(request)
+        if isinstance(both, Response):
+            return both
+        if not pdf_available():
+            return self.problem(request, 404, "no-pdf")
+        plan, followup = both
+        shown = self._shown(plan, followup, self.lang(request))
+        from somplan.render.followup.html import render_html
+        from somplan.render.pdf import html_to_pdf
+
+        html = render_html(shown.verdict, shown.header, self.lang(request), shown.due)
+        data = await run_in_threadpool(html_to_pdf, html)
+        return Response(
+            data,
+            media_type="application/pdf",
+            headers={"content-disposition": f'attachment; filename="{followup.path.stem}.pdf"'},
+        )

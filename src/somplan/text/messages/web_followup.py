@@ -59,6 +59,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web-followup.confirm": ("Bekräfta och se förslaget", "Confirm and see the recommendation"),
     # --- the result --------------------------------------------------------------------------
     "web-followup.report": ("Öppna uppföljningsrapporten", "Open the follow-up report"),
+    "web-followup.report-pdf": (
+        "Uppföljningsrapporten som PDF/A",
+        "The follow-up report as PDF/A",
+    ),
     "web-followup.see-answers": ("Se och ändra svaren", "See and change the answers"),
     # --- problems ----------------------------------------------------------------------------
     "web-followup.stale-title": (
