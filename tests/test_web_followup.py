@@ -416,7 +416,9 @@ def test_the_report_as_pdf_when_the_pdf_extra_is_there(
     assert pdf_url not in person.get(result).text
     assert message("web.no-pdf-title", "sv") in person.get(pdf_url, 404).text
     monkeypatch.undo()
-    require(followup_views.pdf_available(), "WeasyPrint (the pdf extra)")
+    from somplan.web.pages import pdf_available
+
+    require(pdf_available(), "WeasyPrint (the pdf extra)")
     assert f'href="{pdf_url}"' in person.get(result).text
     sent = person.get(pdf_url)
     assert sent.headers["content-type"] == "application/pdf"
