@@ -9,9 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from somplan.assessment.followup import naming_plan
-from somplan.assessment.followup_due import next_followup
-from somplan.assessment.followup_verdict import followup_verdict, items_of
+from somplan.assessment.followup_verdict import items_of
 from somplan.content import answers
 from somplan.content.followup import load_followup
 from somplan.content.followup_files import (
@@ -34,6 +32,7 @@ from somplan.interview.wizard import Saver, WizardPrompter, _stamp
 from somplan.render import FILE_WIDTH
 from somplan.render import followup as out
 from somplan.render.followup.html import render_html
+from somplan.render.followup.parts import followup_shown
 from somplan.text.i18n import Lang, Msg, message
 from somplan.text.layout import fill
 from somplan.text.safetext import inert, shell_quoted
@@ -222,18 +221,11 @@ def _show(
     """The verdict of ``record``, on the terminal or written to ``output``."""
     if not record.complete:
         notify(message("followup.incomplete", lang))
-    verdict = followup_verdict(content, plan, record)
     # Steps that say "somplan start --answers PLANFIL" name the plan (without its folder in a
     # document for others).
     named = plan_path.name if fmt in ("html", "pdf") else shell_quoted(plan_path)
-    verdict = naming_plan(verdict, named)
-    due = None
-    if record.complete:
-        due = next_followup(
-            plan, [record], content.rules.settings, today or date.today(), verdict.outcome
-        )
-    accounts = out.accounts_shown(plan, content.plan.catalogue, lang)
-    header = out.Header.of(record, plan_changed(record, plan_path), str(plan_path), accounts)
+    shown = followup_shown(content, plan_path, plan, record, lang, named, today or date.today())
+    verdict, header, due = shown.verdict, shown.header, shown.due
     if output is None and fmt == "rich":
         from rich.console import Console  # lazy: rich
 

@@ -82,7 +82,12 @@ def check_tree(folder: Path) -> FolderResult:
 def load_followup(content_folder: Path | None = None) -> FollowupContent:
     """The plan content of ``content_folder`` (the shipped one by default) and the follow-up in its
     ``followup/`` subfolder (the shipped follow-up when it has none); raise on any problem."""
-    plan = load_content(content_folder)
+    return followup_of(load_content(content_folder))
+
+
+def followup_of(plan: Content) -> FollowupContent:
+    """The follow-up that goes with the plan content ``plan`` (already loaded): the one in its
+    ``followup/`` subfolder, else the shipped follow-up; raise on any problem."""
     folder = followup_folder(plan.folder) or shipped_folder() / FOLLOWUP_FOLDER
     if not folder.is_dir():
         raise ProblemError(Problem(str(folder), None, None, "file-not-found"))

@@ -10,6 +10,7 @@ from typing import Any, Protocol
 from somplan.assessment.plan_items import PlanItem
 from somplan.content.account import ITEM_STATES, ItemCheck, ItemState
 from somplan.content.answers import AnswersFile
+from somplan.content.model import Question
 from somplan.errors import UsageError
 from somplan.interview.decision_entry import record_opened
 from somplan.text.i18n import Lang, message
@@ -63,8 +64,7 @@ def ask_items(
     """The items of ``items`` that ``record`` has no answer for yet, each asked in turn: whether
     it is solved now; every answer goes into ``record.plan_items`` and is saved as it is given
     (an interrupted follow-up resumes at the next item). Returns the items asked."""
-    done = {(c.kind, c.id) for c in record.plan_items}
-    todo = [i for i in items if (i.kind, i.id) not in done]
+    todo = open_items(items, record)
     if not todo:
         return []
     prompter.notice("followup-items.intro", count=len(items))
@@ -76,11 +76,54 @@ def ask_items(
             kind=message(f"followup-items.kind-{item.kind}", lang),
             text=item.text.get(lang),
         )
-        record.plan_items = [
-            *record.plan_items,
-            ItemCheck.model_validate(
-                {"kind": item.kind, "id": item.id, "text": item.text.get(lang), "state": state}
-            ),
-        ]
+        record.plan_items = with_item(record, item, state, lang)
         save(record)
     return todo
+
+
+def open_items(items: Sequence[PlanItem], record: AnswersFile) -> list[PlanItem]:
+    """The items of ``items`` that ``record`` has no answer for yet, in order."""
+    done = {(c.kind, c.id) for c in record.plan_items}
+    return [i for i in items if (i.kind, i.id) not in done]
+
+
+def item_state(record: AnswersFile, item: PlanItem) -> ItemState | None:
+    """What ``record`` says of ``item`` (``None``: not asked yet)."""
+    return next(
+        (c.state for c in record.plan_items if (c.kind, c.id) == (item.kind, item.id)), None
+    )
+
+
+def with_item(record: AnswersFile, item: PlanItem, state: ItemState, lang: Lang) -> list[ItemCheck]:
+    """``record.plan_items`` with ``state`` given to ``item``: a new answer goes last, a changed
+    one keeps its place."""
+    check = ItemCheck.model_validate(
+        {"kind": item.kind, "id": item.id, "text": item.text.get(lang), "state": state}
+    )
+    checks = list(record.plan_items)
+    for n, old in enumerate(checks):
+        if (old.kind, old.id) == (item.kind, item.id):
+            checks[n] = check
+            return checks
+    return [*checks, check]
+
+
+def item_question(item: PlanItem, lang: Lang) -> Question:
+    """The question "is this item solved now?" as a single choice of the item states, so that
+    any front door can show and read it as it shows and reads the flow's questions."""
+    kind = message(f"followup-items.kind-{item.kind}", lang)
+    text = message("followup-items.ask", lang, kind=kind, text=item.text.get(lang))
+    help_text = message("followup-items.intro-one", lang)
+    return Question.model_validate(
+        {
+            "id": "plan_item",
+            "kind": "single",
+            "text": {"sv": text, "en": text},
+            "help": {"sv": help_text, "en": help_text},
+            "choices": [
+                {"id": s, "label": {"sv": label, "en": label}}
+                for s in ITEM_STATES
+                for label in [message(f"followup-items.answer-{s}", lang)]
+            ],
+        }
+    )

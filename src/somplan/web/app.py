@@ -13,13 +13,16 @@ Routes (a plan is always addressed by its opaque id, see ``somplan.web.plans``):
     GET  /plans/{id}/review, POST (confirm) every answer, each with a link to change it
     GET  /plans/{id}/unit, POST             the unit's name
     GET  /plans/{id}/report[.pdf]           the report as the HTML document (or PDF/A)
+    GET  /plans/{id}/followups               the plan's follow-ups; POST: a new one
+    GET  /plans/{id}/followups/address, POST the account's address, asked before a new one
+    GET  /plans/{id}/followups/{fid}/…      items/{n}, questions/{qid}, review, result, report[.pdf]
     GET  /static/{name}                     the stylesheets
     GET  /register, /register.csv           the register of accounts (HTML document, CSV)
     GET  /register/public                   the public list of accounts
     GET  /summary                           the summary of every plan, with its follow-ups
 
 The register and summary are for communicators only on a shared server (``register_views``).
-The proposal, decision and follow-up are to come as more routes under ``/plans/{id}/``.
+The proposal and the decision are to come as more routes under ``/plans/{id}/``.
 """
 
 from __future__ import annotations
@@ -30,6 +33,7 @@ from starlette.responses import Response
 
 from somplan.content.loader import Content, load_content
 from somplan.web.documents import DocumentViews
+from somplan.web.followup_views import FollowupViews
 from somplan.web.guard import Guard
 from somplan.web.interview_views import InterviewViews
 from somplan.web.pages import TEMPLATES, problem_page
@@ -37,7 +41,7 @@ from somplan.web.register_views import RegisterViews
 from somplan.web.settings import Settings, load_settings
 
 #: The groups of pages, each a ``Site`` with its routes.
-VIEWS = (InterviewViews, DocumentViews, RegisterViews)
+VIEWS = (InterviewViews, DocumentViews, RegisterViews, FollowupViews)
 
 
 def warm_up() -> None:

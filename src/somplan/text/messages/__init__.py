@@ -26,6 +26,7 @@ from somplan.text.messages import (
     report,
     scoring,
     web,
+    web_followup,
     web_register,
 )
 
@@ -45,6 +46,7 @@ MODULES: tuple[ModuleType, ...] = (
     report,
     scoring,
     web,
+    web_followup,
     web_register,
 )
 
