@@ -16,13 +16,15 @@ Routes (a plan is always addressed by its opaque id, see ``somplan.web.plans``):
     GET  /plans/{id}/followups               the plan's follow-ups; POST: a new one
     GET  /plans/{id}/followups/address, POST the account's address, asked before a new one
     GET  /plans/{id}/followups/{fid}/…      items/{n}, questions/{qid}, review, result, report[.pdf]
+    GET  /plans/{id}/decision, POST         the manager's decision, written down
+    GET  /plans/{id}/account                the account: POST …/opened (its address), …/closed
     GET  /static/{name}                     the stylesheets
     GET  /register, /register.csv           the register of accounts (HTML document, CSV)
     GET  /register/public                   the public list of accounts
     GET  /summary                           the summary of every plan, with its follow-ups
 
 The register and summary are for communicators only on a shared server (``register_views``).
-The proposal and the decision are to come as more routes under ``/plans/{id}/``.
+The proposal is to come as more routes under ``/plans/{id}/``.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from somplan.content.loader import Content, load_content
+from somplan.web.decision_views import DecisionViews
 from somplan.web.documents import DocumentViews
 from somplan.web.followup_views import FollowupViews
 from somplan.web.guard import Guard
@@ -41,7 +44,7 @@ from somplan.web.register_views import RegisterViews
 from somplan.web.settings import Settings, load_settings
 
 #: The groups of pages, each a ``Site`` with its routes.
-VIEWS = (InterviewViews, DocumentViews, RegisterViews, FollowupViews)
+VIEWS = (InterviewViews, DocumentViews, DecisionViews, RegisterViews, FollowupViews)
 
 
 def warm_up() -> None:

@@ -21,6 +21,7 @@ from somplan.web.forms import Submitted, form_view, read_answer
 from somplan.web.pages import field, pdf_available, see
 from somplan.web.plans import Loaded, NotFound, Stale
 from somplan.web.site import Site
+from somplan.web.standing import standing_of
 from somplan.writing import WriteError
 
 
@@ -89,6 +90,7 @@ class InterviewViews(Site):
             next_url=self.next_url(plan),
             has_report=self.content.catalogue is not None and self.content.rules is not None,
             has_pdf=pdf_available(),
+            standing=standing_of(plan.record, lang),
         )
 
     async def next(self, request: Request) -> Response:

@@ -110,9 +110,12 @@ class Site:
             )
         return rows
 
-    def stale(self, request: Request, current: Loaded, typed: str | None) -> HTMLResponse:
+    def stale(
+        self, request: Request, current: Loaded, typed: str | None, back: str | None = None
+    ) -> HTMLResponse:
         """The save was refused: the plan changed since the page was shown. Show the answers as
-        they are now, and what the user sent (so nothing typed is lost)."""
+        they are now, and what the user sent (so nothing typed is lost); the way on is ``back``
+        (the page the form was on) or, by default, the plan's next open question."""
         lang = self.lang(request)
         return self.page(
             request,
@@ -121,7 +124,8 @@ class Site:
             plan=current,
             rows=self.rows(current.record, lang),
             typed=typed,
-            next_url=self.next_url(current),
+            next_url=back or self.next_url(current),
+            back=back,
         )
 
     def write_failed(self, request: Request, exc: WriteError, typed: str | None) -> HTMLResponse:

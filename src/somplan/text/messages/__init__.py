@@ -26,6 +26,7 @@ from somplan.text.messages import (
     report,
     scoring,
     web,
+    web_decision,
     web_followup,
     web_register,
 )
@@ -46,6 +47,7 @@ MODULES: tuple[ModuleType, ...] = (
     report,
     scoring,
     web,
+    web_decision,
     web_followup,
     web_register,
 )

@@ -212,4 +212,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "somplan {version}. Your plans are saved on the municipality's server, apart from "
         "everyone else's.",
     ),
+    "web.try-again": ("Tillbaka till formuläret", "Back to the form"),
 }
