@@ -21,6 +21,7 @@ from typing import Any, Protocol
 
 from somplan.content.account import OTHER, Proposal, RankedChannel
 from somplan.content.model import (
+    PROPOSAL_ACCOUNT_FIELDS,
     PROPOSAL_CHANNELS,
     Channel,
     Choice,
@@ -65,16 +66,6 @@ NOT_READY = ("not_ready", "not_social_media")
 #: The questions asked for each proposed account (in the content's order), after the other
 #: channel's name and the reason, which come first when they are asked at all.
 _PERSONS = ("responsible", "substitute")
-_ACCOUNT_FIELDS = (
-    "name",
-    "responsible_role",
-    "responsible_name",
-    "substitute_role",
-    "substitute_name",
-    "start",
-    "rhythm",
-    "hours_per_week",
-)
 FIRST_FOLLOWUP = "first_followup"
 #: The proposal's parts are sections whose ids start with this (a content id has no colon, so
 #: no section of the flow does); the prompter says "the last question of the proposal" there.
@@ -140,8 +131,8 @@ class Step:
     platform: str | None = None
 
 
-class _Walk:
-    """The proposal's state while it is asked: the channels chosen and every answer given (or
+class ProposalWalk:
+    """The proposal's state while it is asked (in the terminal, or page by page in the web app): the channels chosen and every answer given (or
     kept from the earlier proposal), by account and field."""
 
     def __init__(
@@ -178,6 +169,13 @@ class _Walk:
     def accounts(self) -> list[str]:
         return [p for p in self.chosen or [] if p != NONE]
 
+    def answer(self, step: Step, value: Any) -> None:
+        """Keep ``value`` (None: no answer) as the answer of ``step``."""
+        if step.field == PROPOSAL_CHANNELS:
+            self.chosen = [value] if isinstance(value, str) else list(value or [])
+        else:
+            self.values[(step.platform, step.field)] = value
+
     def steps(self) -> list[Step]:
         """The questions to ask, given the channels chosen so far (the content may leave out
         any question but the channels)."""
@@ -189,7 +187,7 @@ class _Walk:
                 fields.append("other_channel")
             if needs_reason(self.by_id.get(platform), self.assessment):
                 fields.append("reason")
-            fields += [q.id for q in self.texts.questions if q.id in _ACCOUNT_FIELDS]
+            fields += [q.id for q in self.texts.questions if q.id in PROPOSAL_ACCOUNT_FIELDS]
             steps += [Step(f, platform) for f in fields if f in asked]
         if self.accounts() and FIRST_FOLLOWUP in asked:
             steps.append(Step(FIRST_FOLLOWUP))
@@ -199,7 +197,7 @@ class _Walk:
         """How many questions there would be with one account on a channel that fits (to say
         roughly how many are left before the channels are chosen)."""
         asked = {q.id for q in self.texts.questions}
-        return 1 + len(asked & {*_ACCOUNT_FIELDS, FIRST_FOLLOWUP})
+        return 1 + len(asked & {*PROPOSAL_ACCOUNT_FIELDS, FIRST_FOLLOWUP})
 
     def channel_name(self, platform: str) -> str:
         if platform == OTHER:
@@ -235,7 +233,7 @@ class _Walk:
             {
                 "accounts": accounts,
                 "reason": self.earlier.reason if self.earlier else None,
-                "first_followup": day if day and _is_day(str(day)) else None,
+                "first_followup": day if day and is_day(str(day)) else None,
                 "ranking": ranking,
             }
         )
@@ -255,7 +253,7 @@ def ask_proposal(
     preselected, ``first_followup`` the date suggested; ``keep`` gets the proposal after every
     answer (with the earlier proposal's ranking: the new ranking is kept only with the
     finished proposal, so that a proposal stopped half-way still shows what changed)."""
-    walk = _Walk(texts, assessment, lang, earlier)
+    walk = ProposalWalk(texts, assessment, lang, earlier)
     suggested = first_followup.isoformat() if first_followup is not None else None
     kept_ranking = earlier.ranking if earlier is not None else None
     cursor = 0
@@ -264,27 +262,24 @@ def ask_proposal(
         if cursor >= len(steps):
             return walk.proposal(steps, ranking_now(assessment))
         step = steps[cursor]
-        question, current = _question(walk, step, suggested)
-        reply = prompter.ask(question, current, _progress(walk, steps, cursor))
+        question, current = question_at(walk, step, suggested)
+        reply = prompter.ask(question, current, progress_at(walk, steps, cursor))
         if reply is BACK:
             if cursor == 0:
                 return BACK
             cursor -= 1
             continue
         value = None if reply in ("", None) else reply
-        if step.field == FIRST_FOLLOWUP and value is not None and not _is_day(str(value)):
+        if step.field == FIRST_FOLLOWUP and value is not None and not is_day(str(value)):
             prompter.notice("proposal.not-a-day", value=str(value))
             continue
-        if step.field == PROPOSAL_CHANNELS:
-            walk.chosen = [value] if isinstance(value, str) else list(value or [])
-        else:
-            walk.values[(step.platform, step.field)] = value
+        walk.answer(step, value)
         if keep is not None:
             keep(walk.proposal(walk.steps(), kept_ranking))
         cursor += 1
 
 
-def _question(walk: _Walk, step: Step, suggested: str | None) -> tuple[Question, Any]:
+def question_at(walk: ProposalWalk, step: Step, suggested: str | None) -> tuple[Question, Any]:
     """The question of ``step`` and its answer preselected."""
     if step.field == PROPOSAL_CHANNELS:
         question = walk.channels_question
@@ -300,7 +295,7 @@ def _question(walk: _Walk, step: Step, suggested: str | None) -> tuple[Question,
     return question_found, current
 
 
-def _progress(walk: _Walk, steps: list[Step], cursor: int) -> Progress:
+def progress_at(walk: ProposalWalk, steps: list[Step], cursor: int) -> Progress:
     """Where a step stands: part 1 is the channels, then one part per account (named after
     its channel), then the first follow-up; back is always possible (from the first question,
     back to the question under the verdict)."""
@@ -456,7 +451,7 @@ def ordinal(n: int, lang: Lang) -> str:
     return f"{n}" + {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
-def _is_day(text: str) -> bool:
+def is_day(text: str) -> bool:
     try:
         date.fromisoformat(text)
     except ValueError:
