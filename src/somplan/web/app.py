@@ -16,6 +16,8 @@ Routes (a plan is always addressed by its opaque id, see ``somplan.web.plans``):
     GET  /plans/{id}/followups               the plan's follow-ups; POST: a new one
     GET  /plans/{id}/followups/address, POST the account's address, asked before a new one
     GET  /plans/{id}/followups/{fid}/…      items/{n}, questions/{qid}, review, result, report[.pdf]
+    GET  /plans/{id}/proposal               → the proposal's first step
+    GET  /plans/{id}/proposal/{n}, POST     one step of the proposal (the terminal's walk)
     GET  /plans/{id}/decision, POST         the manager's decision, written down
     GET  /plans/{id}/account                the account: POST …/opened (its address), …/closed
     GET  /static/{name}                     the stylesheets
@@ -24,7 +26,6 @@ Routes (a plan is always addressed by its opaque id, see ``somplan.web.plans``):
     GET  /summary                           the summary of every plan, with its follow-ups
 
 The register and summary are for communicators only on a shared server (``register_views``).
-The proposal is to come as more routes under ``/plans/{id}/``.
 """
 
 from __future__ import annotations
@@ -40,11 +41,19 @@ from somplan.web.followup_views import FollowupViews
 from somplan.web.guard import Guard
 from somplan.web.interview_views import InterviewViews
 from somplan.web.pages import TEMPLATES, problem_page
+from somplan.web.proposal_views import ProposalViews
 from somplan.web.register_views import RegisterViews
 from somplan.web.settings import Settings, load_settings
 
 #: The groups of pages, each a ``Site`` with its routes.
-VIEWS = (InterviewViews, DocumentViews, DecisionViews, RegisterViews, FollowupViews)
+VIEWS = (
+    InterviewViews,
+    DocumentViews,
+    ProposalViews,
+    DecisionViews,
+    RegisterViews,
+    FollowupViews,
+)
 
 
 def warm_up() -> None:

@@ -90,7 +90,8 @@ class InterviewViews(Site):
             next_url=self.next_url(plan),
             has_report=self.content.catalogue is not None and self.content.rules is not None,
             has_pdf=pdf_available(),
-            standing=standing_of(plan.record, lang),
+            standing=standing_of(plan.record, self.content.catalogue, lang),
+            has_proposal=self.content.proposal is not None and self.content.rules is not None,
         )
 
     async def next(self, request: Request) -> Response:

@@ -28,6 +28,7 @@ from somplan.text.messages import (
     web,
     web_decision,
     web_followup,
+    web_proposal,
     web_register,
 )
 
@@ -49,6 +50,7 @@ MODULES: tuple[ModuleType, ...] = (
     web,
     web_decision,
     web_followup,
+    web_proposal,
     web_register,
 )
 

@@ -1,0 +1,228 @@
+"""The unit's proposal as pages: which account(s) it proposes from the ranking, and for each who
+runs it, who stands in, when it starts and how much time it gets, then the first follow-up.
+
+The questions, which of them are asked (a reason for a channel that fits poorly, the other
+channel's name) and the proposal they make are the terminal's (``interview.proposal``): each page
+is one step of the same walk, rebuilt from the proposal saved in the plan, and every answer is
+saved at once (the ranking the proposal was made on is kept when it is finished, as the terminal
+keeps it). A step is addressed by its place in the walk; the plan's revision guards it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from somplan.content.answers import AnswersFile
+from somplan.content.display import answer_text
+from somplan.content.model import ProposalTexts
+from somplan.content.problems import ProblemError
+from somplan.interview.proposal import (
+    FIRST_FOLLOWUP,
+    ProposalWalk,
+    Step,
+    change_lines,
+    is_day,
+    progress_at,
+    question_at,
+    ranking_changes,
+    ranking_now,
+)
+from somplan.text.i18n import Lang, Msg, message
+from somplan.web.forms import Submitted, form_view, read_answer
+from somplan.web.pages import field, see
+from somplan.web.plans import Loaded, NotFound, Stale
+from somplan.web.site import Site
+from somplan.writing import WriteError
+
+
+class ProposalViews(Site):
+    """The proposal, as pages."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._rules: Any = None
+
+    def routes(self) -> list[Route]:
+        base = self.PLAN + "/proposal"
+        return [
+            Route(base, self.start, methods=["GET"]),
+            Route(base + "/{step:int}", self.ask, methods=["GET"]),
+            Route(base + "/{step:int}", self.answer, methods=["POST"]),
+        ]
+
+    # -- the walk ------------------------------------------------------------------------------
+    def texts(self) -> ProposalTexts | None:
+        if self.content.catalogue is None or self.content.rules is None:
+            return None
+        return self.content.proposal
+
+    def walk(self, record: AnswersFile, lang: Lang) -> ProposalWalk:
+        """The proposal's walk over the plan's answers, with what the plan holds of it."""
+        from somplan.assessment.scoring import assess
+
+        texts = self.texts()
+        assert texts is not None
+        assessment = assess(self.content, record, what_if=False)
+        return ProposalWalk(texts, assessment, lang, record.proposal)
+
+    def suggested_followup(self, record: AnswersFile) -> str | None:
+        """The first follow-up's date by the follow-up rules (as the terminal suggests it)."""
+        from somplan.assessment.followup_due import next_followup
+        from somplan.content.followup import load_followup
+
+        if self._rules is None:
+            try:
+                self._rules = load_followup(self.content.folder).rules
+            except ProblemError:
+                self._rules = False
+        if not self._rules:
+            return None
+        due = next_followup(record, [], self._rules.settings, date.today()).due
+        return due.isoformat() if due is not None else None
+
+    def url(self, plan_id: str, step: int) -> str:
+        return f"/plans/{plan_id}/proposal/{step}#question"
+
+    # -- the pages -----------------------------------------------------------------------------
+    async def start(self, request: Request) -> Response:
+        plan = self.load(request)
+        if isinstance(plan, Response):
+            return plan
+        if self.texts() is None:
+            return self.problem(request, 404, "no-proposal")
+        return see(self.url(plan.id, 0))
+
+    def _step(self, request: Request, walk: ProposalWalk) -> tuple[int, list[Step]] | None:
+        steps = walk.steps()
+        index: int = request.path_params["step"]
+        return (index, steps) if 0 <= index < len(steps) else None
+
+    def _page(
+        self,
+        request: Request,
+        plan: Loaded,
+        walk: ProposalWalk,
+        steps: list[Step],
+        index: int,
+        status: int = 200,
+        submitted: Submitted | None = None,
+        revision: str | None = None,
+    ) -> Response:
+        lang = self.lang(request)
+        question, current = question_at(walk, steps[index], self.suggested_followup(plan.record))
+        progress = progress_at(walk, steps, index)
+        if submitted is not None and submitted.error is not None:
+            shown = submitted.chosen if question.kind not in ("text", "number") else None
+            view = form_view(question, shown, lang, typed=submitted.typed)
+            error: str | None = submitted.error.text(lang)
+        else:
+            view = form_view(question, current, lang)
+            error = None
+        intro = progress.section.intro
+        changes: list[str] = []
+        if index == 0 and plan.record.proposal is not None:
+            found = ranking_changes(plan.record.proposal, walk.assessment, lang)
+            changes = change_lines(found, walk.assessment.fit_minimum, lang) if found else []
+        section = progress.section
+        return self.page(
+            request,
+            "question.html.j2",
+            status,
+            plan=plan,
+            question=question,
+            text=question.text.get(lang),
+            help=question.help.get(lang),
+            intro=intro.get(lang) if intro is not None else None,
+            notes=changes,
+            section_line=message(
+                "wizard.section",
+                lang,
+                number=progress.section_number,
+                count=progress.section_count,
+                title=section.title.get(lang),
+            ),
+            progress_line=message(
+                "wizard.progress" if progress.remaining > 1 else "wizard.progress-last",
+                lang,
+                number=progress.question_number,
+                remaining=progress.remaining - 1,
+            ),
+            view=view,
+            error=error,
+            revision=revision or plan.revision,
+            change=False,
+            back=self.url(plan.id, index - 1) if index else f"/plans/{plan.id}#proposal",
+            action=f"/plans/{plan.id}/proposal/{index}",
+        )
+
+    async def ask(self, request: Request) -> Response:
+        plan = self.load(request)
+        if isinstance(plan, Response):
+            return plan
+        if self.texts() is None:
+            return self.problem(request, 404, "no-proposal")
+        walk = await run_in_threadpool(self.walk, plan.record, self.lang(request))
+        found = self._step(request, walk)
+        if found is None:  # an old address: the walk is shorter now
+            return see(f"/plans/{plan.id}#proposal")
+        index, steps = found
+        return self._page(request, plan, walk, steps, index)
+
+    async def answer(self, request: Request) -> Response:
+        fields = await self.form(request)
+        if isinstance(fields, Response):
+            return fields
+        plan = self.load(request)
+        if isinstance(plan, Response):
+            return plan
+        if self.texts() is None:
+            return self.problem(request, 404, "no-proposal")
+        lang = self.lang(request)
+        walk = await run_in_threadpool(self.walk, plan.record, lang)
+        found = self._step(request, walk)
+        if found is None:
+            return see(f"/plans/{plan.id}#proposal")
+        index, steps = found
+        step = steps[index]
+        question, _ = question_at(walk, step, None)
+        submitted = read_answer(question, fields)
+        seen = field(fields, "rev")
+        if submitted.error is None and step.field == FIRST_FOLLOWUP:
+            day = submitted.value
+            if day is not None and not is_day(str(day)):
+                error = Msg("proposal.not-a-day", {"value": str(day)})
+                submitted = Submitted(None, error, submitted.typed, submitted.chosen)
+        if submitted.error is not None:
+            return self._page(request, plan, walk, steps, index, 422, submitted, seen)
+        # As the terminal keeps it: an optional text left empty is no answer.
+        value = None if submitted.value in ("", None) else submitted.value
+
+        def edit(record: AnswersFile) -> None:
+            fresh = self.walk(record, lang)
+            fresh.answer(step, value)
+            after = fresh.steps()
+            finished = index + 1 >= len(after)
+            earlier = record.proposal
+            kept = earlier.ranking if earlier is not None else None
+            ranking = ranking_now(fresh.assessment) if finished else kept
+            record.proposal = fresh.proposal(after, ranking)
+
+        try:
+            saved = await run_in_threadpool(self.plans(request).change, plan.id, seen, edit)
+        except Stale as stale:
+            typed = submitted.typed or answer_text(question, value, lang)
+            return self.stale(request, stale.current, typed, back=self.url(plan.id, index))
+        except NotFound:
+            return self.problem(request, 404, "no-plan")
+        except WriteError as exc:
+            return self.write_failed(request, exc, submitted.typed)
+        after = (await run_in_threadpool(self.walk, saved.record, lang)).steps()
+        if index + 1 < len(after):
+            return see(self.url(saved.id, index + 1))
+        return see(f"/plans/{saved.id}#proposal")
