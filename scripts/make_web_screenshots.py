@@ -5,8 +5,9 @@ against the real app served by uvicorn on this computer.
 
 In Swedish, at 390 px (a phone) and 1280 px, from plans made for the purpose in a temporary
 folder: a question with its error shown (a new plan, "Spara och fortsätt" with nothing chosen),
-a plan's page (a copy of the library example, which has a proposal and a decision), a step of
-its follow-up, and the register as a communicator sees it. Needs the web and test extras,
+a plan's page (a copy of the library example, which has a proposal and a decision), the
+proposal's channels, the decision form, a step of its follow-up, and the register as a
+communicator sees it. Needs the web and test extras,
 Chromium and chromedriver (Debian: chromium, chromium-driver).
 """
 
@@ -77,6 +78,10 @@ def main() -> None:
             _take(driver, shots, "question")
             driver.get(f"{base}/plans/{plan}")
             _take(driver, shots, "plan")
+            driver.get(f"{base}/plans/{plan}/proposal/0")
+            _take(driver, shots, "proposal")
+            driver.get(f"{base}/plans/{plan}/decision")
+            _take(driver, shots, "decision")
             driver.get(f"{base}/plans/{plan}/followups")
             driver.find_element(By.CSS_SELECTOR, "main form button[type=submit]").click()
             _take(driver, shots, "followup")

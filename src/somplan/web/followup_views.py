@@ -36,7 +36,7 @@ from somplan.interview.lifecycle_entry import (
     needs_address,
     with_item,
 )
-from somplan.render.followup import _due_text, accounts_shown
+from somplan.render.followup import accounts_shown, due_text_of
 from somplan.render.followup.parts import Shown, followup_shown
 from somplan.render.html_page import linked_styles
 from somplan.text.i18n import Lang, message
@@ -634,7 +634,7 @@ class FollowupViews(Site):
                 for r in verdict.reasons
                 if r.outcome != "continue"
             ],
-            due_text=_due_text(shown.due, lang),
+            due_text=due_text_of(shown.due, lang),
             changed=plan_changed(followup.record, plan.path),
             has_pdf=pdf_available(),
         )

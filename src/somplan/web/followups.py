@@ -26,7 +26,7 @@ from somplan.content.model import Flow
 from somplan.content.problems import ProblemError
 from somplan.content.yamlsource import parse_bytes, read_bytes
 from somplan.text.i18n import Lang
-from somplan.web.plans import Loaded, NotFound, _locked, revision
+from somplan.web.plans import Loaded, NotFound, locked, revision
 
 
 def followup_id(path: Path) -> str:
@@ -106,7 +106,7 @@ class Followups:
 
     def create(self, plan: AnswersFile, lang: Lang, today: date) -> Followup:
         """A new follow-up of the plan, named and filled in as `somplan followup` does."""
-        with _locked(self.folder):
+        with locked(self.folder):
             path = default_path(self.plan.path, today.strftime("%Y%m%d"))
             record = new_followup(self.flow, self.plan.path, plan, lang, path)
             answers.save(path, record)
@@ -119,7 +119,7 @@ class Followups:
         (``StaleFollowup``, nothing written, when it is not). As a resumed `somplan followup`
         does, the follow-up then follows the plan as it is now."""
         path = self.path_of(wanted)
-        with _locked(self.folder):
+        with locked(self.folder):
             current = self._load(path)
             if current.revision != seen:
                 raise StaleFollowup(current)

@@ -78,7 +78,7 @@ class NotFound(Exception):
 
 
 @contextlib.contextmanager
-def _locked(folder: Path) -> Iterator[None]:
+def locked(folder: Path) -> Iterator[None]:
     """One writer at a time in ``folder`` (across the server's processes): the revision checked
     is the one replaced."""
     try:
@@ -145,7 +145,7 @@ class Plans:
         ensure_folder(self.folder)
         record = answers.new_answers(self.flow, lang)
         record.unit = unit or None
-        with _locked(self.folder):
+        with locked(self.folder):
             path = fresh_path(self.folder, slug(unit) or "plan")
             answers.save(path, record)
         return self._load(path)
@@ -154,7 +154,7 @@ class Plans:
         """Apply ``edit`` to the plan and save it, if it is still at revision ``seen``;
         ``Stale`` (nothing written) when it is not."""
         path = self.path_of(wanted)
-        with _locked(self.folder):
+        with locked(self.folder):
             current = self._load(path)
             if current.revision != seen:
                 raise Stale(current)
@@ -170,7 +170,7 @@ class Plans:
         a manager has decided, the file keeps the name the decision was taken on. The renamed
         plan has a new id (its file's name); the returned ``Loaded`` carries it."""
         path = self.path_of(wanted)
-        with _locked(self.folder):
+        with locked(self.folder):
             current = self._load(path)
             if current.revision != seen:
                 raise Stale(current)

@@ -120,7 +120,7 @@ def items_note(v: FollowupVerdict, lang: Lang) -> str | None:
     return None
 
 
-def _due_text(due: Due | None, lang: Lang) -> str | None:
+def due_text_of(due: Due | None, lang: Lang) -> str | None:
     if due is None or due.status == "unknown":
         return None
     if due.status == "closed":

@@ -10,9 +10,9 @@ from somplan.content.display import answer_text
 from somplan.render.followup import (
     OUTCOME_LEVEL,
     Header,
-    _due_text,
     _warnings,
     compared_rows,
+    due_text_of,
     header_rows,
     item_rows,
     items_note,
@@ -45,6 +45,6 @@ def render_html(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) -> s
         items_note=items_note(v, lang),
         closing=v.closing,
         answers=[(q.text.get(lang), answer_text(q, value, lang)) for q, value in v.answers],
-        due_text=_due_text(due, lang),
+        due_text=due_text_of(due, lang),
         **helpers(lang),
     )

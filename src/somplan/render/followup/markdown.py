@@ -11,10 +11,10 @@ from somplan.content.display import answer_text
 from somplan.render.followup import (
     Header,
     _change,
-    _due_text,
     _header_lines,
     _sources,
     _warnings,
+    due_text_of,
     item_rows,
     items_note,
 )
@@ -96,7 +96,7 @@ def render_markdown(v: FollowupVerdict, h: Header, lang: Lang, due: Due | None) 
     if v.steps:
         out += [f"## {m('followup.next-steps')}", ""]
         out += [f"- {md(resolve(step, lang))}" for step in v.steps] + [""]
-    due_text = _due_text(due, lang)
+    due_text = due_text_of(due, lang)
     if due_text:
         out += [f"**{md(due_text)}**", ""]
     out += [f"## {m('followup.answers')}", ""]

@@ -14,10 +14,10 @@ from somplan.render.followup import (
     OUTCOME_STYLE,
     Header,
     _change,
-    _due_text,
     _header_lines,
     _sources,
     _warnings,
+    due_text_of,
     item_rows,
     items_note,
 )
@@ -114,7 +114,7 @@ def render_rich(v: FollowupVerdict, h: Header, lang: Lang, console: Any, due: Du
         for step in v.steps:
             grid.add_row("•", Text(resolve(step, lang)))
         console.print(grid)
-    due_text = _due_text(due, lang)
+    due_text = due_text_of(due, lang)
     if due_text:
         console.print()
         console.print(Text(due_text, style="bold"))
