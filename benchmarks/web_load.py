@@ -8,6 +8,10 @@ starts a plan, answers every question (reading each page's form as a browser wou
 the review and opens the report. Reports the client's p50/p95 per request, the server's own
 time per step (its Server-Timing header) and any error. Traffic goes to 127.0.0.1 only, and the
 run is bounded: each user walks one interview, with a time limit per request.
+
+``--think 0`` is a flood (every user sends its next request the moment the last one is answered);
+``--think 0.5`` has each user pause 0.25–0.75 s before each request, still far quicker than a
+person reads a question. docs/deploy.md has the figures of both.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import argparse
 import asyncio
 import os
 import re
+import resource
 import statistics
 import subprocess
 import sys
@@ -192,6 +197,8 @@ async def main() -> None:
                 return_exceptions=True,
             )
             wall = time.perf_counter() - started
+            mine = resource.getrusage(resource.RUSAGE_SELF)
+            client_cpu = mine.ru_utime + mine.ru_stime
         finally:
             server.terminate()
             server.wait(timeout=10)
@@ -199,7 +206,8 @@ async def main() -> None:
     every = [t for values in timings.client.values() for t in values]
     print(
         f"{args.users} users, {args.workers} worker(s), think {args.think} s, "
-        f"{len(every)} requests in {wall:.1f} s"
+        f"{len(every)} requests in {wall:.1f} s; the load generator itself used {client_cpu:.1f} s "
+        f"of CPU ({client_cpu / wall:.0%} of one core)"
     )
     print(
         f"{'step':<14} {'n':>5} {'client p50':>11} {'p95':>8} {'server p50':>11} {'p95':>8}  (ms)"
