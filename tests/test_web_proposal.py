@@ -116,6 +116,13 @@ def test_a_proposal_in_the_browser_is_the_one_the_terminal_makes(
     path, plan = put_plan(folder)
     overview = person.get(plan).text
     assert message("web-proposal.make", "sv") in overview
+    # The verdict, in one line, above the proposal (as the terminal shows it before asking).
+    report = answers.load(path, shipped_content().flow)
+    verdict = assess(shipped_content(), report, what_if=False).verdict
+    assert re.search(
+        rf"Bedömning: [^(<]+ \({len(verdict.blockers)} hinder, {len(verdict.conditions)} villkor\)",
+        overview,
+    )
     asked = answer_all(person, plan, path, ANSWERS)
     assert asked[0] == "channels" and asked[-1] == "first_followup"
     assert "reason" in asked  # YouTube fits poorly: a reason is asked

@@ -15,7 +15,7 @@ from somplan.content.display import answer_text
 from somplan.content.model import Question
 from somplan.content.problems import ProblemError
 from somplan.interview import step as steps
-from somplan.text.i18n import message
+from somplan.text.i18n import Lang, message
 from somplan.text.safetext import one_line
 from somplan.web.forms import Submitted, form_view, read_answer
 from somplan.web.pages import field, pdf_available, see
@@ -80,9 +80,11 @@ class InterviewViews(Site):
             return plan
         lang = self.lang(request)
         open_index = steps.first_open(self.flow, plan.record.answers)
+        verdict = await run_in_threadpool(self.verdict_line, plan, lang)
         return self.page(
             request,
             "plan.html.j2",
+            verdict=verdict,
             plan=plan,
             notes=[n.text(lang) for n in plan.notes],
             answered=len(steps.answered(self.flow, plan.record.answers)),
@@ -92,6 +94,23 @@ class InterviewViews(Site):
             has_pdf=pdf_available(),
             standing=standing_of(plan.record, self.content.catalogue, lang),
             has_proposal=self.content.proposal is not None and self.content.rules is not None,
+        )
+
+    def verdict_line(self, plan: Loaded, lang: Lang) -> str | None:
+        """The verdict in one line (with how many blockers and conditions), once the answers are
+        confirmed; the report says why."""
+        if not plan.record.complete or self.content.catalogue is None or self.content.rules is None:
+            return None
+        from somplan.assessment.scoring import assess
+        from somplan.render.words import verdict_title
+
+        verdict = assess(self.content, plan.record, what_if=False).verdict
+        return message(
+            "web-proposal.verdict",
+            lang,
+            verdict=verdict_title(verdict, lang),
+            blockers=len(verdict.blockers),
+            conditions=len(verdict.conditions),
         )
 
     async def next(self, request: Request) -> Response:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "web-proposal.verdict": (
+        "Bedömning: {verdict} ({blockers} hinder, {conditions} villkor). Rapporten visar varför.",
+        "Verdict: {verdict} ({blockers} blockers, {conditions} conditions). The report shows why.",
+    ),
     "web-proposal.heading": ("Förslag", "Proposal"),
     "web-proposal.intro": (
         "Nu när bedömningen är klar: föreslå vilket konto verksamheten vill öppna, vem som sköter "
