@@ -306,6 +306,7 @@ def test_a_stale_plan_refuses_the_address(person: Person, folder: Path) -> None:
     refused = person.submit(ask, [("url", "https://example.se/a")], 409)
     assert message("web.stale-title", "sv") in refused.text
     assert "https://example.se/a" in refused.text  # what was sent is shown
+    assert f'href="{plan}/followups/address"' in refused.text  # the way back is to the form
     assert answers.load(plan_path, shipped_content().flow).opened is None
     assert followups_of(plan_path) == []
 

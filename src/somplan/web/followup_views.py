@@ -337,7 +337,8 @@ class FollowupViews(Site):
                 self.plans(request).change, plan.id, field(fields, "rev"), edit
             )
         except Stale as stale:
-            return self.stale(request, stale.current, url)
+            back = f"/plans/{plan.id}/followups/address"
+            return self.stale(request, stale.current, url, back=back)
         except WriteError as exc:
             return self.write_failed(request, exc, url)
         return await self._create(request, saved)
