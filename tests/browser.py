@@ -112,7 +112,36 @@ class Keyboard:
         self.checked: set[str] = set()
 
     def press(self, *keys: str) -> None:
-        self.driver.switch_to.active_element.send_keys(*keys)
+        """Press ``keys`` on the focused element. Enter that sends a form or follows a link to
+        another page waits until that page has replaced this one, as a person waits for it:
+        Selenium returns from the key press before the browser has navigated, and the next
+        step would otherwise act on the page that is going away."""
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.common.keys import Keys
+        from selenium.webdriver.support import expected_conditions
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        focused = self.driver.switch_to.active_element
+        leaves = Keys.ENTER in keys and self._enter_leaves_page(focused)
+        old = self.driver.find_element(By.TAG_NAME, "html") if leaves else None
+        focused.send_keys(*keys)
+        if old is not None:
+            wait = WebDriverWait(self.driver, 20)
+            wait.until(expected_conditions.staleness_of(old))
+            wait.until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def _enter_leaves_page(self, element: Any) -> bool:
+        tag = element.tag_name.lower()
+        if tag == "a":
+            href = element.get_attribute("href") or ""
+            return bool(href.split("#")[0] != self.driver.current_url.split("#")[0])
+        if tag == "button":
+            return (element.get_attribute("type") or "submit") == "submit"
+        if tag == "input":
+            typed = ("text", "url", "date", "number", "email", "search", "tel", "submit")
+            in_form = self.driver.execute_script("return arguments[0].form !== null", element)
+            return (element.get_attribute("type") or "text") in typed and bool(in_form)
+        return False
 
     def tab_to(self, css: str) -> None:
         from selenium.webdriver.common.by import By
