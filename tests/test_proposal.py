@@ -355,6 +355,26 @@ def test_ctrl_c_in_the_proposal_keeps_what_was_typed_and_the_plan_goes_on_there(
     assert only["substitute"] == {"role": "Bibliotekschef"} and only["hours_per_week"] == 3
 
 
+def test_a_first_proposal_stopped_in_a_finished_plan_goes_on_there_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A plan finished without a proposal ("later"), whose proposal is then begun and stopped:
+    the plan is unfinished again until the proposal's last answer, as the browser keeps it."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(without_account_record((EXAMPLES / "library_teens.yaml").read_text("utf-8")))
+    first = WizardScript([["instagram"], "@bib", KeyboardInterrupt], confirms=[True])
+    assert start_command(None, path, "sv", lambda _lang: first, lambda: True) == 130
+    assert "proposal.ask-now" in first.confirmed
+    assert on_disk(path)["complete"] is False
+    capsys.readouterr()
+    again = WizardScript([same, same, "Bibliotekarie", *([None] * 5), 3, same])
+    assert start_command(None, path, "sv", lambda _lang: again, lambda: True) == 0
+    assert again.reviewed == [] and again.confirmed == []  # straight on at the proposal
+    assert "Ni stannade i ert förslag" in " ".join(capsys.readouterr().out.split())
+    saved = on_disk(path)
+    assert saved["complete"] is True and saved["proposal"]["accounts"][0]["name"] == "@bib"
+
+
 def test_back_from_the_first_proposal_question_returns_to_the_question_under_the_verdict(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

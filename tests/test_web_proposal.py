@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from somplan.assessment.scoring import assess
 from somplan.content import answers
@@ -21,7 +22,7 @@ from somplan.interview.proposal import ProposalWalk, ask_proposal, question_at
 from somplan.text.i18n import message
 
 from .common import ROOT, without_account_record
-from .fakes import ScriptedPrompter
+from .fakes import ScriptedPrompter, WizardScript, start_command
 from .test_web import PAYLOAD
 from .web_client import TOKEN, Person, form_value, hidden_fields, require_web, shipped_content
 
@@ -220,6 +221,50 @@ def test_a_proposal_begun_in_the_terminal_goes_on_in_the_browser_and_back(
     # ... and the terminal reads the file the browser wrote.
     again = answers.load(path, content.flow)
     assert again.proposal == proposal
+
+
+def test_a_first_proposal_stopped_in_the_browser_goes_on_at_the_proposal_in_start(
+    person: Person, folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As in the terminal, a plan stopped in its first proposal is not finished: the browser
+    offers to go on with it, the register does not count it as proposed, and `somplan start
+    --answers FILE` goes on at the proposal with what the browser saved."""
+    path, plan = put_plan(folder)
+    url = person.submit(person.get(f"{plan}/proposal/0"), [("answer", "instagram")])
+    page = person.get(url.headers["location"])
+    person.submit(page, form_value(question_of(path, 1), ANSWERS[question_of(path, 1).id]))
+    half = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert half["complete"] is False and half["proposal"]["accounts"][0]["platform"] == "instagram"
+    overview = person.get(plan).text
+    assert message("web-proposal.go-on", "sv") in overview
+    assert message("web-proposal.unfinished", "sv") in overview
+    assert "Bedömning: " in overview  # the answers were confirmed: the verdict stays shown
+    # The terminal goes on at the proposal, the browser's answers preselected.
+    script = WizardScript(
+        [lambda q, current, progress: current if current else ANSWERS[q.id] or None] * 40
+    )
+    assert start_command(None, path, "sv", lambda _lang: script, lambda: True) == 0
+    out = capsys.readouterr().out
+    assert "Ni stannade i ert förslag" in out
+    assert script.asked[0].id == "channels" and script.asked[0].current == ["instagram"]
+    assert "proposal.ask-now" not in script.confirmed  # not offered again: it goes on
+    done = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert done["complete"] is True
+    assert done["proposal"]["accounts"][0]["name"] == ANSWERS["name"]
+    assert done["proposal"]["ranking"]
+
+
+def test_the_proposal_waits_for_the_questions_still_open(person: Person, folder: Path) -> None:
+    path, plan = put_plan(folder)
+    text = path.read_text(encoding="utf-8")
+    record = answers.load(path, shipped_content().flow)
+    first = next(iter(record.answers))
+    text = text.replace("complete: true", "complete: false")  # a plan still being answered
+    path.write_text(re.sub(rf"(?m)^  {first}:.*\n", "", text, count=1), encoding="utf-8")
+    for route in ("/proposal", "/proposal/0"):
+        went = person.get(f"{plan}{route}", 303).headers["location"]
+        assert f"/questions/{first}" in went
+    assert message("web-proposal.make", "sv") not in person.get(plan).text
 
 
 def test_what_changed_in_the_ranking_is_shown_when_the_proposal_is_opened_again(

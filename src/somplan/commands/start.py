@@ -93,9 +93,11 @@ def run_start(
                 prompter.notice("wizard.file-renamed", path=str(moved))
             return name
 
+        from somplan.interview.proposal import stopped_in_proposal
+
         engine = Engine(content.flow, record, prompter, saver, rename)
         proposing = _can_propose(content)
-        at_proposal = proposing and _stopped_in_proposal(engine, record)
+        at_proposal = proposing and stopped_in_proposal(content.flow, record)
         if at_proposal:
             _out(message("proposal.resumed", lang, path=str(saver.path)))
         else:
@@ -141,16 +143,6 @@ def _can_propose(content: Content) -> bool:
     )
 
 
-def _stopped_in_proposal(engine: Engine, record: AnswersFile) -> bool:
-    """A plan stopped in its proposal: not complete, every question answered, and a proposal
-    begun (one is saved only after the review was confirmed). It goes on at the proposal."""
-    return (
-        not record.complete
-        and record.proposal is not None
-        and engine.first_open() >= len(engine.questions)
-    )
-
-
 def _propose(
     content: Content,
     record: AnswersFile,
@@ -168,7 +160,12 @@ def _propose(
     from somplan.assessment.scoring import assess
     from somplan.content.account import Proposal
     from somplan.interview.engine import BACK
-    from somplan.interview.proposal import ask_proposal, change_lines, ranking_changes
+    from somplan.interview.proposal import (
+        ask_proposal,
+        change_lines,
+        complete_while_proposing,
+        ranking_changes,
+    )
 
     texts = content.proposal
     assert texts is not None
@@ -183,6 +180,8 @@ def _propose(
         _out("")
 
     def keep(proposal: Proposal) -> None:
+        # A first proposal stopped half-way leaves the plan unfinished, to go on there.
+        record.complete = complete_while_proposing(content.flow, record, finished=False)
         record.proposal = proposal
         saver(record)
 

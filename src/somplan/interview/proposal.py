@@ -20,16 +20,19 @@ from datetime import date
 from typing import Any, Protocol
 
 from somplan.content.account import OTHER, Proposal, RankedChannel
+from somplan.content.answers import AnswersFile
 from somplan.content.model import (
     PROPOSAL_ACCOUNT_FIELDS,
     PROPOSAL_CHANNELS,
     Channel,
     Choice,
+    Flow,
     Localized,
     ProposalTexts,
     Question,
     Section,
 )
+from somplan.interview import step as flow_steps
 from somplan.interview.engine import BACK, Progress, Prompter
 from somplan.text.i18n import Lang, message
 
@@ -237,6 +240,28 @@ class ProposalWalk:
                 "ranking": ranking,
             }
         )
+
+
+def stopped_in_proposal(flow: Flow, record: AnswersFile) -> bool:
+    """A plan stopped in its first proposal: not complete, every question that applies answered,
+    and a proposal begun. Both front doors go on with such a plan at the proposal."""
+    return (
+        not record.complete
+        and record.proposal is not None
+        and flow_steps.first_open(flow, record.answers) >= len(flow.questions())
+    )
+
+
+def complete_while_proposing(flow: Flow, record: AnswersFile, finished: bool) -> bool:
+    """Whether the plan is complete once one more answer of its proposal is saved (ask before
+    the proposal in ``record`` is replaced). The first proposal keeps the plan unfinished until
+    its last answer, so that a plan stopped half-way goes on at the proposal
+    (``stopped_in_proposal``) and does not count as proposed; going through a proposal again
+    leaves the plan as it was. A finished proposal completes a plan whose questions are all
+    answered."""
+    if finished:
+        return flow_steps.first_open(flow, record.answers) >= len(flow.questions())
+    return record.complete and record.proposal is not None
 
 
 def ask_proposal(

@@ -15,6 +15,7 @@ from somplan.content.display import answer_text
 from somplan.content.model import Question
 from somplan.content.problems import ProblemError
 from somplan.interview import step as steps
+from somplan.interview.proposal import stopped_in_proposal
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import one_line
 from somplan.web.forms import Submitted, form_view, read_answer
@@ -94,12 +95,14 @@ class InterviewViews(Site):
             has_pdf=pdf_available(),
             standing=standing_of(plan.record, self.content.catalogue, lang),
             has_proposal=self.content.proposal is not None and self.content.rules is not None,
+            in_proposal=stopped_in_proposal(self.flow, plan.record),
         )
 
     def verdict_line(self, plan: Loaded, lang: Lang) -> str | None:
         """The verdict in one line (with how many blockers and conditions), once the answers are
         confirmed; the report says why."""
-        if not plan.record.complete or self.content.catalogue is None or self.content.rules is None:
+        confirmed = plan.record.complete or stopped_in_proposal(self.flow, plan.record)
+        if not confirmed or self.content.catalogue is None or self.content.rules is None:
             return None
         from somplan.assessment.scoring import assess
         from somplan.render.words import verdict_title

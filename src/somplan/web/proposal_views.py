@@ -22,11 +22,13 @@ from somplan.content.answers import AnswersFile
 from somplan.content.display import answer_text
 from somplan.content.model import ProposalTexts
 from somplan.content.problems import ProblemError
+from somplan.interview import step as flow_steps
 from somplan.interview.proposal import (
     FIRST_FOLLOWUP,
     ProposalWalk,
     Step,
     change_lines,
+    complete_while_proposing,
     is_day,
     progress_at,
     question_at,
@@ -90,12 +92,23 @@ class ProposalViews(Site):
         return f"/plans/{plan_id}/proposal/{step}#question"
 
     # -- the pages -----------------------------------------------------------------------------
-    async def start(self, request: Request) -> Response:
+    def _plan(self, request: Request) -> Loaded | Response:
+        """The plan whose proposal is asked for, or where to go instead: a proposal is written
+        once every question that applies has its answer, as the terminal asks it after the
+        verdict."""
         plan = self.load(request)
         if isinstance(plan, Response):
             return plan
         if self.texts() is None:
             return self.problem(request, 404, "no-proposal")
+        if flow_steps.first_open(self.flow, plan.record.answers) < len(self.questions):
+            return see(self.next_url(plan))
+        return plan
+
+    async def start(self, request: Request) -> Response:
+        plan = self._plan(request)
+        if isinstance(plan, Response):
+            return plan
         return see(self.url(plan.id, 0))
 
     def _step(self, request: Request, walk: ProposalWalk) -> tuple[int, list[Step]] | None:
@@ -162,11 +175,9 @@ class ProposalViews(Site):
         )
 
     async def ask(self, request: Request) -> Response:
-        plan = self.load(request)
+        plan = self._plan(request)
         if isinstance(plan, Response):
             return plan
-        if self.texts() is None:
-            return self.problem(request, 404, "no-proposal")
         walk = await run_in_threadpool(self.walk, plan.record, self.lang(request))
         found = self._step(request, walk)
         if found is None:  # an old address: the walk is shorter now
@@ -178,11 +189,9 @@ class ProposalViews(Site):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        plan = self.load(request)
+        plan = self._plan(request)
         if isinstance(plan, Response):
             return plan
-        if self.texts() is None:
-            return self.problem(request, 404, "no-proposal")
         lang = self.lang(request)
         walk = await run_in_threadpool(self.walk, plan.record, lang)
         found = self._step(request, walk)
@@ -211,6 +220,8 @@ class ProposalViews(Site):
             earlier = record.proposal
             kept = earlier.ranking if earlier is not None else None
             ranking = ranking_now(fresh.assessment) if finished else kept
+            # As in the terminal: a first proposal half-way leaves the plan unfinished.
+            record.complete = complete_while_proposing(self.flow, record, finished)
             record.proposal = fresh.proposal(after, ranking)
 
         try:

@@ -19,6 +19,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The proposal is to open no new account for now.",
     ),
     "web-proposal.make": ("Gör ett förslag", "Make a proposal"),
+    "web-proposal.go-on": ("Fortsätt med förslaget", "Go on with the proposal"),
+    "web-proposal.unfinished": (
+        "Förslaget är påbörjat men inte klart. Planen räknas som klar när förslagets sista fråga "
+        "är besvarad, eller när ni bekräftar svaren igen och låter förslaget vänta.",
+        "The proposal is begun but not finished. The plan counts as finished once the proposal's "
+        "last question is answered, or when you confirm the answers again and let the proposal "
+        "wait.",
+    ),
     "web-proposal.change": ("Gå igenom och ändra förslaget", "Go through and change the proposal"),
     "web-proposal.responsible": ("ansvarig: {role}", "responsible: {role}"),
     "web.no-proposal-title": ("Inget förslag att göra", "No proposal to make"),
