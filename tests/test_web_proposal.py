@@ -184,6 +184,13 @@ def test_back_shows_the_answer_given_and_a_bad_date_is_refused(
     assert re.search(r'name="answer" value="\d{4}-\d{2}-\d{2}"', page.text)  # suggested
     refused = person.submit(page, [("answer", "i höst")], 422)
     assert "ÅÅÅÅ-MM-DD" in refused.text and 'value="i höst"' in refused.text
+    # A good date on the last page does not end a proposal with questions skipped on the way:
+    # it leads to the first one left (the reason, asked for Instagram here, or the role).
+    ids = [step.field for step in steps]
+    left = ids.index("reason") if "reason" in ids else ids.index("responsible_role")
+    went = person.submit(person.get(last), [("answer", "2027-09-01")]).headers["location"]
+    assert went == f"{plan}/proposal/{left}#question"
+    assert saved_proposal(path).ranking is None  # not finished
     # An address past the end (an old link): back to the plan, nothing broken.
     assert person.get(f"{plan}/proposal/99", 303).headers["location"] == f"{plan}#proposal"
 

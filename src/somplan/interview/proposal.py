@@ -196,6 +196,15 @@ class ProposalWalk:
             steps.append(Step(FIRST_FOLLOWUP))
         return steps
 
+    def first_open(self, steps: list[Step]) -> int:
+        """The index of the first step whose question needs an answer and has none (the
+        number of steps when every such question is answered)."""
+        for index, step in enumerate(steps):
+            question, current = question_at(self, step, None)
+            if question.validation.required and current in (None, "", []):
+                return index
+        return len(steps)
+
     def steps_for_one(self) -> int:
         """How many questions there would be with one account on a channel that fits (to say
         roughly how many are left before the channels are chosen)."""

@@ -216,7 +216,9 @@ class ProposalViews(Site):
             fresh = self.walk(record, lang)
             fresh.answer(step, value)
             after = fresh.steps()
-            finished = index + 1 >= len(after)
+            # The last page ends the proposal once every question it needs is answered (an
+            # address typed to skip ahead leads back to the first one left, below).
+            finished = index + 1 >= len(after) and fresh.first_open(after) >= len(after)
             earlier = record.proposal
             kept = earlier.ranking if earlier is not None else None
             ranking = ranking_now(fresh.assessment) if finished else kept
@@ -233,7 +235,10 @@ class ProposalViews(Site):
             return self.problem(request, 404, "no-plan")
         except WriteError as exc:
             return self.write_failed(request, exc, submitted.typed)
-        after = (await run_in_threadpool(self.walk, saved.record, lang)).steps()
+        now = await run_in_threadpool(self.walk, saved.record, lang)
+        after = now.steps()
         if index + 1 < len(after):
             return see(self.url(saved.id, index + 1))
+        if (left := now.first_open(after)) < len(after):
+            return see(self.url(saved.id, left))
         return see(f"/plans/{saved.id}#proposal")
