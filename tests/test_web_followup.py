@@ -327,6 +327,33 @@ def test_start_pressed_twice_makes_one_followup_and_a_new_one_after_answers(
     assert [p.name.endswith("-2.yaml") for p in followups_of(plan_path)].count(True) == 1
 
 
+def test_two_people_starting_a_followup_at_once_make_one_file(folder: Path) -> None:
+    """Two requests that start a follow-up at the same instant (two people, two tabs) make
+    one file: the check for an empty one begun today and the new file share one lock."""
+    import threading
+
+    from somplan.web.followups import Followups
+    from somplan.web.plans import Plans, plan_id
+
+    plan_path = put_plan(folder, UNDECIDED)
+    flow = shipped_content().flow
+    plan = Plans(folder, flow).load(plan_id(plan_path))
+    gate = threading.Barrier(6)
+    made: list[str] = []
+
+    def press() -> None:
+        gate.wait()
+        made.append(Followups(plan, flow).create(plan.record, "sv", date.today()).id)
+
+    threads = [threading.Thread(target=press) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(followups_of(plan_path)) == 1
+    assert len(set(made)) == 1 and len(made) == 6
+
+
 def test_back_and_change_from_the_review(person: Person, folder: Path) -> None:
     plan_path = put_plan(folder, UNDECIDED)
     plan = plan_url(person, plan_path)

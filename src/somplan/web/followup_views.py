@@ -264,21 +264,9 @@ class FollowupViews(Site):
         return await self._create(request, plan)
 
     async def _create(self, request: Request, plan: Loaded) -> Response:
-        today = date.today()
-        for begun in self._followups(plan).listed():
-            record = begun.record
-            if (
-                not record.complete
-                and not record.answers
-                and not record.plan_items
-                and (record.created or "").startswith(today.isoformat())
-            ):
-                # Begun today and nothing answered yet (the button pressed twice, or a page
-                # reloaded): go on with that one rather than leave an empty twin beside it.
-                return see(self._next_url(plan, begun))
         try:
             created = await run_in_threadpool(
-                self._followups(plan).create, plan.record, self.lang(request), today
+                self._followups(plan).create, plan.record, self.lang(request), date.today()
             )
         except WriteError as exc:
             return self.write_failed(request, exc, None)

@@ -105,8 +105,20 @@ class Followups:
         return Followup(followup_id(path), path, record, revision(data))
 
     def create(self, plan: AnswersFile, lang: Lang, today: date) -> Followup:
-        """A new follow-up of the plan, named and filled in as `somplan followup` does."""
+        """A new follow-up of the plan, named and filled in as `somplan followup` does; or the
+        one begun today with nothing answered yet (the button pressed twice, by one person or
+        two at once, or a page reloaded), rather than an empty twin beside it. The check and
+        the new file are made under the folder's lock, so two requests make one file."""
         with locked(self.folder):
+            for begun in self.listed():
+                record = begun.record
+                if (
+                    not record.complete
+                    and not record.answers
+                    and not record.plan_items
+                    and (record.created or "").startswith(today.isoformat())
+                ):
+                    return begun
             path = default_path(self.plan.path, today.strftime("%Y%m%d"))
             record = new_followup(self.flow, self.plan.path, plan, lang, path)
             answers.save(path, record)
