@@ -390,6 +390,8 @@ def test_renaming_the_unit_renames_a_file_named_after_it(person: Person, folder:
     assert path.name.startswith("gamla-namnet-")
     page = person.get(f"/plans/{plan}/unit")
     assert 'value="Gamla namnet"' in page.text
+    first = shipped_content().flow.questions()[0]
+    old_question = person.get(f"/plans/{plan}/questions/{first.id}")  # in another tab
     too_long = person.submit(page, [("unit", "x" * 121)], status=422)
     assert message("answer.text-too-long", "sv", max=120, length=121) in too_long.text
     moved = person.submit(page, [("unit", "Nya namnet\n på två rader")])
@@ -402,9 +404,15 @@ def test_renaming_the_unit_renames_a_file_named_after_it(person: Person, folder:
     assert new_id != plan
     assert "Nya namnet på två rader" in person.get(f"/plans/{new_id}").text
     person.get(f"/plans/{plan}", 404)
-    # The old tab's form, sent after the move: the plan is not found, nothing is written.
+    # The old tab's forms, sent after the move: the plan is not found, nothing is written, and
+    # what was typed is shown to copy from.
     before = renamed.read_bytes()
-    assert person.submit(page, [("unit", "Tredje")], status=404).status_code == 404
+    gone = person.submit(page, [("unit", "Tredje namnet")], status=404)
+    assert message("web.no-plan-title", "sv") in gone.text
+    assert '<blockquote class="typed">Tredje namnet</blockquote>' in gone.text
+    choice = first.choices[0]
+    gone = person.submit(old_question, [("answer", choice.id)], 404)
+    assert re.search(rf'<blockquote class="typed">[^<]*{choice.label.get("sv")}', gone.text)
     assert renamed.read_bytes() == before
 
 

@@ -182,6 +182,20 @@ def test_a_stale_decision_is_refused_with_what_was_typed(person: Person, folder:
     assert after.read_bytes() == before
 
 
+def test_a_decision_sent_to_a_plan_gone_meanwhile_shows_what_was_typed(
+    person: Person, folder: Path
+) -> None:
+    path, plan = put_plan(folder)
+    page = person.get(f"{plan}/decision")
+    path.rename(folder / "flyttad.yaml")  # moved away (or renamed) while the form was open
+    gone = person.submit(page, DECISION, status=404)
+    assert message("web.no-plan-title", "sv") in gone.text
+    typed = re.search(r'<blockquote class="typed">([^<]*)</blockquote>', gone.text)
+    assert typed is not None
+    for wanted in ("Rektor", "Eva Ek", "BUN 2027/12", "Samtycke till bilder innan start"):
+        assert wanted in typed.group(1)
+
+
 def test_the_account_is_opened_and_closed(person: Person, folder: Path, run: Run) -> None:
     path, plan = put_plan(folder)
     person.submit(person.get(f"{plan}/decision"), DECISION)

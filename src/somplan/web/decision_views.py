@@ -13,7 +13,6 @@ from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
-from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
@@ -35,11 +34,10 @@ from somplan.interview.decision_entry import Given, is_day
 from somplan.interview.lifecycle_entry import URL_MAX
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import one_line
-from somplan.web.pages import Fields, see
+from somplan.web.pages import Fields, see, sent_text
 from somplan.web.pages import field as posted
-from somplan.web.plans import Loaded, NotFound, Stale
+from somplan.web.plans import Loaded
 from somplan.web.site import Site
-from somplan.writing import WriteError
 
 #: Outcomes under which the verdict's conditions go with the decision.
 APPROVING = ("approved", "approved_with_conditions")
@@ -186,7 +184,7 @@ class DecisionViews(Site):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        plan = self.load(request)
+        plan = self.load(request, typed=sent_text(fields))
         if isinstance(plan, Response):
             return plan
         lang = self.lang(request)
@@ -204,17 +202,11 @@ class DecisionViews(Site):
             )
             decision_entry.record_decision(record, decision)
 
-        try:
-            await run_in_threadpool(self.plans(request).change, plan.id, seen, edit)
-        except Stale as stale:
-            return self.stale(
-                request, stale.current, _typed(form), back=f"/plans/{plan.id}/decision"
-            )
-        except NotFound:
-            return self.problem(request, 404, "no-plan")
-        except WriteError as exc:
-            return self.write_failed(request, exc, _typed(form))
-        return see(f"/plans/{plan.id}#decision")
+        back = f"/plans/{plan.id}/decision"
+        saved = await self.save(
+            request, lambda plans: plans.change(plan.id, seen, edit), _typed(form), back
+        )
+        return saved if isinstance(saved, Response) else see(f"/plans/{plan.id}#decision")
 
     # -- the account: opened, closed -----------------------------------------------------------
     def _account_page(
@@ -254,7 +246,7 @@ class DecisionViews(Site):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        plan = self.load(request)
+        plan = self.load(request, typed=sent_text(fields))
         if isinstance(plan, Response):
             return plan
         lang = self.lang(request)
@@ -279,7 +271,7 @@ class DecisionViews(Site):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        plan = self.load(request)
+        plan = self.load(request, typed=sent_text(fields))
         if isinstance(plan, Response):
             return plan
         day = one_line(posted(fields, "closed_day"))
@@ -296,15 +288,11 @@ class DecisionViews(Site):
     async def _save(
         self, request: Request, plan: Loaded, seen: str, edit: Any, typed: str
     ) -> Response:
-        try:
-            await run_in_threadpool(self.plans(request).change, plan.id, seen, edit)
-        except Stale as stale:
-            return self.stale(request, stale.current, typed, back=f"/plans/{plan.id}/account")
-        except NotFound:
-            return self.problem(request, 404, "no-plan")
-        except WriteError as exc:
-            return self.write_failed(request, exc, typed)
-        return see(f"/plans/{plan.id}#decision")
+        back = f"/plans/{plan.id}/account"
+        saved = await self.save(
+            request, lambda plans: plans.change(plan.id, seen, edit), typed, back
+        )
+        return saved if isinstance(saved, Response) else see(f"/plans/{plan.id}#decision")
 
 
 def _typed(form: DecisionForm) -> str:

@@ -44,7 +44,7 @@ from somplan.text.safetext import one_line
 from somplan.web.followups import Followup, Followups, StaleFollowup
 from somplan.web.forms import Submitted, form_view, read_answer
 from somplan.web.pages import STYLESHEETS, field, pdf_available, see
-from somplan.web.plans import Loaded, NotFound, Stale
+from somplan.web.plans import Loaded, NotFound
 from somplan.web.site import Site
 from somplan.writing import WriteError
 
@@ -320,15 +320,11 @@ class FollowupViews(Site):
         def edit(record: AnswersFile) -> None:
             record_opened(record, url, day)
 
-        try:
-            saved = await run_in_threadpool(
-                self.plans(request).change, plan.id, field(fields, "rev"), edit
-            )
-        except Stale as stale:
-            back = f"/plans/{plan.id}/followups/address"
-            return self.stale(request, stale.current, url, back=back)
-        except WriteError as exc:
-            return self.write_failed(request, exc, url)
+        seen = field(fields, "rev")
+        back = f"/plans/{plan.id}/followups/address"
+        saved = await self.save(request, lambda plans: plans.change(plan.id, seen, edit), url, back)
+        if isinstance(saved, Response):
+            return saved
         return await self._create(request, saved)
 
     async def resume(self, request: Request) -> Response:

@@ -13,14 +13,13 @@ from somplan.content.answers import UNIT_NAME_MAX, AnswersFile
 from somplan.content.conditions import applies, relevant_answers
 from somplan.content.display import answer_text
 from somplan.content.model import Question
-from somplan.content.problems import ProblemError
 from somplan.interview import step as steps
 from somplan.interview.proposal import stopped_in_proposal
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import one_line
 from somplan.web.forms import Submitted, form_view, read_answer
 from somplan.web.pages import field, pdf_available, see
-from somplan.web.plans import Loaded, NotFound, Stale
+from somplan.web.plans import Loaded
 from somplan.web.site import Site
 from somplan.web.standing import standing_of
 from somplan.writing import WriteError
@@ -230,23 +229,16 @@ class InterviewViews(Site):
             )
             record.language = lang
 
-        try:
-            saved = await run_in_threadpool(self.plans(request).change, plan_id, seen, edit)
-        except ProblemError:
-            broken = self.load(request)  # the page that says what is wrong with the file
-            return broken if isinstance(broken, Response) else self.problem(request, 404, "no-plan")
-        except Stale as stale:
-            current = stale.current
+        def already(current: Loaded) -> bool:  # the same answer sent twice (a double click)
             same = current.record.answers.get(question.id, object())
-            if same == submitted.value and type(same) is type(submitted.value):
-                saved = current  # the same answer sent twice (a double click): already saved
-            else:
-                typed = submitted.typed or answer_text(question, submitted.value, lang)
-                return self.stale(request, current, typed)
-        except NotFound:
-            return self.problem(request, 404, "no-plan")
-        except WriteError as exc:
-            return self.write_failed(request, exc, submitted.typed)
+            return bool(same == submitted.value and type(same) is type(submitted.value))
+
+        typed = submitted.typed or answer_text(question, submitted.value, lang)
+        saved = await self.save(
+            request, lambda plans: plans.change(plan_id, seen, edit), typed, already=already
+        )
+        if isinstance(saved, Response):
+            return saved
         if change:
             return see(self.next_url(saved))
         after = steps.step(self.flow, saved.record.answers, self.index[question.id] + 1)
@@ -278,16 +270,15 @@ class InterviewViews(Site):
             record.answers = relevant_answers(self.flow, record.answers)
             record.complete = True
 
-        try:
-            saved = await run_in_threadpool(
-                self.plans(request).change, plan.id, field(fields, "rev"), edit
-            )
-        except Stale as stale:
-            if stale.current.record.complete:
-                return see(f"/plans/{plan.id}")  # confirmed already (sent twice)
-            return self.stale(request, stale.current, None)
-        except WriteError as exc:
-            return self.write_failed(request, exc, None)
+        seen = field(fields, "rev")
+        saved = await self.save(
+            request,
+            lambda plans: plans.change(plan.id, seen, edit),
+            None,
+            already=lambda current: current.record.complete,  # confirmed already (sent twice)
+        )
+        if isinstance(saved, Response):
+            return saved
         return see(f"/plans/{saved.id}")
 
     async def unit_form(self, request: Request) -> Response:
@@ -302,10 +293,10 @@ class InterviewViews(Site):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        plan = self.load(request)
+        name = one_line(field(fields, "unit"))
+        plan = self.load(request, typed=name)
         if isinstance(plan, Response):
             return plan
-        name = one_line(field(fields, "unit"))
         if len(name) > UNIT_NAME_MAX:
             lang = self.lang(request)
             return self.page(
@@ -318,16 +309,15 @@ class InterviewViews(Site):
                 error=message("answer.text-too-long", lang, max=UNIT_NAME_MAX, length=len(name)),
             )
 
-        try:
-            saved = await run_in_threadpool(
-                self.plans(request).rename_unit, plan.id, field(fields, "rev"), name or None
-            )
-        except Stale as stale:
-            if (stale.current.record.unit or "") == name:
-                return see(self.after_rename(stale.current))
-            return self.stale(request, stale.current, name)
-        except WriteError as exc:
-            return self.write_failed(request, exc, name)
+        seen = field(fields, "rev")
+        saved = await self.save(
+            request,
+            lambda plans: plans.rename_unit(plan.id, seen, name or None),
+            name,
+            already=lambda current: (current.record.unit or "") == name,  # sent twice
+        )
+        if isinstance(saved, Response):
+            return saved
         return see(self.after_rename(saved))
 
     def after_rename(self, plan: Loaded) -> str:

@@ -147,6 +147,14 @@ def field(fields: Fields, name: str) -> str:
     return next((v for k, v in fields if k == name), "")
 
 
+def sent_text(fields: Fields) -> str | None:
+    """What a person sent in a form, one value a line (the form's own hidden fields left out),
+    to show back when it could not be saved; None when nothing was."""
+    own = {"csrf", "rev", "change"}
+    lines = [v.strip() for k, v in fields if k not in own and v.strip()]
+    return "\n".join(lines) or None
+
+
 def csrf_ok(request: Request, fields: Fields) -> bool:
     cookie = request.cookies.get(CSRF_COOKIE, "")
     sent = field(fields, "csrf")

@@ -37,10 +37,9 @@ from somplan.interview.proposal import (
 )
 from somplan.text.i18n import Lang, Msg, message
 from somplan.web.forms import Submitted, form_view, read_answer
-from somplan.web.pages import field, see
-from somplan.web.plans import Loaded, NotFound, Stale
+from somplan.web.pages import field, see, sent_text
+from somplan.web.plans import Loaded
 from somplan.web.site import Site
-from somplan.writing import WriteError
 
 
 class ProposalViews(Site):
@@ -92,11 +91,11 @@ class ProposalViews(Site):
         return f"/plans/{plan_id}/proposal/{step}#question"
 
     # -- the pages -----------------------------------------------------------------------------
-    def _plan(self, request: Request) -> Loaded | Response:
+    def _plan(self, request: Request, typed: str | None = None) -> Loaded | Response:
         """The plan whose proposal is asked for, or where to go instead: a proposal is written
         once every question that applies has its answer, as the terminal asks it after the
-        verdict."""
-        plan = self.load(request)
+        verdict. ``typed``: what a form sent, shown if the plan is gone."""
+        plan = self.load(request, typed)
         if isinstance(plan, Response):
             return plan
         if self.texts() is None:
@@ -189,7 +188,7 @@ class ProposalViews(Site):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        plan = self._plan(request)
+        plan = self._plan(request, sent_text(fields))
         if isinstance(plan, Response):
             return plan
         lang = self.lang(request)
@@ -226,15 +225,15 @@ class ProposalViews(Site):
             record.complete = complete_while_proposing(self.flow, record, finished)
             record.proposal = fresh.proposal(after, ranking)
 
-        try:
-            saved = await run_in_threadpool(self.plans(request).change, plan.id, seen, edit)
-        except Stale as stale:
-            typed = submitted.typed or answer_text(question, value, lang)
-            return self.stale(request, stale.current, typed, back=self.url(plan.id, index))
-        except NotFound:
-            return self.problem(request, 404, "no-plan")
-        except WriteError as exc:
-            return self.write_failed(request, exc, submitted.typed)
+        typed = submitted.typed or answer_text(question, value, lang)
+        saved = await self.save(
+            request,
+            lambda plans: plans.change(plan.id, seen, edit),
+            typed,
+            self.url(plan.id, index),
+        )
+        if isinstance(saved, Response):
+            return saved
         now = await run_in_threadpool(self.walk, saved.record, lang)
         after = now.steps()
         if index + 1 < len(after):

@@ -5,8 +5,10 @@ its handlers and a ``routes()`` list; ``app.create_app`` puts them together."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
@@ -19,7 +21,7 @@ from somplan.content.problems import ProblemError
 from somplan.interview import step as steps
 from somplan.text.i18n import Lang, message
 from somplan.web.pages import Fields, TooLarge, csrf_ok, lang_of, page, problem_page, read_form
-from somplan.web.plans import Loaded, NotFound, Plans, user_folder
+from somplan.web.plans import Loaded, NotFound, Plans, Stale, user_folder
 from somplan.web.settings import Settings
 from somplan.writing import WriteError
 
@@ -57,13 +59,14 @@ class Site:
     def problem(self, request: Request, status: int, key: str, **params: Any) -> HTMLResponse:
         return problem_page(request, self.settings, status, key, **params)
 
-    def load(self, request: Request) -> Loaded | HTMLResponse:
-        """The plan the address names, or the page that says why there is none."""
+    def load(self, request: Request, typed: str | None = None) -> Loaded | HTMLResponse:
+        """The plan the address names, or the page that says why there is none (with what was
+        sent, ``typed``, when a form was)."""
         plan_id = request.path_params["plan"]
         try:
             return self.plans(request).load(plan_id)
         except NotFound:
-            return self.problem(request, 404, "no-plan")
+            return self.gone(request, typed)
         except ProblemError as exc:
             lang = self.lang(request)
             return self.page(
@@ -126,6 +129,46 @@ class Site:
             typed=typed,
             next_url=back or self.next_url(current),
             back=back,
+        )
+
+    async def save(
+        self,
+        request: Request,
+        write: Callable[[Plans], Loaded],
+        typed: str | None,
+        back: str | None = None,
+        already: Callable[[Loaded], bool] | None = None,
+    ) -> Loaded | HTMLResponse:
+        """The plan as ``write`` saved it (a change checked against the revision the page
+        showed), or the page that says why it was not saved, with what the user sent (``typed``)
+        so that nothing is lost: a newer version of the plan (unless ``already`` finds the same
+        change in it: sent twice, by a double click, which is no conflict), the plan gone or
+        renamed since the page was shown, its file no longer valid, or the write failed."""
+        try:
+            return await run_in_threadpool(write, self.plans(request))
+        except Stale as stale:
+            if already is not None and already(stale.current):
+                return stale.current
+            return self.stale(request, stale.current, typed, back)
+        except NotFound:
+            return self.gone(request, typed)
+        except ProblemError:
+            broken = self.load(request)  # the page that says what is wrong with the file
+            return broken if isinstance(broken, HTMLResponse) else self.gone(request, typed)
+        except WriteError as exc:
+            return self.write_failed(request, exc, typed)
+
+    def gone(self, request: Request, typed: str | None) -> HTMLResponse:
+        """No plan at the address a form was sent to (removed, or renamed in another tab): say
+        so, and show what was sent."""
+        lang = self.lang(request)
+        return self.page(
+            request,
+            "problem.html.j2",
+            404,
+            title=message("web.no-plan-title", lang),
+            lines=[message("web.no-plan", lang)],
+            typed=typed,
         )
 
     def write_failed(self, request: Request, exc: WriteError, typed: str | None) -> HTMLResponse:
