@@ -18,7 +18,7 @@ from somplan.assessment.decision import answers_digest
 from somplan.content import answers
 from somplan.text.i18n import message
 
-from .common import ROOT, Run, without_account_record
+from .common import ROOT, Run, followup_beside, without_account_record
 from .test_web import PAYLOAD
 from .web_client import TOKEN, Person, hidden_fields, require_web, shipped_content
 
@@ -218,6 +218,32 @@ def test_the_account_is_opened_and_closed(person: Person, folder: Path, run: Run
     assert "instagram.com/skolan" not in public.stdout  # closed: off the public list
 
 
+def test_closing_says_what_the_latest_followup_recommended_and_can_be_undone(
+    person: Person, folder: Path
+) -> None:
+    path, plan = put_plan(folder)
+    person.submit(person.get(f"{plan}/decision"), DECISION)
+    page = person.get(f"{plan}/account").text
+    assert message("web-decision.close-no-followup", "sv") in page  # said before closing
+    followup_beside(folder, "thriving.yaml", "skolan.followup.yaml", path.name)
+    page = person.get(f"{plan}/account").text
+    found = re.search(r"den senaste uppföljningen \((\d{4}-\d{2}-\d{2})\) föreslog inte", page)
+    assert found is not None, page
+    assert message("followup.outcome-continue", "sv") in page
+    followup_beside(folder, "project_ended.yaml", "skolan.followup-2.yaml", path.name)
+    page = person.get(f"{plan}/account")
+    assert "föreslog att kontot avslutas" in page.text
+    hidden = list(hidden_fields(page.text).items())
+    person.post(f"{plan}/account/closed", [*hidden, ("closed_day", "2028-06-30")])
+    assert saved(path).closed == "2028-06-30"
+    # Recorded by mistake: undone in the browser, as the terminal's users edit the file.
+    page = person.get(f"{plan}/account")
+    assert message("web-decision.reopen", "sv") in page.text
+    person.post(f"{plan}/account/reopened", list(hidden_fields(page.text).items()))
+    assert saved(path).closed is None
+    assert message("web-decision.closed-intro", "sv") in person.get(f"{plan}/account").text
+
+
 def test_a_decision_from_the_terminal_shows_on_the_plans_page(
     person: Person, folder: Path, run: Run
 ) -> None:
@@ -237,6 +263,7 @@ def test_every_post_needs_its_csrf_token_and_unknown_plans_are_not_found(
         ("/decision", DECISION),
         ("/account/opened", [("url", "https://a.example"), ("opened_day", "2027-01-01")]),
         ("/account/closed", [("closed_day", "2027-01-01")]),
+        ("/account/reopened", []),
     ):
         refused = person.post(plan + action, [("csrf", "wrong"), *fields], status=403)
         assert message("web.csrf-title", "sv") in refused.text

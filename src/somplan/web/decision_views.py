@@ -29,6 +29,7 @@ from somplan.content.account import (
     Opened,
 )
 from somplan.content.answers import AnswersFile
+from somplan.content.problems import ProblemError
 from somplan.interview import decision_entry
 from somplan.interview.decision_entry import Given, is_day
 from somplan.interview.lifecycle_entry import URL_MAX
@@ -115,6 +116,7 @@ class DecisionViews(Site):
             Route(plan + "/account", self.account_form, methods=["GET"]),
             Route(plan + "/account/opened", self.opened, methods=["POST"]),
             Route(plan + "/account/closed", self.closed, methods=["POST"]),
+            Route(plan + "/account/reopened", self.reopened, methods=["POST"]),
         ]
 
     # -- what the pages show -----------------------------------------------------------------
@@ -230,11 +232,35 @@ class DecisionViews(Site):
             approved=decision is not None and decision.outcome in APPROVING,
             opened=record.opened,
             closed=record.closed,
+            closing_note=None if record.closed else self._closing_note(plan, lang),
             error=error,
             typed=typed or {},
             today=date.today().isoformat(),
             url_max=URL_MAX,
         )
+
+    def _closing_note(self, plan: Loaded, lang: Lang) -> str | None:
+        """What the plan's latest finished follow-up said of closing the account (as `somplan
+        decide --closed` warns), shown before the account is recorded as closed."""
+        from somplan.assessment.followup_due import record_date
+        from somplan.assessment.followup_summary import latest_beside
+        from somplan.content.followup import followup_of
+
+        if plan.record.opened is None and plan.record.decision is None:
+            return None
+        try:
+            latest = latest_beside(followup_of(self.content), plan.path, plan.record)
+        except ProblemError:
+            return None
+        if latest is None:
+            return message("web-decision.close-no-followup", lang)
+        _, record, outcome = latest
+        day = record_date(record)
+        shown = day.isoformat() if day is not None else "?"
+        if outcome == "close":
+            return message("web-decision.close-advised", lang, date=shown)
+        label = message(f"followup.outcome-{outcome}", lang)
+        return message("web-decision.close-not-advised", lang, date=shown, outcome=label)
 
     async def account_form(self, request: Request) -> Response:
         plan = self.load(request)
@@ -284,6 +310,20 @@ class DecisionViews(Site):
             record.closed = day
 
         return await self._save(request, plan, posted(fields, "rev"), edit, day)
+
+    async def reopened(self, request: Request) -> Response:
+        """The closing day removed (recorded by mistake): the account is listed again."""
+        fields = await self.form(request)
+        if isinstance(fields, Response):
+            return fields
+        plan = self.load(request)
+        if isinstance(plan, Response):
+            return plan
+
+        def edit(record: AnswersFile) -> None:
+            record.closed = None
+
+        return await self._save(request, plan, posted(fields, "rev"), edit, "")
 
     async def _save(
         self, request: Request, plan: Loaded, seen: str, edit: Any, typed: str

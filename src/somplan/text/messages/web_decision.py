@@ -117,4 +117,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "web-decision.closed-day": ("Stängt den", "Closed on"),
     "web-decision.save-closed": ("Spara att kontot är stängt", "Save that the account is closed"),
+    "web-decision.close-advised": (
+        "Den senaste uppföljningen ({date}) föreslog att kontot avslutas.",
+        "The latest follow-up ({date}) recommended closing the account.",
+    ),
+    "web-decision.close-not-advised": (
+        "Obs: den senaste uppföljningen ({date}) föreslog inte att kontot avslutas, utan "
+        "”{outcome}”. Ni kan ändå skriva in att det är stängt, till exempel när chefen har beslutat "
+        "det av andra skäl.",
+        "Note: the latest follow-up ({date}) did not recommend closing the account but “{outcome}”. "
+        "You can still record it as closed, for example when the manager decided so for other "
+        "reasons.",
+    ),
+    "web-decision.close-no-followup": (
+        "Obs: ingen färdig uppföljning av planen föreslår att kontot avslutas. Ni kan ändå skriva "
+        "in att det är stängt, till exempel när chefen har beslutat det.",
+        "Note: no finished follow-up of the plan recommends closing the account. You can still "
+        "record it as closed, for example when the manager decided so.",
+    ),
+    "web-decision.reopen": (
+        "Stängdes kontot inte? Ta bort dagen, så står kontot i den offentliga listan igen.",
+        "Was the account not closed? Remove the day, and the account is on the public list again.",
+    ),
+    "web-decision.save-reopen": ("Ta bort att kontot är stängt", "Remove that it is closed"),
 }
