@@ -438,9 +438,9 @@ def test_the_report_as_pdf_when_the_pdf_extra_is_there(
     plan = plan_url(person, plan_path)
     result = finish(person, walk(person, start(person, plan)))
     pdf_url = result.replace("/result#question", "/report.pdf")
-    from somplan.web import followup_views
+    from somplan.web import followup_result_views
 
-    monkeypatch.setattr(followup_views, "pdf_available", lambda: False)
+    monkeypatch.setattr(followup_result_views, "pdf_available", lambda: False)
     assert pdf_url not in person.get(result).text
     assert message("web.no-pdf-title", "sv") in person.get(pdf_url, 404).text
     monkeypatch.undo()

@@ -37,6 +37,8 @@ from starlette.responses import Response
 from somplan.content.loader import Content, load_content
 from somplan.web.decision_views import DecisionViews
 from somplan.web.documents import DocumentViews
+from somplan.web.followup_result_views import FollowupResultViews
+from somplan.web.followup_step_views import FollowupStepViews
 from somplan.web.followup_views import FollowupViews
 from somplan.web.guard import Guard
 from somplan.web.interview_views import InterviewViews
@@ -53,6 +55,8 @@ VIEWS = (
     DecisionViews,
     RegisterViews,
     FollowupViews,
+    FollowupStepViews,
+    FollowupResultViews,
 )
 
 
