@@ -24,7 +24,7 @@ from somplan.interview.lifecycle_entry import (
 from somplan.text.i18n import Lang, message
 from somplan.web.followup_site import FollowupSite
 from somplan.web.followups import Followup
-from somplan.web.forms import Submitted, form_view, read_answer
+from somplan.web.forms import Submitted, read_answer, shown_form
 from somplan.web.pages import field, see
 from somplan.web.plans import Loaded
 
@@ -84,13 +84,7 @@ class FollowupStepViews(FollowupSite):
         revision: str | None = None,
     ) -> HTMLResponse:
         lang = self.lang(request)
-        if submitted is not None and submitted.error is not None:
-            shown = submitted.chosen if question.kind not in ("text", "number") else None
-            view = form_view(question, shown, lang, typed=submitted.typed)
-            error: str | None = submitted.error.text(lang)
-        else:
-            view = form_view(question, current, lang)
-            error = None
+        view, error = shown_form(question, current, lang, submitted)
         if change:
             back = f"{self._base(plan, followup)}/review"
         else:

@@ -180,3 +180,14 @@ def read_answer(question: Question, fields: list[tuple[str, str]]) -> Submitted:
     else:
         value = raw
     return Submitted(value, answer_error(question, value), chosen=value)
+
+
+def shown_form(
+    question: Question, current: Any, lang: Lang, submitted: Submitted | None = None
+) -> tuple[FormView, str | None]:
+    """The form for ``question`` as the page shows it, with its error: after a refused answer,
+    what was typed or chosen and why it was refused; else ``current`` and no error."""
+    if submitted is not None and submitted.error is not None:
+        shown = submitted.chosen if question.kind not in ("text", "number") else None
+        return form_view(question, shown, lang, typed=submitted.typed), submitted.error.text(lang)
+    return form_view(question, current, lang), None

@@ -17,7 +17,7 @@ from somplan.interview import step as steps
 from somplan.interview.proposal import stopped_in_proposal
 from somplan.text.i18n import Lang, message
 from somplan.text.safetext import one_line
-from somplan.web.forms import Submitted, form_view, read_answer
+from somplan.web.forms import Submitted, read_answer, shown_form
 from somplan.web.pages import field, pdf_available, see
 from somplan.web.plans import Loaded
 from somplan.web.site import Site
@@ -142,13 +142,7 @@ class InterviewViews(Site):
         progress = steps.progress(
             self.flow, answers, index, can_go_back=bool(before) or change, changing=change
         )
-        if submitted is not None and submitted.error is not None:
-            shown = submitted.chosen if question.kind not in ("text", "number") else None
-            view = form_view(question, shown, lang, typed=submitted.typed)
-            error = submitted.error.text(lang)
-        else:
-            view = form_view(question, steps.preselected(question, answers), lang)
-            error = None
+        view, error = shown_form(question, steps.preselected(question, answers), lang, submitted)
         if change:
             back = f"/plans/{plan.id}/review"
         elif before:

@@ -36,7 +36,7 @@ from somplan.interview.proposal import (
     ranking_now,
 )
 from somplan.text.i18n import Lang, Msg, message
-from somplan.web.forms import Submitted, form_view, read_answer
+from somplan.web.forms import Submitted, read_answer, shown_form
 from somplan.web.pages import field, see, sent_text
 from somplan.web.plans import Loaded
 from somplan.web.site import Site
@@ -129,13 +129,7 @@ class ProposalViews(Site):
         lang = self.lang(request)
         question, current = question_at(walk, steps[index], self.suggested_followup(plan.record))
         progress = progress_at(walk, steps, index)
-        if submitted is not None and submitted.error is not None:
-            shown = submitted.chosen if question.kind not in ("text", "number") else None
-            view = form_view(question, shown, lang, typed=submitted.typed)
-            error: str | None = submitted.error.text(lang)
-        else:
-            view = form_view(question, current, lang)
-            error = None
+        view, error = shown_form(question, current, lang, submitted)
         intro = progress.section.intro
         changes: list[str] = []
         if index == 0 and plan.record.proposal is not None:
