@@ -16,6 +16,7 @@ from somplan.cli import build_app
 
 from .browser import driver, shots, web_server  # noqa: F401 (fixtures of the browser tests)
 from .common import CORPUS, FIXTURES, RunResult
+from .web_client import folder, person  # noqa: F401 (fixtures of the web pages' tests)
 
 # Property and fuzz tests: quick by default so the whole suite stays within a few minutes on two
 # cores; ``pytest --hypothesis-profile=long`` runs many more examples for a deeper search.
@@ -36,10 +37,10 @@ def big_corpus_files(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     script = CORPUS / "yaml" / "make_big.py"
     if not script.is_file():
         pytest.skip("../shared/corpus is not beside this checkout")
-    folder = tmp_path_factory.mktemp("bigcorpus")
+    made = tmp_path_factory.mktemp("bigcorpus")
     code = compile(script.read_text(encoding="utf-8"), str(script), "exec")
-    exec(code, {"__file__": str(folder / "make_big.py"), "__name__": "make_big"})
-    return sorted(folder.glob("big-*.yaml"))
+    exec(code, {"__file__": str(made / "make_big.py"), "__name__": "make_big"})
+    return sorted(made.glob("big-*.yaml"))
 
 
 @pytest.fixture

@@ -10,9 +10,8 @@ from pathlib import Path
 import yaml
 
 from .browser import Keyboard, axe_source
-from .common import ROOT, without_account_record
 from .tools import require
-from .web_client import TOKEN
+from .web_client import TOKEN, put_plan
 
 
 def test_a_decision_and_the_accounts_address_by_keyboard(  # type: ignore[no-untyped-def]
@@ -21,13 +20,9 @@ def test_a_decision_and_the_accounts_address_by_keyboard(  # type: ignore[no-unt
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
 
-    from somplan.web.plans import plan_id
-
     base, folder = web_server
-    path = Path(folder) / "decision-school.yaml"
-    text = (ROOT / "examples" / "answers" / "school_parents.yaml").read_text(encoding="utf-8")
-    path.write_text(without_account_record(text), encoding="utf-8")
-    plan = f"{base}/plans/{plan_id(path)}"
+    path, address = put_plan(Path(folder))
+    plan = base + address
     keys = Keyboard(driver, axe_source(), shots)
     if keys.axe is None:
         require(False, "axe-core (npm pack axe-core; .ci/run fetches it)")

@@ -10,9 +10,8 @@ from pathlib import Path
 import yaml
 
 from .browser import Keyboard, axe_source
-from .common import ROOT, without_account_record
 from .tools import require
-from .web_client import TOKEN, shipped_content
+from .web_client import TOKEN, put_plan, shipped_content
 
 
 def proposal_steps(path: Path) -> int:
@@ -35,10 +34,8 @@ def test_a_proposal_by_keyboard(driver, shots, web_server) -> None:  # type: ign
     from somplan.web.plans import plan_id
 
     base, folder = web_server
-    path = Path(folder) / "proposal-school.yaml"
-    text = (ROOT / "examples" / "answers" / "school_parents.yaml").read_text(encoding="utf-8")
-    path.write_text(without_account_record(text), encoding="utf-8")
-    plan = f"{base}/plans/{plan_id(path)}"
+    path, address = put_plan(Path(folder))
+    plan = base + address
     keys = Keyboard(driver, axe_source(), shots)
     if keys.axe is None:
         require(False, "axe-core (npm pack axe-core; .ci/run fetches it)")

@@ -8,53 +8,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-
-import pytest
 
 from somplan.assessment.decision import answers_digest
 from somplan.content import answers
 from somplan.text.i18n import message
 
-from .common import ROOT, Run, followup_beside, without_account_record
+from .common import ROOT, Run, followup_beside
 from .test_web import PAYLOAD
-from .web_client import TOKEN, Person, hidden_fields, require_web, shipped_content
+from .web_client import Person, hidden_fields, put_plan, shipped_content
 
 EXAMPLES = ROOT / "examples" / "answers"
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    made = tmp_path / "plans"
-    made.mkdir()
-    return made
-
-
-@pytest.fixture
-def person(folder: Path) -> Iterator[Person]:
-    require_web()
-    from starlette.testclient import TestClient
-
-    from somplan.web.app import create_app
-    from somplan.web.settings import Settings
-
-    app = create_app(Settings(data_dir=folder, token=TOKEN), shipped_content())
-    with TestClient(app, follow_redirects=False) as client:
-        visitor = Person(client)
-        visitor.open()
-        yield visitor
-
-
-def put_plan(folder: Path, example: str = "school_parents") -> tuple[Path, str]:
-    """An example plan as it was before any decision (complete, ready with conditions)."""
-    from somplan.web.plans import plan_id
-
-    path = folder / f"{example}.yaml"
-    text = (EXAMPLES / f"{example}.yaml").read_text(encoding="utf-8")
-    path.write_text(without_account_record(text), encoding="utf-8")
-    return path, f"/plans/{plan_id(path)}"
 
 
 DECISION = [

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,7 @@ from .common import ROOT
 from .fakes import WizardScript
 from .test_web import PAYLOAD
 from .tools import require
-from .web_client import TOKEN, Person, form_value, require_web, scripted, shipped_content
+from .web_client import Person, form_value, scripted, shipped_content
 
 EXAMPLES = ROOT / "examples" / "answers"
 #: Approved with conditions, no address recorded: the address is asked; 4 verdict conditions
@@ -43,28 +43,6 @@ def followup_content() -> FollowupContent:
     if not _FOLLOWUP:
         _FOLLOWUP.append(load_followup())
     return _FOLLOWUP[0]
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    made = tmp_path / "plans"
-    made.mkdir()
-    return made
-
-
-@pytest.fixture
-def person(folder: Path) -> Iterator[Person]:
-    require_web()
-    from starlette.testclient import TestClient
-
-    from somplan.web.app import create_app
-    from somplan.web.settings import Settings
-
-    app = create_app(Settings(data_dir=folder, token=TOKEN), shipped_content())
-    with TestClient(app, follow_redirects=False) as client:
-        visitor = Person(client)
-        visitor.open()
-        yield visitor
 
 
 def put_plan(folder: Path, example: str = APPROVED, name: str = "planen.yaml") -> Path:

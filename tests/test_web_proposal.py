@@ -7,7 +7,6 @@ hostile texts, and a proposal begun in one front door gone on with in the other.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +20,16 @@ from somplan.content.model import Question
 from somplan.interview.proposal import ProposalWalk, ask_proposal, question_at
 from somplan.text.i18n import message
 
-from .common import ROOT, without_account_record
+from .common import ROOT
 from .fakes import ScriptedPrompter, WizardScript, start_command
 from .test_web import PAYLOAD
-from .web_client import TOKEN, Person, form_value, hidden_fields, require_web, shipped_content
+from .web_client import (
+    Person,
+    form_value,
+    hidden_fields,
+    put_plan,
+    shipped_content,
+)
 
 EXAMPLES = ROOT / "examples" / "answers"
 #: What the unit answers, by question (the channels: the best one and YouTube, which fits
@@ -42,37 +47,6 @@ ANSWERS: dict[str, Any] = {
     "hours_per_week": 2,
     "first_followup": "2027-09-01",
 }
-
-
-@pytest.fixture
-def folder(tmp_path: Path) -> Path:
-    made = tmp_path / "plans"
-    made.mkdir()
-    return made
-
-
-@pytest.fixture
-def person(folder: Path) -> Iterator[Person]:
-    require_web()
-    from starlette.testclient import TestClient
-
-    from somplan.web.app import create_app
-    from somplan.web.settings import Settings
-
-    app = create_app(Settings(data_dir=folder, token=TOKEN), shipped_content())
-    with TestClient(app, follow_redirects=False) as client:
-        visitor = Person(client)
-        visitor.open()
-        yield visitor
-
-
-def put_plan(folder: Path, example: str = "school_parents") -> tuple[Path, str]:
-    from somplan.web.plans import plan_id
-
-    path = folder / f"{example}.yaml"
-    text = (EXAMPLES / f"{example}.yaml").read_text(encoding="utf-8")
-    path.write_text(without_account_record(text), encoding="utf-8")
-    return path, f"/plans/{plan_id(path)}"
 
 
 def walk_of(path: Path, lang: Any = "sv") -> ProposalWalk:

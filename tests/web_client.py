@@ -5,14 +5,18 @@ from __future__ import annotations
 
 import importlib.util
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from somplan.content.loader import Content, load_content
 from somplan.content.model import Question
 
+from .common import ROOT, without_account_record
 from .tools import require
 
 TOKEN = "the-token-of-the-test"
@@ -153,3 +157,39 @@ def scripted(question: Question) -> Any:
     if question.kind == "number":
         return 2.5
     return f"Svar på {question.id}: åäö, 10 % – ”citat”"
+
+
+# -- fixtures and plans for the tests of one group of pages (import the fixtures by name) -------
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """The folder the app keeps plans in, made."""
+    made = tmp_path / "plans"
+    made.mkdir()
+    return made
+
+
+@pytest.fixture
+def person(folder: Path) -> Iterator[Person]:
+    """A person at the app over ``folder``, who has opened the address with its token."""
+    require_web()
+    from starlette.testclient import TestClient
+
+    from somplan.web.app import create_app
+    from somplan.web.settings import Settings
+
+    app = create_app(Settings(data_dir=folder, token=TOKEN), shipped_content())
+    with TestClient(app, follow_redirects=False) as client:
+        visitor = Person(client)
+        visitor.open()
+        yield visitor
+
+
+def put_plan(folder: Path, example: str = "school_parents") -> tuple[Path, str]:
+    """An example plan as it was before its proposal and decision (complete), in ``folder``;
+    its file and its address."""
+    from somplan.web.plans import plan_id
+
+    path = folder / f"{example}.yaml"
+    text = (ROOT / "examples" / "answers" / f"{example}.yaml").read_text(encoding="utf-8")
+    path.write_text(without_account_record(text), encoding="utf-8")
+    return path, f"/plans/{plan_id(path)}"
