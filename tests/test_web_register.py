@@ -118,6 +118,32 @@ def test_the_register_is_the_clis_document_with_linked_styles(
     assert "<title>Register of accounts</title>" in english
 
 
+def test_the_register_filtered_by_state_and_due_as_the_cli_filters_it(
+    local: Person, folder: Path, run: Run
+) -> None:
+    home = local.get("/").text
+    assert 'action="/register"' in home and 'formaction="/register.csv"' in home
+    assert 'name="state" value="opened"' in home and 'name="due" value="1"' in home
+    for query, options in (
+        ("state=opened&state=decided", ["--state", "opened", "--state", "decided"]),
+        ("due=1", ["--due"]),
+        ("state=draft", ["--state", "draft"]),
+    ):
+        page = local.get(f"/register?{query}").text
+        cli = run("register", str(folder), "--format", "html", *options, lang="sv")
+        shown = re.findall(r"<tbody>.*?</tbody>", page, re.S)
+        assert shown == re.findall(r"<tbody>.*?</tbody>", cli.stdout, re.S), query
+        csv = local.get(f"/register.csv?{query}").text
+        cli_csv = run("register", str(folder), "--format", "csv", *options, lang="sv")
+        assert csv == cli_csv.stdout, query
+    assert local.get("/register?due=1").text != local.get("/register").text
+    everything = local.get("/register.csv").text
+    opened = local.get("/register.csv?state=opened").text
+    assert 1 < len(opened.splitlines()) < len(everything.splitlines())  # it does choose
+    unknown = local.get("/register?state=open", 400).text
+    assert "”open”" in unknown and "followed_up" in unknown  # the state named, the states listed
+
+
 def test_the_register_as_csv_is_the_clis(local: Person, folder: Path, run: Run) -> None:
     response = local.get("/register.csv")
     assert response.headers["content-type"] == "text/csv; charset=utf-8"

@@ -9,6 +9,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from somplan.assessment.register import REGISTER_STATES
 from somplan.content.answers import UNIT_NAME_MAX, AnswersFile
 from somplan.content.conditions import applies, relevant_answers
 from somplan.content.display import answer_text
@@ -46,7 +47,13 @@ class InterviewViews(Site):
     # -- the list of plans ---------------------------------------------------------------------
     async def home(self, request: Request) -> Response:
         listed = self.plans(request).listed()
-        return self.page(request, "plans.html.j2", plans=listed, unit_max=UNIT_NAME_MAX)
+        return self.page(
+            request,
+            "plans.html.j2",
+            plans=listed,
+            unit_max=UNIT_NAME_MAX,
+            register_states=REGISTER_STATES,
+        )
 
     async def create(self, request: Request) -> Response:
         fields = await self.form(request)
@@ -62,6 +69,7 @@ class InterviewViews(Site):
                 422,
                 plans=self.plans(request).listed(),
                 unit_max=UNIT_NAME_MAX,
+                register_states=REGISTER_STATES,
                 error=error,
                 typed=unit,
             )

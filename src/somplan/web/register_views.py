@@ -77,7 +77,9 @@ class RegisterViews(Site):
                 self._followup = exc
         return self._followup
 
-    def _rows(self, lang: Lang) -> tuple[list[Account], list[str]] | ProblemError:
+    def _rows(
+        self, lang: Lang, states: tuple[str, ...] = (), due: bool = False
+    ) -> tuple[list[Account], list[str]] | ProblemError:
         from somplan.assessment.register import selected
         from somplan.assessment.register_files import register_of
 
@@ -85,7 +87,7 @@ class RegisterViews(Site):
         if isinstance(content, ProblemError):
             return content
         rows, failed = register_of(content, self.files(), lang, date.today())
-        return selected(rows), failed
+        return selected(rows, states, due), failed
 
     def _unavailable(self, request: Request, exc: ProblemError, key: str) -> HTMLResponse:
         lang = self.lang(request)
@@ -102,11 +104,37 @@ class RegisterViews(Site):
     async def public_list(self, request: Request) -> Response:
         return await self._register(request, "public")
 
+    def _filter(self, request: Request) -> tuple[tuple[str, ...], bool] | HTMLResponse:
+        """The states and "only due" chosen in the address (``?state=opened&due=1``, as
+        ``--state`` and ``--due``), or the page that names an unknown state."""
+        from somplan.assessment.register import REGISTER_STATES
+
+        states = tuple(request.query_params.getlist("state"))
+        for state in states:
+            if state not in REGISTER_STATES:
+                lang = self.lang(request)
+                return self.page(
+                    request,
+                    "problem.html.j2",
+                    400,
+                    title=message("web.bad-filter-title", lang),
+                    lines=[
+                        message(
+                            "web.bad-filter", lang, value=state, states=", ".join(REGISTER_STATES)
+                        )
+                    ],
+                )
+        return states, request.query_params.get("due") == "1"
+
     async def _register(self, request: Request, kind: str) -> Response:
         refused = self.refused(request)
         if refused is not None:
             return refused
         lang = self.lang(request)
+        chosen = self._filter(request)
+        if isinstance(chosen, HTMLResponse):
+            return chosen
+        states, due = chosen
 
         def made() -> str | ProblemError:
             from somplan.assessment.register import public
@@ -114,7 +142,7 @@ class RegisterViews(Site):
             from somplan.render import register as render_register
 
             with in_one_process():  # no fork from a server's thread
-                found = self._rows(lang)
+                found = self._rows(lang, states, due)
             if isinstance(found, ProblemError):
                 return found
             rows, failed = found

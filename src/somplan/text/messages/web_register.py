@@ -33,6 +33,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sammanställningen med uppföljningar",
         "The summary with follow-ups",
     ),
+    "web.register-filter": ("Välj ur registret", "Choose from the register"),
+    "web.register-filter-help": (
+        "Kryssa i de lägen du vill se; inget ikryssat visar alla.",
+        "Tick the states you want to see; none ticked shows them all.",
+    ),
+    "web.register-due": (
+        "Bara konton vars uppföljning är dags eller försenad",
+        "Only accounts whose follow-up is due or overdue",
+    ),
+    "web.register-show": ("Visa registret", "Show the register"),
+    "web.register-show-csv": ("Hämta som CSV", "Download as CSV"),
+    "web.bad-filter-title": ("Okänt val i adressen", "An unknown choice in the address"),
+    "web.bad-filter": (
+        "Läget ”{value}” finns inte i registret. Lägena är: {states}. Välj dem i listan på "
+        "startsidan.",
+        "The state “{value}” is not in the register. The states are: {states}. Choose them in "
+        "the list on the home page.",
+    ),
     "web.register-unavailable-title": (
         "Registret går inte att visa",
         "The register cannot be shown",
