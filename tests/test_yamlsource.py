@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from somplan.content.problems import ProblemError
-from somplan.content.yamlsource import MAX_DEPTH, decode, parse_text, read_file
+from somplan.content.yamlsource import MAX_DEPTH, decode, dump, parse_text, read_file
 from tests.common import ROOT, corpus_yaml_files
 
 
@@ -186,3 +188,39 @@ def test_a_document_read_without_positions_finds_them_when_a_problem_is_located(
         assert fast.locate(loc) == placed.locate(loc)
     assert fast.problem(("list",), "x", key=True) == placed.problem(("list",), "x", key=True)
     assert fast.problem(("list",), "x", key=True).line == 2
+
+
+# --- writing: libyaml's emitter where it writes the same bytes --------------------------------
+
+
+def _answers_like(texts: list[str]) -> dict[str, object]:
+    return {
+        "kind": "answers",
+        "unit": texts[0] if texts else None,
+        "answers": {f"q{i}": t for i, t in enumerate(texts)},
+        "list": texts[:5],
+        "numbers": [1, 2.5, True, None],
+    }
+
+
+@given(st.lists(st.text(max_size=300), max_size=8))
+def test_the_quick_writer_never_changes_a_files_bytes(texts: list[str]) -> None:
+    """Any text at all (emoji, line breaks, control characters): the file is the same whichever
+    emitter writes it, so plans stay byte-stable and the browser's save is quick."""
+    data = _answers_like(texts)
+    assert dump(data) == dump(data, quick=False)
+    assert parse_text("x.yaml", dump(data)).data == data
+
+
+def test_every_character_libyaml_writes_is_written_alike() -> None:
+    """Each character of the class handed to libyaml, eight to a text: at its start, between
+    spaces in a line long enough to be folded, and at its end."""
+    from somplan.content.yamlsource import _EMITS_ALIKE
+
+    chars = [chr(c) for c in range(0x20, 0x10000) if _EMITS_ALIKE.fullmatch(chr(c))]
+    assert len(chars) > 60_000
+    groups = [chars[i : i + 8] for i in range(0, len(chars), 8)]
+    texts = [g[0] + " " + " ".join(g) + " ord" * 20 + " " + g[-1] for g in groups]
+    for start in range(0, len(texts), 1000):
+        data = _answers_like(texts[start : start + 1000])
+        assert dump(data) == dump(data, quick=False), start
