@@ -173,6 +173,24 @@ async def wait_until_up(base: str) -> None:
     sys.exit("the server did not answer")
 
 
+def server_cpu(pid: int) -> float | None:
+    """CPU seconds used so far by the server and its worker processes (Linux's /proc; None
+    elsewhere)."""
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    total = 0.0
+    found = False
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        own, parent = int(stat.parent.name), int(fields[1])
+        if own == pid or parent == pid:
+            found = True
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total if found else None
+
+
 def percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -191,12 +209,14 @@ async def main() -> None:
         try:
             await wait_until_up(base)
             timings = Timings()
+            cpu_before = server_cpu(server.pid)
             started = time.perf_counter()
             results = await asyncio.gather(
                 *(user(base, n, timings, args.think) for n in range(args.users)),
                 return_exceptions=True,
             )
             wall = time.perf_counter() - started
+            cpu_after = server_cpu(server.pid)
             mine = resource.getrusage(resource.RUSAGE_SELF)
             client_cpu = mine.ru_utime + mine.ru_stime
         finally:
@@ -209,6 +229,12 @@ async def main() -> None:
         f"{len(every)} requests in {wall:.1f} s; the load generator itself used {client_cpu:.1f} s "
         f"of CPU ({client_cpu / wall:.0%} of one core)"
     )
+    if cpu_before is not None and cpu_after is not None and every:
+        used = cpu_after - cpu_before
+        print(
+            f"the server used {used:.1f} s of CPU ({used / wall:.0%} of one core), "
+            f"{used / len(every) * 1000:.1f} ms a request"
+        )
     print(
         f"{'step':<14} {'n':>5} {'client p50':>11} {'p95':>8} {'server p50':>11} {'p95':>8}  (ms)"
     )

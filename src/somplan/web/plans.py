@@ -124,9 +124,10 @@ class Plans:
         return found
 
     def path_of(self, wanted: str) -> Path:
-        for path in self._files():
-            if plan_id(path) == wanted:
-                return path
+        if self.folder.is_dir():  # in any order: only the list of plans is sorted
+            for path in self.folder.glob("*.yaml"):
+                if plan_id(path) == wanted and path.is_file():
+                    return path
         raise NotFound(wanted)
 
     def load(self, wanted: str) -> Loaded:
