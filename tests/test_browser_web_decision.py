@@ -62,6 +62,18 @@ def test_a_decision_and_the_accounts_address_by_keyboard(  # type: ignore[no-unt
         in driver.find_element(By.TAG_NAME, "body").text
     )
     assert {"decision", "account"} <= keys.checked
+    # Closed (the note on what the follow-ups said shown first), then the closing removed.
+    driver.get(f"{plan}/account")
+    assert "Obs: ingen färdig uppföljning" in driver.find_element(By.CSS_SELECTOR, "p.notice").text
+    keys.tab_to('form[action$="/closed#error-summary"] button[type="submit"]')
+    keys.press(Keys.ENTER)
+    assert "closed" in yaml.safe_load(path.read_text(encoding="utf-8"))
+    driver.get(f"{plan}/account")
+    keys.checked.discard("account")
+    keys.check_page()  # axe again: with the form that removes the closing
+    keys.tab_to('form[action$="/reopened"] button[type="submit"]')
+    keys.press(Keys.ENTER)
+    assert "closed" not in yaml.safe_load(path.read_text(encoding="utf-8"))
     saved = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert saved["decision"]["by"]["role"] == "Rektor"
     assert saved["opened"]["url"] == "https://www.instagram.com/skolan_foraldrar"
