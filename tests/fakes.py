@@ -54,7 +54,7 @@ class ScriptedPrompter:
 class WizardScript(ScriptedPrompter):
     """A scripted prompter that also answers the wizard's own yes/no questions."""
 
-    confirms: list[bool] = field(default_factory=list)
+    confirms: list[bool | None] = field(default_factory=list)
     confirmed: list[str] = field(default_factory=list)
     units: list[str] = field(default_factory=list)
 
@@ -77,6 +77,13 @@ class WizardScript(ScriptedPrompter):
         return options[-1 if picked is None else picked][1]
 
     def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
+        self.confirmed.append(key)
+        reply = self.confirms.pop(0) if self.confirms else default
+        assert reply is not None, f"{key} cannot go back"
+        return reply
+
+    def offer(self, key: str, default: bool = True, **params: Any) -> bool | None:
+        """As ``confirm``; ``None`` in ``confirms`` goes back."""
         self.confirmed.append(key)
         return self.confirms.pop(0) if self.confirms else default
 

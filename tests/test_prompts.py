@@ -330,3 +330,27 @@ def test_a_number_may_be_typed_with_its_unit(flow: Flow, pipe: Any) -> None:
     unit = hours.unit.sv
     assert without_unit(f"3 {unit}", hours) == "3 "
     assert ask(flow, pipe, "hours", f"2,5 {unit}" + ENTER) == 2.5
+
+
+def offered(pipe: Any, keys: str, default: bool = True) -> bool | None:
+    pipe.send_text(keys)
+    prompter = QuestionaryPrompter("sv", input=pipe, output=DummyOutput())  # type: ignore[arg-type]
+    return prompter.offer("proposal.ask-now", default=default)
+
+
+def test_the_offer_under_the_verdict_answers_yes_no_or_goes_back(pipe: Any) -> None:
+    """The question whether to write the proposal now: yes, no, or back to the review, by
+    Ctrl-B or by the back row below yes and no."""
+    assert offered(pipe, ENTER) is True
+
+
+def test_the_offer_answers_no(pipe: Any) -> None:
+    assert offered(pipe, DOWN + ENTER) is False
+
+
+def test_the_offer_goes_back_by_ctrl_b(pipe: Any) -> None:
+    assert offered(pipe, CTRL_B) is None
+
+
+def test_the_offer_goes_back_by_its_back_row(pipe: Any) -> None:
+    assert offered(pipe, DOWN + DOWN + ENTER, default=True) is None

@@ -486,16 +486,34 @@ def test_places_are_written_as_ordinals(n: int, sv: str, en: str) -> None:
     assert (ordinal(n, "sv"), ordinal(n, "en")) == (sv, en)
 
 
+def test_back_from_the_offer_returns_to_the_review_and_the_verdict_is_shown_again(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Under the verdict, the question whether to write the proposal now: back (Ctrl-B) goes to
+    the review, where an answer can be changed; the verdict is then shown again, and asked
+    again."""
+    path = unfinished(tmp_path)
+    script = WizardScript([1], reviews=[None, "hours_per_week", None], confirms=[None, False])
+    assert start_command(None, path, "sv", lambda _lang: script, lambda: True) == 0
+    assert len(script.reviewed) == 3  # the review, again after the offer, after the change
+    assert script.confirmed == ["proposal.ask-now", "proposal.ask-now"]
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.count("Utlåtande") == 2  # the verdict again, on the changed answers
+    saved = on_disk(path)
+    assert saved["answers"]["hours_per_week"] == 1 and saved["complete"] is True
+    assert "proposal" not in saved
+
+
 def test_ctrl_c_at_the_offer_leaves_the_plan_unfinished_and_it_goes_on_at_the_review(
     tmp_path: Path,
 ) -> None:
     path = unfinished(tmp_path)
 
     class StopAtOffer(WizardScript):
-        def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
+        def offer(self, key: str, default: bool = True, **params: Any) -> bool | None:
             if key == "proposal.ask-now":
                 raise KeyboardInterrupt
-            return super().confirm(key, default, **params)
+            return super().offer(key, default, **params)
 
     stopped = StopAtOffer([])
     assert start_command(None, path, "sv", lambda _lang: stopped, lambda: True) == 130

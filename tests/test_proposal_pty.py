@@ -1,5 +1,6 @@
 """End to end, a new user: the installed `somplan start` in a real pseudo-terminal asks the whole
-interview, shows the verdict, then asks the proposal (with Ctrl-B back a step) before the plan is
+interview, shows the verdict (Ctrl-B from the offer under it goes back to the review and the
+verdict is shown again), then asks the proposal (with Ctrl-B back a step) before the plan is
 saved complete; `somplan decide` decides on it by flags; a changed answer then shows what changed
 when the plan is reopened, and the JSON report says the decision applies to an earlier version."""
 
@@ -72,6 +73,13 @@ def test_new_user_start_verdict_proposal_saved_then_decide_then_an_answer_change
     assert assessment.verdict.level == "not_social_media"
     assert first.score < assessment.fit_minimum
     name = first.channel.name.sv
+    child.expect(SELECT)
+    child.sendcontrol("b")  # back from the offer: the review again, then the verdict again
+    child.expect(REVIEW)
+    child.expect(SELECT)
+    child.send("\r")
+    child.expect("Utlåtande")
+    child.expect(OFFER)
     child.expect(SELECT)
     child.send("\r")  # yes, write it now
     child.expect("Del 1 av 1: Ert förslag")  # the parts to come depend on the choice

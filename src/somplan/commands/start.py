@@ -102,30 +102,40 @@ def run_start(
             _out(message("proposal.resumed", lang, path=str(saver.path)))
         else:
             _out(_where(engine, chosen.state, saver.path, lang))
-            # With a proposal to ask, the plan is complete only once it is asked or skipped.
-            engine.run(finish=not proposing)
     except KeyboardInterrupt:
         if not engine_ready or saver is None:
             notify("\n" + message("wizard.nothing-changed", lang))
         else:
             notify("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
         return ExitCode.INTERRUPTED
-    _out("")
-    # Every answer is confirmed: the report shows the plan as it is saved once the proposal is
-    # asked or skipped, not as "interview not finished".
-    confirmed = record.model_copy(update={"complete": True})
-    print_assessment(content, confirmed, lang, shell_quoted(saver.path))
-    _out("")  # the closing note and its command apart from the long report above
-    if proposing:
+    while True:  # the review and the verdict, again when the user goes back from the offer
         try:
-            _propose(content, record, prompter, saver, lang, resumed=at_proposal)
+            if not at_proposal:
+                # With a proposal to ask, the plan is complete only once it is asked or skipped.
+                engine.run(finish=not proposing)
+        except KeyboardInterrupt:
+            notify("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
+            return ExitCode.INTERRUPTED
+        _out("")
+        # Every answer is confirmed: the report shows the plan as it is saved once the proposal
+        # is asked or skipped, not as "interview not finished".
+        confirmed = record.model_copy(update={"complete": True})
+        print_assessment(content, confirmed, lang, shell_quoted(saver.path))
+        _out("")  # the closing note and its command apart from the long report above
+        if not proposing:
+            break
+        try:
+            went_on = _propose(content, record, prompter, saver, lang, resumed=at_proposal)
         except KeyboardInterrupt:
             # What was typed of the proposal is saved already; the plan stays unfinished, so
             # that `somplan start` offers it again and goes on at the proposal.
             notify("\n" + message("wizard.interrupted", lang, path=shell_quoted(saver.path)))
             return ExitCode.INTERRUPTED
-        record.complete = True
-        saver(record)
+        if went_on:
+            record.complete = True
+            saver(record)
+            break
+        at_proposal = False  # back from the offer: to the review of the answers
     if saver.failure is None:
         _out(message("wizard.done", lang, path=shell_quoted(saver.path)))
         return ExitCode.OK
@@ -151,12 +161,14 @@ def _propose(
     lang: Lang,
     *,
     resumed: bool = False,
-) -> None:
+) -> bool:
     """After the verdict: the unit's proposal (which account, who runs it), when it wants to
     write it now; every answer saved in the plan as it is given. A plan reopened after its
     answers changed the ranking shows what changed first. ``resumed``: the plan stopped in
     the proposal, which goes on without asking whether to write it. Back from the proposal's
-    first question returns to the question whether to write it, under the verdict."""
+    first question returns to the question whether to write it, under the verdict, and back
+    from that question to the review of the answers: False then (True when the proposal was
+    written, kept or left for later)."""
     from somplan.assessment.scoring import assess
     from somplan.content.account import Proposal
     from somplan.interview.engine import BACK
@@ -189,9 +201,12 @@ def _propose(
     while True:
         if offer:
             key = "proposal.ask-again" if again else "proposal.ask-now"
-            if not prompter.confirm(key, default=not again or bool(changes)):
+            wanted = prompter.offer(key, default=not again or bool(changes))
+            if wanted is None:
+                return False
+            if not wanted:
                 _out(message("proposal.kept" if again else "proposal.later", lang, path=path))
-                return
+                return True
         offer = True
         begun = record.proposal
         if resumed and begun is not None and not begun.accounts:
@@ -210,6 +225,7 @@ def _propose(
     record.proposal = proposal
     saver(record)
     _out(message("proposal.saved", lang, path=path))
+    return True
 
 
 def _first_followup(content: Content, record: AnswersFile) -> date | None:

@@ -549,20 +549,28 @@ class QuestionaryPrompter:
 
     def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
         """A yes/no question of the program's own (e.g. continue an unfinished plan?)."""
+        return bool(self._yes_no(key, default, False, params))
+
+    def offer(self, key: str, default: bool = True, **params: Any) -> bool | None:
+        """A yes/no question the user may step back from (Ctrl-B, or the back row): ``None``."""
+        reply = self._yes_no(key, default, True, params)
+        return None if reply is BACK else bool(reply)
+
+    def _yes_no(self, key: str, default: bool, allow_back: bool, params: dict[str, Any]) -> Any:
         choices = [
             Choice(self.m("answer.yes"), value=True),
             Choice(self.m("answer.no"), value=False),
         ]
-        wrapped, hint = self._message(self.m(key, **params), f"({self.m('wizard.hint-select')})")
+        wrapped, hint = self._message(self.m(key, **params), self._hint("select", allow_back))
         prompt = questionary.select(
             wrapped,
-            choices=choices,
+            choices=[*choices, self._back_choice()] if allow_back else choices,
             default=choices[0] if default else choices[1],
             instruction=hint,
             style=STYLE,
             **self.io,
         )
-        return bool(self._run(prompt, False))
+        return self._run(prompt, allow_back)
 
     def choose(self, key: str, options: list[tuple[str, Any]], **params: Any) -> Any:
         """One of ``options`` (label, value), e.g. which unfinished plan to continue."""

@@ -28,6 +28,10 @@ class WizardPrompter(Prompter, Protocol):
     def confirm(self, key: str, default: bool = True, **params: Any) -> bool:
         """A yes/no question of the program's own, e.g. whether to continue an unfinished plan."""
 
+    def offer(self, key: str, default: bool = True, **params: Any) -> bool | None:
+        """A yes/no question the user may step back from, e.g. whether to write the proposal
+        now, under the verdict (``None``: back, to the review of the answers)."""
+
     def text(
         self, key: str, max_length: int, default: str = "", allow_back: bool = False, **params: Any
     ) -> str | None:
