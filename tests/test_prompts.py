@@ -334,7 +334,7 @@ def test_a_number_may_be_typed_with_its_unit(flow: Flow, pipe: Any) -> None:
 
 def offered(pipe: Any, keys: str, default: bool = True) -> bool | None:
     pipe.send_text(keys)
-    prompter = QuestionaryPrompter("sv", input=pipe, output=DummyOutput())  # type: ignore[arg-type]
+    prompter = QuestionaryPrompter("sv", input=pipe, output=DummyOutput())
     return prompter.offer("proposal.ask-now", default=default)
 
 
