@@ -338,9 +338,9 @@ def offered(pipe: Any, keys: str, default: bool = True) -> bool | None:
     return prompter.offer("proposal.ask-now", default=default)
 
 
-def test_the_offer_under_the_verdict_answers_yes_no_or_goes_back(pipe: Any) -> None:
+def test_the_offer_under_the_verdict_answers_yes_by_default(pipe: Any) -> None:
     """The question whether to write the proposal now: yes, no, or back to the review, by
-    Ctrl-B or by the back row below yes and no."""
+    Ctrl-B or by the back row below yes and no (the tests below)."""
     assert offered(pipe, ENTER) is True
 
 
