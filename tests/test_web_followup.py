@@ -289,6 +289,23 @@ def test_a_stale_plan_refuses_the_address(person: Person, folder: Path) -> None:
     assert followups_of(plan_path) == []
 
 
+def test_a_note_sent_to_a_followup_removed_meanwhile_shows_what_was_typed(
+    person: Person, folder: Path
+) -> None:
+    plan_path = put_plan(folder, UNDECIDED)
+    plan = plan_url(person, plan_path)
+    first = start(person, plan)
+    notes = walk(person, first, stop=lambda url: "/questions/notes" in url)
+    assert "/questions/notes" in notes, notes
+    page = person.get(notes)
+    (made,) = followups_of(plan_path)
+    made.unlink()  # removed (by a colleague, or by hand) while the page was open
+    typed = "Vi har fått många frågor om öppettider i kommentarerna."
+    gone = person.submit(page, [("answer", typed)], 404)
+    assert message("web.no-followup-title", "sv") in gone.text
+    assert f'<blockquote class="typed">{typed}</blockquote>' in gone.text
+
+
 def test_start_pressed_twice_makes_one_followup_and_a_new_one_after_answers(
     person: Person, folder: Path
 ) -> None:

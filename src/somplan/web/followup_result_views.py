@@ -16,7 +16,7 @@ from somplan.interview.followup_steps import next_place
 from somplan.render.followup import due_text_of
 from somplan.render.html_page import linked_styles
 from somplan.web.followup_site import FollowupSite
-from somplan.web.pages import STYLESHEETS, field, pdf_available, see
+from somplan.web.pages import STYLESHEETS, field, pdf_available, see, sent_text
 
 
 class FollowupResultViews(FollowupSite):
@@ -54,7 +54,7 @@ class FollowupResultViews(FollowupSite):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        both = self._both(request)
+        both = self._both(request, sent_text(fields))
         if isinstance(both, Response):
             return both
         plan, followup = both

@@ -69,15 +69,18 @@ class FollowupSite(Site):
     def _followups(self, plan: Loaded) -> Followups:
         return Followups(plan, self.followup.flow)
 
-    def _both(self, request: Request) -> tuple[Loaded, Followup] | HTMLResponse:
-        """The plan and the follow-up the address names, or the page that says why not."""
-        plan = self.load(request)
+    def _both(
+        self, request: Request, typed: str | None = None
+    ) -> tuple[Loaded, Followup] | HTMLResponse:
+        """The plan and the follow-up the address names, or the page that says why not (with
+        what a form sent, ``typed``)."""
+        plan = self.load(request, typed)
         if isinstance(plan, Response):
             return plan
         try:
             return plan, self._followups(plan).load(request.path_params["followup"])
         except NotFound:
-            return self.problem(request, 404, "no-followup")
+            return self._gone(request, typed)
         except ProblemError as exc:
             lang = self.lang(request)
             return self.page(
@@ -87,6 +90,19 @@ class FollowupSite(Site):
                 title=message("web-followup.invalid-title", lang),
                 lines=exc.lines(lang),
             )
+
+    def _gone(self, request: Request, typed: str | None) -> HTMLResponse:
+        """No follow-up at the address a form was sent to (removed meanwhile): say so, and show
+        what was sent."""
+        lang = self.lang(request)
+        return self.page(
+            request,
+            "problem.html.j2",
+            404,
+            title=message("web.no-followup-title", lang),
+            lines=[message("web.no-followup", lang)],
+            typed=typed,
+        )
 
     def _base(self, plan: Loaded, followup: Followup) -> str:
         return f"/plans/{plan.id}/followups/{followup.id}"
@@ -192,13 +208,9 @@ class FollowupSite(Site):
                 return stale.current
             return self._stale(request, plan, stale.current, typed)
         except NotFound:
-            return self.problem(request, 404, "no-followup")
+            return self._gone(request, typed)
         except ProblemError:
             broken = self._both(request)
-            return (
-                broken
-                if isinstance(broken, Response)
-                else self.problem(request, 404, "no-followup")
-            )
+            return broken if isinstance(broken, Response) else self._gone(request, typed)
         except WriteError as exc:
             return self.write_failed(request, exc, typed)

@@ -25,7 +25,7 @@ from somplan.text.i18n import Lang, message
 from somplan.web.followup_site import FollowupSite
 from somplan.web.followups import Followup
 from somplan.web.forms import Submitted, read_answer, shown_form
-from somplan.web.pages import field, see
+from somplan.web.pages import field, see, sent_text
 from somplan.web.plans import Loaded
 
 
@@ -142,7 +142,7 @@ class FollowupStepViews(FollowupSite):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        both = self._both(request)
+        both = self._both(request, sent_text(fields))
         if isinstance(both, Response):
             return both
         plan, followup = both
@@ -216,7 +216,7 @@ class FollowupStepViews(FollowupSite):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        both = self._both(request)
+        both = self._both(request, sent_text(fields))
         if isinstance(both, Response):
             return both
         plan, followup = both

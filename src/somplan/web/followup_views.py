@@ -25,7 +25,7 @@ from somplan.render.followup import accounts_shown
 from somplan.text.i18n import message
 from somplan.text.safetext import one_line
 from somplan.web.followup_site import FollowupSite
-from somplan.web.pages import field, see
+from somplan.web.pages import field, see, sent_text
 from somplan.web.plans import Loaded
 from somplan.writing import WriteError
 
@@ -75,7 +75,7 @@ class FollowupViews(FollowupSite):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        plan = self.load(request)
+        plan = self.load(request, sent_text(fields))
         if isinstance(plan, Response):
             return plan
         if needs_address(plan.record):  # asked before the follow-up takes the plan's checksum
@@ -115,7 +115,7 @@ class FollowupViews(FollowupSite):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        plan = self.load(request)
+        plan = self.load(request, sent_text(fields))
         if isinstance(plan, Response):
             return plan
         url = one_line(field(fields, "url")).strip()
