@@ -19,9 +19,11 @@ Routes (a plan is always addressed by its opaque id, see ``somplan.web.plans``):
     GET  /plans/{id}/proposal               → the proposal's first step
     GET  /plans/{id}/proposal/{n}, POST     one step of the proposal (the terminal's walk)
     GET  /plans/{id}/decision, POST         the manager's decision, written down
-    GET  /plans/{id}/account                the account: POST …/opened (its address), …/closed
+    GET  /plans/{id}/account                the account: POST …/opened (its address), …/closed,
+                                            …/reopened (a closing removed)
     GET  /static/{name}                     the stylesheets
-    GET  /register, /register.csv           the register of accounts (HTML document, CSV)
+    GET  /register, /register.csv           the register of accounts (HTML document, CSV);
+                                            ``?state=…&due=1`` as ``--state`` and ``--due``
     GET  /register/public                   the public list of accounts
     GET  /summary                           the summary of every plan, with its follow-ups
 
