@@ -235,6 +235,29 @@ def test_a_first_proposal_stopped_in_the_browser_goes_on_at_the_proposal_in_star
     assert done["proposal"]["ranking"]
 
 
+def test_a_first_proposal_begun_can_wait_and_the_plan_is_finished_with_what_it_holds(
+    person: Person, folder: Path
+) -> None:
+    path, plan = put_plan(folder)
+    person.submit(person.get(f"{plan}/proposal/0"), [("answer", "instagram")])
+    overview = person.get(plan)
+    assert message("web-proposal.later", "sv") in overview.text
+    done = person.submit(overview, [])  # the plan page's one form: "let the proposal wait"
+    assert done.headers["location"] == f"{plan}#proposal"
+    saved = yaml.safe_load(path.read_text(encoding="utf-8"))
+    assert saved["complete"] is True  # as the terminal's "not now"
+    assert saved["proposal"]["accounts"][0]["platform"] == "instagram"  # kept
+    after = person.get(plan).text
+    assert message("web-proposal.later", "sv") not in after
+    assert message("web-proposal.change", "sv") in after
+    # An old tab sending it again: no conflict, nothing changed.
+    before = path.read_bytes()
+    assert person.submit(overview, []).headers["location"] == f"{plan}#proposal"
+    assert path.read_bytes() == before
+    refused = person.post(f"{plan}/proposal/later", [("csrf", "wrong")], 403)
+    assert message("web.csrf-title", "sv") in refused.text
+
+
 def test_the_proposal_waits_for_the_questions_still_open(person: Person, folder: Path) -> None:
     path, plan = put_plan(folder)
     text = path.read_text(encoding="utf-8")

@@ -18,6 +18,7 @@ Routes (a plan is always addressed by its opaque id, see ``somplan.web.plans``):
     GET  /plans/{id}/followups/{fid}/…      items/{n}, questions/{qid}, review, result, report[.pdf]
     GET  /plans/{id}/proposal               → the proposal's first step
     GET  /plans/{id}/proposal/{n}, POST     one step of the proposal (the terminal's walk)
+    POST /plans/{id}/proposal/later         a first proposal begun, left for later
     GET  /plans/{id}/decision, POST         the manager's decision, written down
     GET  /plans/{id}/account                the account: POST …/opened (its address), …/closed,
                                             …/reopened (a closing removed)

@@ -55,6 +55,7 @@ class ProposalViews(Site):
             Route(base, self.start, methods=["GET"]),
             Route(base + "/{step:int}", self.ask, methods=["GET"]),
             Route(base + "/{step:int}", self.answer, methods=["POST"]),
+            Route(base + "/later", self.later, methods=["POST"]),
         ]
 
     # -- the walk ------------------------------------------------------------------------------
@@ -166,6 +167,28 @@ class ProposalViews(Site):
             back=self.url(plan.id, index - 1) if index else f"/plans/{plan.id}#proposal",
             action=f"/plans/{plan.id}/proposal/{index}",
         )
+
+    async def later(self, request: Request) -> Response:
+        """A first proposal begun and left for later, as the terminal's "not now": the plan is
+        complete, with what the proposal holds so far."""
+        fields = await self.form(request)
+        if isinstance(fields, Response):
+            return fields
+        plan = self._plan(request)
+        if isinstance(plan, Response):
+            return plan
+
+        def edit(record: AnswersFile) -> None:
+            record.complete = True
+
+        seen = field(fields, "rev")
+        saved = await self.save(
+            request,
+            lambda plans: plans.change(plan.id, seen, edit),
+            None,
+            already=lambda current: current.record.complete,  # sent twice
+        )
+        return saved if isinstance(saved, Response) else see(f"/plans/{plan.id}#proposal")
 
     async def ask(self, request: Request) -> Response:
         plan = self._plan(request)

@@ -22,11 +22,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "web-proposal.go-on": ("Fortsätt med förslaget", "Go on with the proposal"),
     "web-proposal.unfinished": (
         "Förslaget är påbörjat men inte klart. Planen räknas som klar när förslagets sista fråga "
-        "är besvarad, eller när ni bekräftar svaren igen och låter förslaget vänta.",
+        "är besvarad, eller när ni låter förslaget vänta; det ni skrivit finns kvar.",
         "The proposal is begun but not finished. The plan counts as finished once the proposal's "
-        "last question is answered, or when you confirm the answers again and let the proposal "
-        "wait.",
+        "last question is answered, or when you let the proposal wait; what you wrote is kept.",
     ),
+    "web-proposal.later": ("Låt förslaget vänta", "Let the proposal wait"),
     "web-proposal.change": ("Gå igenom och ändra förslaget", "Go through and change the proposal"),
     "web-proposal.responsible": ("ansvarig: {role}", "responsible: {role}"),
     "web.no-proposal-title": ("Inget förslag att göra", "No proposal to make"),
