@@ -157,8 +157,11 @@ def test_a_decision_sent_to_a_plan_gone_meanwhile_shows_what_was_typed(
     assert message("web.no-plan-title", "sv") in gone.text
     typed = re.search(r'<blockquote class="typed">([^<]*)</blockquote>', gone.text)
     assert typed is not None
+    shown = typed.group(1)
     for wanted in ("Rektor", "Eva Ek", "BUN 2027/12", "Samtycke till bilder innan start"):
-        assert wanted in typed.group(1)
+        assert wanted in shown
+    outcome = message("decision.outcome.approved_with_conditions", "sv")
+    assert outcome in shown and "approved_with_conditions" not in shown  # by its name
 
 
 def test_the_account_is_opened_and_closed(person: Person, folder: Path, run: Run) -> None:

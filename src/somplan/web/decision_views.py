@@ -186,10 +186,11 @@ class DecisionViews(Site):
         fields = await self.form(request)
         if isinstance(fields, Response):
             return fields
-        plan = self.load(request, typed=sent_text(fields))
+        lang = self.lang(request)
+        typed = _typed(read_decision(fields, True, lang), lang)
+        plan = self.load(request, typed=typed)
         if isinstance(plan, Response):
             return plan
-        lang = self.lang(request)
         complete, conditions = self._verdict(plan.record, lang)
         form = read_decision(fields, complete, lang)
         seen = posted(fields, "rev")
@@ -206,7 +207,7 @@ class DecisionViews(Site):
 
         back = f"/plans/{plan.id}/decision"
         saved = await self.save(
-            request, lambda plans: plans.change(plan.id, seen, edit), _typed(form), back
+            request, lambda plans: plans.change(plan.id, seen, edit), _typed(form, lang), back
         )
         return saved if isinstance(saved, Response) else see(f"/plans/{plan.id}#decision")
 
@@ -335,6 +336,14 @@ class DecisionViews(Site):
         return saved if isinstance(saved, Response) else see(f"/plans/{plan.id}#decision")
 
 
-def _typed(form: DecisionForm) -> str:
-    """The decision as typed, in one text (shown when it could not be saved)."""
-    return " · ".join(v for k, v in form.values.items() if v and k != "incomplete")
+def _typed(form: DecisionForm, lang: Lang) -> str:
+    """The decision as typed, one field a line, the outcome by its name (shown when it could not
+    be saved)."""
+    lines = []
+    for name, value in form.values.items():
+        if not value or name == "incomplete":
+            continue
+        if name == "outcome" and value in OUTCOMES:
+            value = message(f"decision.outcome.{value}", lang)
+        lines.append(value)
+    return "\n".join(lines)
